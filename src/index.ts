@@ -1,0 +1,2 @@
+import { text } from './core/assettest.js'
+console.log(text)
