@@ -1,2 +1,0 @@
-import { text } from './core/assettest.js'
-console.log(text)
