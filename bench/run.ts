@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: the figures that stay stable on a noisy machine (requests, model calls, tokens)
+ * and the timings that matter, measured against the loopback fakes.
+ */
+import { arch, cpus, platform } from 'node:os'
+import { benchValidation } from './validation.js'
+
+const machine = `${platform()} ${arch()}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
+console.log(`tech-design-action benchmark (${machine})\n`)
+
+console.log('Validation + open-question extraction (target: under 50 ms at 165 KiB)')
+console.log('| design | median | p95 | questions |')
+console.log('| --- | --- | --- | --- |')
+for (const f of await benchValidation([20, 165])) {
+  console.log(`| ${f.sizeKiB} KiB | ${f.medianMs} ms | ${f.p95Ms} ms | ${f.questions} |`)
+}

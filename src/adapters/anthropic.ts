@@ -1,0 +1,492 @@
+/**
+ * The Anthropic Messages API behind the engine's `ModelClient`: one streamed turn per call, system
+ * prompt cached, no tools.
+ *
+ * Retries happen at two levels:
+ * - HTTP errors before the stream starts (408, 409, 429, 5xx, 529, connection failures) are
+ *   retried by the SDK itself (`maxRetries`, honouring `retry-after` / `retry-after-ms`).
+ * - A stream that breaks off mid-way (connection cut, SSE `error` event, or an end without
+ *   `message_stop`) is not retried by the SDK; this adapter re-sends the whole request up to
+ *   `streamRetries` times and discards the partial text.
+ *
+ * Usage accounting: `ModelResponse.usage` is what was billed as far as the stream told us — the
+ * successful attempt's final usage plus, for each attempt that broke off after `message_start`,
+ * its input/cache tokens and its output tokens (the larger of the last reported count and the
+ * received text's length / 4). HTTP errors are not billed and count nothing. A `ModelError`
+ * carries the same running total in `usage`, so a failed run can still report its cost.
+ */
+import Anthropic, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+} from '@anthropic-ai/sdk'
+import type {
+  MessageCreateParamsStreaming,
+  RawMessageStreamEvent,
+  TextBlockParam,
+} from '@anthropic-ai/sdk/resources/messages'
+import type { ModelClient, ModelRequest, ModelResponse, Usage } from '../core/types.js'
+import { addUsage, emptyUsage } from '../core/usage.js'
+
+export interface AnthropicModelOptions {
+  apiKey: string
+  /** API origin, e.g. a proxy; defaults to the SDK's (ANTHROPIC_BASE_URL or api.anthropic.com). */
+  baseURL?: string
+  model: string
+  /** `max_tokens` of every request. */
+  maxOutputTokens: number
+  /** SDK retries of 408/409/429/5xx/529 and connection errors before the stream starts. Default 4. */
+  maxRetries?: number
+  /** Re-sends of the whole request when the stream breaks off mid-way. Default 2. */
+  streamRetries?: number
+  /** Deadline for one `complete()` call, all retries included. Default 10 minutes. */
+  timeoutMs?: number
+  /** Least time between two `onProgress` calls while streaming. Default 2000; 0 = every delta. */
+  progressIntervalMs?: number
+  defaultHeaders?: Record<string, string>
+  /** Pause before stream retry n (1-based) is this × 2^(n-1) ms. Default 1000; tests use 0. */
+  streamRetryDelayMs?: number
+}
+
+export type ModelErrorCode =
+  | 'auth'
+  | 'model_not_found'
+  | 'bad_request'
+  | 'unavailable'
+  | 'timeout'
+  | 'output_truncated'
+  | 'refusal'
+
+/** A failed model call. Messages are plain words for the workflow log and never hold the key. */
+export class ModelError extends Error {
+  readonly code: ModelErrorCode
+  /** HTTP status of the API's answer, when the failure was one. */
+  readonly status: number | undefined
+  /** Tokens billed before the failure, as far as known (see the module comment). */
+  usage: Usage = emptyUsage()
+
+  constructor(code: ModelErrorCode, message: string, status?: number) {
+    super(message)
+    this.name = new.target.name
+    this.code = code
+    this.status = status
+  }
+}
+
+/** 401/403: the API key was rejected or lacks permission. */
+export class ModelAuthError extends ModelError {
+  constructor(message: string, status?: number) {
+    super('auth', message, status)
+  }
+}
+
+/** 404: the model (or the endpoint) does not exist. */
+export class ModelNotFoundError extends ModelError {
+  constructor(message: string, status?: number) {
+    super('model_not_found', message, status)
+  }
+}
+
+/** 400 and other non-retryable 4xx: the API refused the request as sent. */
+export class ModelRequestError extends ModelError {
+  constructor(message: string, status?: number) {
+    super('bad_request', message, status)
+  }
+}
+
+/** Overloaded, rate-limited, server errors or broken streams, after every retry. */
+export class ModelUnavailableError extends ModelError {
+  constructor(message: string, status?: number) {
+    super('unavailable', message, status)
+  }
+}
+
+/** No complete response within the deadline. */
+export class ModelTimeoutError extends ModelError {
+  constructor(message: string) {
+    super('timeout', message)
+  }
+}
+
+/** The model stopped at `max_tokens`. */
+export class ModelOutputTruncatedError extends ModelError {
+  readonly maxOutputTokens: number
+  constructor(message: string, maxOutputTokens: number) {
+    super('output_truncated', message)
+    this.maxOutputTokens = maxOutputTokens
+  }
+}
+
+/** The model declined to answer (`stop_reason: refusal`). */
+export class ModelRefusalError extends ModelError {
+  constructor(message: string) {
+    super('refusal', message)
+  }
+}
+
+const DEFAULTS = {
+  maxRetries: 4,
+  streamRetries: 2,
+  timeoutMs: 10 * 60 * 1000,
+  progressIntervalMs: 2000,
+  streamRetryDelayMs: 1000,
+}
+
+/** SSE `error` event types that are worth re-sending the request for. */
+const TRANSIENT_STREAM_ERRORS = new Set([
+  'overloaded_error',
+  'api_error',
+  'rate_limit_error',
+  'timeout_error',
+])
+
+const estimateTokens = (text: string): number => Math.ceil(text.length / 4)
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0 || signal.aborted) return resolve()
+    const onAbort = () => {
+      clearTimeout(timer)
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`
+}
+
+/** The messages of an error and its causes, e.g. "terminated: other side closed (UND_ERR_SOCKET)". */
+function describeCause(error: unknown): string {
+  const parts: string[] = []
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current != null; depth++) {
+    if (typeof current !== 'object') {
+      parts.push(String(current))
+      break
+    }
+    const { message, code } = current as { message?: unknown; code?: unknown }
+    let part = typeof message === 'string' ? message : ''
+    if (typeof code === 'string' && !part.includes(code)) part = part ? `${part} (${code})` : code
+    if (part && !parts.includes(part)) parts.push(part)
+    current = (current as { cause?: unknown }).cause
+  }
+  return parts.join(': ') || 'unknown error'
+}
+
+function describeStatus(status: number): string {
+  if (status === 529) return 'overloaded'
+  if (status === 429) return 'rate limit reached'
+  if (status === 408) return 'request timed out'
+  if (status === 409) return 'conflict'
+  if (status === 500) return 'internal server error'
+  if (status === 502 || status === 503) return 'unavailable'
+  if (status === 504) return 'gateway timeout'
+  return 'server error'
+}
+
+/** How one streamed attempt ended, when it did not throw. */
+type Attempt =
+  | { ok: true; text: string; usage: Usage; model: string; stopReason: string | null }
+  | { ok: false; cause: string; usage: Usage }
+
+export function createAnthropicModel(options: AnthropicModelOptions): ModelClient {
+  const model = options.model
+  const maxRetries = options.maxRetries ?? DEFAULTS.maxRetries
+  const streamRetries = options.streamRetries ?? DEFAULTS.streamRetries
+  const timeoutMs = Math.max(1, Math.round(options.timeoutMs ?? DEFAULTS.timeoutMs))
+  const progressIntervalMs = options.progressIntervalMs ?? DEFAULTS.progressIntervalMs
+  const streamRetryDelayMs = options.streamRetryDelayMs ?? DEFAULTS.streamRetryDelayMs
+  const apiKey = options.apiKey
+
+  // Keys shorter than this are not real keys; replacing them would garble every message.
+  const secret = apiKey.length >= 8 ? apiKey : null
+  const redact = (text: string): string =>
+    secret === null ? text : text.split(secret).join('[redacted]')
+
+  /** Maps an error the SDK threw (after its own retries) to a ModelError. */
+  function fromSdkError(error: unknown, httpAttempts: number): ModelError {
+    const attempts = plural(httpAttempts, 'attempt')
+    if (error instanceof APIConnectionTimeoutError) {
+      return new ModelTimeoutError(
+        `No response from the Anthropic API within ${formatSeconds(timeoutMs)} (${attempts}).`,
+      )
+    }
+    if (error instanceof APIConnectionError) {
+      const host = redact(options.baseURL ?? 'the default endpoint')
+      return new ModelUnavailableError(
+        `Could not reach the Anthropic API at ${host} after ${attempts} ` +
+          `(${redact(describeCause(error.cause ?? error))}).`,
+      )
+    }
+    if (error instanceof APIError) {
+      const status = error.status as number | undefined
+      const apiMessage = redact(error.apiMessage ?? error.message)
+      const type = error.type ?? undefined
+      if (status === undefined) return fromErrorType(type, apiMessage)
+      if (status === 401) {
+        return new ModelAuthError(
+          'The Anthropic API rejected the API key (401). ' +
+            'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
+          status,
+        )
+      }
+      if (status === 403) {
+        return new ModelAuthError(
+          `The Anthropic API refused access with this API key (403): ${apiMessage}. ` +
+            'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input and the key’s permissions.',
+          status,
+        )
+      }
+      if (status === 404) {
+        return new ModelNotFoundError(
+          `The Anthropic API does not know the model "${model}" (404: ${apiMessage}). ` +
+            'Check the model input (and the base URL, if you set one).',
+          status,
+        )
+      }
+      if (status === 408 || status === 409 || status === 429 || status >= 500) {
+        return new ModelUnavailableError(
+          `Anthropic API ${describeStatus(status)} (${status}) after ${attempts}: ${apiMessage}. ` +
+            'Try again later.',
+          status,
+        )
+      }
+      return new ModelRequestError(
+        `The Anthropic API rejected the request (${status}${type ? ` ${type}` : ''}): ${apiMessage}`,
+        status,
+      )
+    }
+    return new ModelUnavailableError(
+      `The Anthropic API call failed: ${redact(describeCause(error))}`,
+    )
+  }
+
+  /** Maps a non-transient SSE `error` event to a ModelError. */
+  function fromErrorType(type: string | undefined, message: string): ModelError {
+    if (type === 'authentication_error' || type === 'permission_error') {
+      return new ModelAuthError(
+        `The Anthropic API rejected the API key mid-stream (${type}): ${message}. ` +
+          'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
+      )
+    }
+    if (type === 'not_found_error') {
+      return new ModelNotFoundError(
+        `The Anthropic API does not know the model "${model}" (${type}): ${message}`,
+      )
+    }
+    if (type === undefined || TRANSIENT_STREAM_ERRORS.has(type)) {
+      return new ModelUnavailableError(
+        `Anthropic API error mid-stream (${type ?? 'unknown'}): ${message}`,
+      )
+    }
+    return new ModelRequestError(`The Anthropic API rejected the request (${type}): ${message}`)
+  }
+
+  async function complete(request: ModelRequest): Promise<ModelResponse> {
+    const deadline = new AbortController()
+    const timer = setTimeout(() => deadline.abort(), timeoutMs)
+    let billed = emptyUsage()
+    let httpAttempts = 0
+    let lastText = ''
+    const countingFetch: typeof fetch = (input, init) => {
+      httpAttempts++
+      return fetch(input, init)
+    }
+    const client = new Anthropic({
+      apiKey,
+      baseURL: options.baseURL,
+      maxRetries,
+      timeout: timeoutMs,
+      defaultHeaders: options.defaultHeaders,
+      fetch: countingFetch,
+    })
+    const timedOut = () =>
+      new ModelTimeoutError(
+        `No complete response from the model within ${formatSeconds(timeoutMs)}` +
+          (lastText ? ` (about ${estimateTokens(lastText)} output tokens had arrived).` : '.'),
+      )
+
+    const system = request.system.filter((text) => text.trim().length > 0)
+    const params: MessageCreateParamsStreaming = {
+      model,
+      max_tokens: options.maxOutputTokens,
+      messages: request.messages.map(({ role, content }) => ({ role, content })),
+      stream: true,
+    }
+    if (system.length > 0) {
+      params.system = system.map((text, i): TextBlockParam =>
+        i === system.length - 1
+          ? { type: 'text', text, cache_control: { type: 'ephemeral' } }
+          : { type: 'text', text },
+      )
+    }
+
+    const progress = (outputTokens: number, text: string) => {
+      try {
+        request.onProgress?.({ outputTokens, text })
+      } catch {
+        // A progress reporter must not break the call.
+      }
+    }
+
+    /** One HTTP request and its stream. Throws ModelErrors for what retrying cannot fix. */
+    async function attempt(): Promise<Attempt> {
+      let stream: AsyncIterable<RawMessageStreamEvent>
+      try {
+        stream = await client.messages.create(params, { signal: deadline.signal })
+      } catch (error) {
+        if (deadline.signal.aborted) throw timedOut()
+        throw fromSdkError(error, httpAttempts)
+      }
+
+      let text = ''
+      let started = false
+      let stopped = false
+      let stopReason: string | null = null
+      let responseModel = model
+      const usage = emptyUsage()
+      let lastProgressAt = -Infinity
+      try {
+        for await (const event of stream) {
+          switch (event.type) {
+            case 'message_start': {
+              started = true
+              responseModel = event.message.model || model
+              const u = event.message.usage
+              usage.inputTokens = u.input_tokens
+              usage.outputTokens = u.output_tokens
+              usage.cacheCreationInputTokens = u.cache_creation_input_tokens ?? 0
+              usage.cacheReadInputTokens = u.cache_read_input_tokens ?? 0
+              break
+            }
+            case 'content_block_start':
+              if (event.content_block.type === 'text') text += event.content_block.text
+              break
+            case 'content_block_delta':
+              if (event.delta.type === 'text_delta') {
+                text += event.delta.text
+                lastText = text
+                const now = Date.now()
+                if (now - lastProgressAt >= progressIntervalMs) {
+                  lastProgressAt = now
+                  progress(estimateTokens(text), text)
+                }
+              }
+              break
+            case 'message_delta': {
+              stopReason = event.delta.stop_reason ?? stopReason
+              const u = event.usage
+              usage.outputTokens = u.output_tokens
+              if (u.input_tokens != null) usage.inputTokens = u.input_tokens
+              if (u.cache_creation_input_tokens != null) {
+                usage.cacheCreationInputTokens = u.cache_creation_input_tokens
+              }
+              if (u.cache_read_input_tokens != null) {
+                usage.cacheReadInputTokens = u.cache_read_input_tokens
+              }
+              break
+            }
+            case 'message_stop':
+              stopped = true
+              break
+          }
+        }
+      } catch (error) {
+        if (deadline.signal.aborted) throw timedOut()
+        if (error instanceof APIError && error.status === undefined) {
+          // An SSE `error` event (the SDK throws it as a status-less APIError).
+          const type = error.type ?? undefined
+          if (type !== undefined && !TRANSIENT_STREAM_ERRORS.has(type)) {
+            throw fromErrorType(type, redact(error.apiMessage ?? error.message))
+          }
+        }
+        return { ok: false, cause: describeBreak(error), usage: partialUsage(started, usage, text) }
+      }
+      // The SDK ends the iteration quietly when the request is aborted.
+      if (deadline.signal.aborted) throw timedOut()
+      if (!stopped) {
+        return {
+          ok: false,
+          cause: 'the stream ended before message_stop',
+          usage: partialUsage(started, usage, text),
+        }
+      }
+      return { ok: true, text, usage, model: responseModel, stopReason }
+    }
+
+    function describeBreak(error: unknown): string {
+      if (error instanceof APIError && error.status === undefined && error.type) {
+        return `${error.type} event: ${redact(error.apiMessage ?? error.message)}`
+      }
+      return `the connection was cut (${redact(describeCause(error))})`
+    }
+
+    try {
+      for (let retry = 0; ; retry++) {
+        if (retry > 0) await sleep(streamRetryDelayMs * 2 ** (retry - 1), deadline.signal)
+        if (deadline.signal.aborted) throw timedOut()
+        const result = await attempt()
+        billed = addUsage(billed, result.usage)
+        if (!result.ok) {
+          if (retry < streamRetries) continue
+          const tries = retry === 0 ? 'the only attempt' : `all ${retry + 1} attempts`
+          throw new ModelUnavailableError(
+            `The Anthropic API response stream broke off mid-way on ${tries} ` +
+              `(last: ${result.cause}). Try again later.`,
+          )
+        }
+        if (result.stopReason === 'max_tokens') {
+          throw new ModelOutputTruncatedError(
+            `The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
+              `(the max_tokens limit of ${options.maxOutputTokens}). ` +
+              'Raise the max-output-tokens input and run again.',
+            options.maxOutputTokens,
+          )
+        }
+        if (result.stopReason === 'model_context_window_exceeded') {
+          throw new ModelOutputTruncatedError(
+            `The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
+              "because the model's context window is full. " +
+              'Shorten the requirements or use a model with a larger context window.',
+            options.maxOutputTokens,
+          )
+        }
+        if (result.stopReason === 'refusal') {
+          throw new ModelRefusalError(
+            'The model declined to write this design (stop_reason "refusal"). ' +
+              'Review the requirements document for content that may trigger its safety policies.',
+          )
+        }
+        progress(result.usage.outputTokens, result.text)
+        return { text: result.text, usage: { ...billed }, model: result.model }
+      }
+    } catch (error) {
+      const failure = error instanceof ModelError ? error : fromSdkError(error, httpAttempts)
+      failure.usage = { ...billed }
+      if (secret && (failure.message.includes(secret) || failure.stack?.includes(secret))) {
+        failure.message = redact(failure.message)
+        failure.stack = redact(failure.stack ?? '')
+      }
+      throw failure
+    } finally {
+      clearTimeout(timer)
+      deadline.abort() // releases anything still attached to the request
+    }
+  }
+
+  return { model, complete }
+}
+
+/** Billed usage of an attempt that broke off: nothing before message_start. */
+function partialUsage(started: boolean, usage: Usage, text: string): Usage {
+  if (!started) return emptyUsage()
+  return { ...usage, outputTokens: Math.max(usage.outputTokens, estimateTokens(text)) }
+}
