@@ -14,6 +14,7 @@ import {
   PRICES_AS_OF,
   type ModelPrice,
 } from '../core/pricing.js'
+import { readStamp } from '../core/provenance.js'
 import { extractOpenQuestions } from '../core/questions.js'
 import {
   DEFAULT_MAX_INPUT_TOKENS,
@@ -175,7 +176,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
   })
   if (positionals.length !== 1) throw new UsageError('check takes exactly one FILE.')
   const file = positionals[0] as string
-  const document = await readText(io, file, 'FILE')
+  // A committed design ends with the action's provenance marker: it is not part of the document.
+  const document = readStamp(await readText(io, file, 'FILE')).body
   const spec = parseTemplate(
     values.template ? await readText(io, values.template, '--template') : defaultTemplate(),
   )

@@ -1,0 +1,111 @@
+/**
+ * Runs the committed bundle, dist/index.js, the way the Actions runner does: a child process with
+ * the GITHUB_* variables, INPUT_* variables (hyphens kept), and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ACTION_BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+
+export interface ActionRun {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** Everything the run produced that a person or a log could see. */
+  everything: string
+}
+
+export interface RunActionOptions {
+  node: string
+  eventName: string
+  payload: unknown
+  repository: string
+  githubUrl: string
+  anthropicUrl: string
+  inputs: Record<string, string>
+  env?: Record<string, string>
+}
+
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'tech-design-run-'))
+  try {
+    const eventPath = join(dir, 'event.json')
+    const outputPath = join(dir, 'output')
+    const summaryPath = join(dir, 'summary.md')
+    await writeFile(eventPath, JSON.stringify(options.payload))
+    await writeFile(outputPath, '')
+    await writeFile(summaryPath, '')
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: options.eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: options.repository,
+      GITHUB_API_URL: options.githubUrl,
+      GITHUB_GRAPHQL_URL: `${options.githubUrl}/graphql`,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      RUNNER_TEMP: dir,
+      ANTHROPIC_BASE_URL: options.anthropicUrl,
+      ...options.env,
+    }
+    for (const [name, value] of Object.entries(options.inputs)) {
+      env[`INPUT_${name.toUpperCase()}`] = value
+    }
+    const { code, stdout, stderr } = await new Promise<{
+      code: number
+      stdout: string
+      stderr: string
+    }>((resolve) => {
+      execFile(
+        options.node,
+        [ACTION_BUNDLE],
+        { env, cwd: dir, timeout: 60_000 },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+          resolve({ code, stdout, stderr })
+        },
+      )
+    })
+    const outputs = parseOutputFile(await readFile(outputPath, 'utf8'))
+    const summary = await readFile(summaryPath, 'utf8')
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs,
+      summary,
+      everything: [stdout, stderr, summary, JSON.stringify(outputs)].join('\n'),
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** The runner's GITHUB_OUTPUT format: `name<<DELIMITER\nvalue\nDELIMITER`. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '')
+      outputs[name as string] = value.join('\n')
+    } else {
+      const simple = /^([^=]+)=(.*)$/.exec(lines[i] ?? '')
+      if (simple) outputs[simple[1] as string] = simple[2] ?? ''
+    }
+  }
+  return outputs
+}

@@ -1,0 +1,454 @@
+export const id = 908;
+export const ids = [908];
+export const modules = {
+
+/***/ 9908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ModelAuthError: () => (/* binding */ ModelAuthError),
+/* harmony export */   ModelError: () => (/* binding */ ModelError),
+/* harmony export */   ModelNotFoundError: () => (/* binding */ ModelNotFoundError),
+/* harmony export */   ModelOutputTruncatedError: () => (/* binding */ ModelOutputTruncatedError),
+/* harmony export */   ModelRefusalError: () => (/* binding */ ModelRefusalError),
+/* harmony export */   ModelRequestError: () => (/* binding */ ModelRequestError),
+/* harmony export */   ModelTimeoutError: () => (/* binding */ ModelTimeoutError),
+/* harmony export */   ModelUnavailableError: () => (/* binding */ ModelUnavailableError),
+/* harmony export */   createAnthropicModel: () => (/* binding */ createAnthropicModel)
+/* harmony export */ });
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5064);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(395);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/**
+ * The Anthropic Messages API behind the engine's `ModelClient`: one streamed turn per call, system
+ * prompt cached, no tools.
+ *
+ * Retries happen at two levels:
+ * - HTTP errors before the stream starts (408, 409, 429, 5xx, 529, connection failures) are
+ *   retried by the SDK itself (`maxRetries`, honouring `retry-after` / `retry-after-ms`).
+ * - A stream that breaks off mid-way (connection cut, SSE `error` event, or an end without
+ *   `message_stop`) is not retried by the SDK; this adapter re-sends the whole request up to
+ *   `streamRetries` times and discards the partial text.
+ *
+ * Usage accounting: `ModelResponse.usage` is what was billed as far as the stream told us — the
+ * successful attempt's final usage plus, for each attempt that broke off after `message_start`,
+ * its input/cache tokens and its output tokens (the larger of the last reported count and the
+ * received text's length / 4). HTTP errors are not billed and count nothing. A `ModelError`
+ * carries the same running total in `usage`, so a failed run can still report its cost.
+ */
+
+
+/** A failed model call. Messages are plain words for the workflow log and never hold the key. */
+class ModelError extends Error {
+    code;
+    /** HTTP status of the API's answer, when the failure was one. */
+    status;
+    /** Tokens billed before the failure, as far as known (see the module comment). */
+    usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsage */ .ly)();
+    constructor(code, message, status) {
+        super(message);
+        this.name = new.target.name;
+        this.code = code;
+        this.status = status;
+    }
+}
+/** 401/403: the API key was rejected or lacks permission. */
+class ModelAuthError extends ModelError {
+    constructor(message, status) {
+        super('auth', message, status);
+    }
+}
+/** 404: the model (or the endpoint) does not exist. */
+class ModelNotFoundError extends ModelError {
+    constructor(message, status) {
+        super('model_not_found', message, status);
+    }
+}
+/** 400 and other non-retryable 4xx: the API refused the request as sent. */
+class ModelRequestError extends ModelError {
+    constructor(message, status) {
+        super('bad_request', message, status);
+    }
+}
+/** Overloaded, rate-limited, server errors or broken streams, after every retry. */
+class ModelUnavailableError extends ModelError {
+    constructor(message, status) {
+        super('unavailable', message, status);
+    }
+}
+/** No complete response within the deadline. */
+class ModelTimeoutError extends ModelError {
+    constructor(message) {
+        super('timeout', message);
+    }
+}
+/** The model stopped at `max_tokens`. */
+class ModelOutputTruncatedError extends ModelError {
+    maxOutputTokens;
+    constructor(message, maxOutputTokens) {
+        super('output_truncated', message);
+        this.maxOutputTokens = maxOutputTokens;
+    }
+}
+/** The model declined to answer (`stop_reason: refusal`). */
+class ModelRefusalError extends ModelError {
+    constructor(message) {
+        super('refusal', message);
+    }
+}
+const DEFAULTS = {
+    maxRetries: 4,
+    streamRetries: 2,
+    timeoutMs: 10 * 60 * 1000,
+    progressIntervalMs: 2000,
+    streamRetryDelayMs: 1000,
+};
+/** SSE `error` event types that are worth re-sending the request for. */
+const TRANSIENT_STREAM_ERRORS = new Set([
+    'overloaded_error',
+    'api_error',
+    'rate_limit_error',
+    'timeout_error',
+]);
+const estimateTokens = (text) => Math.ceil(text.length / 4);
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (ms <= 0 || signal.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function formatSeconds(ms) {
+    return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`;
+}
+/** The messages of an error and its causes, e.g. "terminated: other side closed (UND_ERR_SOCKET)". */
+function describeCause(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; depth < 5 && current != null; depth++) {
+        if (typeof current !== 'object') {
+            parts.push(String(current));
+            break;
+        }
+        const { message, code } = current;
+        let part = typeof message === 'string' ? message : '';
+        if (typeof code === 'string' && !part.includes(code))
+            part = part ? `${part} (${code})` : code;
+        if (part && !parts.includes(part))
+            parts.push(part);
+        current = current.cause;
+    }
+    return parts.join(': ') || 'unknown error';
+}
+function describeStatus(status) {
+    if (status === 529)
+        return 'overloaded';
+    if (status === 429)
+        return 'rate limit reached';
+    if (status === 408)
+        return 'request timed out';
+    if (status === 409)
+        return 'conflict';
+    if (status === 500)
+        return 'internal server error';
+    if (status === 502 || status === 503)
+        return 'unavailable';
+    if (status === 504)
+        return 'gateway timeout';
+    return 'server error';
+}
+function createAnthropicModel(options) {
+    const model = options.model;
+    const maxRetries = options.maxRetries ?? DEFAULTS.maxRetries;
+    const streamRetries = options.streamRetries ?? DEFAULTS.streamRetries;
+    const timeoutMs = Math.max(1, Math.round(options.timeoutMs ?? DEFAULTS.timeoutMs));
+    const progressIntervalMs = options.progressIntervalMs ?? DEFAULTS.progressIntervalMs;
+    const streamRetryDelayMs = options.streamRetryDelayMs ?? DEFAULTS.streamRetryDelayMs;
+    const apiKey = options.apiKey;
+    // Keys shorter than this are not real keys; replacing them would garble every message.
+    const secret = apiKey.length >= 8 ? apiKey : null;
+    const redact = (text) => secret === null ? text : text.split(secret).join('[redacted]');
+    /** Maps an error the SDK threw (after its own retries) to a ModelError. */
+    function fromSdkError(error, httpAttempts) {
+        const attempts = plural(httpAttempts, 'attempt');
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIConnectionTimeoutError */ .qA) {
+            return new ModelTimeoutError(`No response from the Anthropic API within ${formatSeconds(timeoutMs)} (${attempts}).`);
+        }
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIConnectionError */ .xX) {
+            const host = redact(options.baseURL ?? 'the default endpoint');
+            return new ModelUnavailableError(`Could not reach the Anthropic API at ${host} after ${attempts} ` +
+                `(${redact(describeCause(error.cause ?? error))}).`);
+        }
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIError */ .LG) {
+            const status = error.status;
+            const apiMessage = redact(error.apiMessage ?? error.message);
+            const type = error.type ?? undefined;
+            if (status === undefined)
+                return fromErrorType(type, apiMessage);
+            if (status === 401) {
+                return new ModelAuthError('The Anthropic API rejected the API key (401). ' +
+                    'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.', status);
+            }
+            if (status === 403) {
+                return new ModelAuthError(`The Anthropic API refused access with this API key (403): ${apiMessage}. ` +
+                    'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input and the key’s permissions.', status);
+            }
+            if (status === 404) {
+                return new ModelNotFoundError(`The Anthropic API does not know the model "${model}" (404: ${apiMessage}). ` +
+                    'Check the model input (and the base URL, if you set one).', status);
+            }
+            if (status === 408 || status === 409 || status === 429 || status >= 500) {
+                return new ModelUnavailableError(`Anthropic API ${describeStatus(status)} (${status}) after ${attempts}: ${apiMessage}. ` +
+                    'Try again later.', status);
+            }
+            return new ModelRequestError(`The Anthropic API rejected the request (${status}${type ? ` ${type}` : ''}): ${apiMessage}`, status);
+        }
+        return new ModelUnavailableError(`The Anthropic API call failed: ${redact(describeCause(error))}`);
+    }
+    /** Maps a non-transient SSE `error` event to a ModelError. */
+    function fromErrorType(type, message) {
+        if (type === 'authentication_error' || type === 'permission_error') {
+            return new ModelAuthError(`The Anthropic API rejected the API key mid-stream (${type}): ${message}. ` +
+                'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.');
+        }
+        if (type === 'not_found_error') {
+            return new ModelNotFoundError(`The Anthropic API does not know the model "${model}" (${type}): ${message}`);
+        }
+        if (type === undefined || TRANSIENT_STREAM_ERRORS.has(type)) {
+            return new ModelUnavailableError(`Anthropic API error mid-stream (${type ?? 'unknown'}): ${message}`);
+        }
+        return new ModelRequestError(`The Anthropic API rejected the request (${type}): ${message}`);
+    }
+    async function complete(request) {
+        const deadline = new AbortController();
+        const timer = setTimeout(() => deadline.abort(), timeoutMs);
+        let billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsage */ .ly)();
+        let httpAttempts = 0;
+        let lastText = '';
+        const countingFetch = (input, init) => {
+            httpAttempts++;
+            return fetch(input, init);
+        };
+        const client = new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__/* .Anthropic */ .N({
+            apiKey,
+            baseURL: options.baseURL,
+            maxRetries,
+            timeout: timeoutMs,
+            defaultHeaders: options.defaultHeaders,
+            fetch: countingFetch,
+        });
+        const timedOut = () => new ModelTimeoutError(`No complete response from the model within ${formatSeconds(timeoutMs)}` +
+            (lastText ? ` (about ${estimateTokens(lastText)} output tokens had arrived).` : '.'));
+        const system = request.system.filter((text) => text.trim().length > 0);
+        const params = {
+            model,
+            max_tokens: options.maxOutputTokens,
+            messages: request.messages.map(({ role, content }) => ({ role, content })),
+            stream: true,
+        };
+        if (system.length > 0) {
+            params.system = system.map((text, i) => i === system.length - 1
+                ? { type: 'text', text, cache_control: { type: 'ephemeral' } }
+                : { type: 'text', text });
+        }
+        const progress = (outputTokens, text) => {
+            try {
+                request.onProgress?.({ outputTokens, text });
+            }
+            catch {
+                // A progress reporter must not break the call.
+            }
+        };
+        /** One HTTP request and its stream. Throws ModelErrors for what retrying cannot fix. */
+        async function attempt() {
+            let stream;
+            try {
+                stream = await client.messages.create(params, { signal: deadline.signal });
+            }
+            catch (error) {
+                if (deadline.signal.aborted)
+                    throw timedOut();
+                throw fromSdkError(error, httpAttempts);
+            }
+            let text = '';
+            let started = false;
+            let stopped = false;
+            let stopReason = null;
+            let responseModel = model;
+            const usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsage */ .ly)();
+            let lastProgressAt = -Infinity;
+            try {
+                for await (const event of stream) {
+                    switch (event.type) {
+                        case 'message_start': {
+                            started = true;
+                            responseModel = event.message.model || model;
+                            const u = event.message.usage;
+                            usage.inputTokens = u.input_tokens;
+                            usage.outputTokens = u.output_tokens;
+                            usage.cacheCreationInputTokens = u.cache_creation_input_tokens ?? 0;
+                            usage.cacheReadInputTokens = u.cache_read_input_tokens ?? 0;
+                            break;
+                        }
+                        case 'content_block_start':
+                            if (event.content_block.type === 'text')
+                                text += event.content_block.text;
+                            break;
+                        case 'content_block_delta':
+                            if (event.delta.type === 'text_delta') {
+                                text += event.delta.text;
+                                lastText = text;
+                                const now = Date.now();
+                                if (now - lastProgressAt >= progressIntervalMs) {
+                                    lastProgressAt = now;
+                                    progress(estimateTokens(text), text);
+                                }
+                            }
+                            break;
+                        case 'message_delta': {
+                            stopReason = event.delta.stop_reason ?? stopReason;
+                            const u = event.usage;
+                            usage.outputTokens = u.output_tokens;
+                            if (u.input_tokens != null)
+                                usage.inputTokens = u.input_tokens;
+                            if (u.cache_creation_input_tokens != null) {
+                                usage.cacheCreationInputTokens = u.cache_creation_input_tokens;
+                            }
+                            if (u.cache_read_input_tokens != null) {
+                                usage.cacheReadInputTokens = u.cache_read_input_tokens;
+                            }
+                            break;
+                        }
+                        case 'message_stop':
+                            stopped = true;
+                            break;
+                    }
+                }
+            }
+            catch (error) {
+                if (deadline.signal.aborted)
+                    throw timedOut();
+                if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIError */ .LG && error.status === undefined) {
+                    // An SSE `error` event (the SDK throws it as a status-less APIError).
+                    const type = error.type ?? undefined;
+                    if (type !== undefined && !TRANSIENT_STREAM_ERRORS.has(type)) {
+                        throw fromErrorType(type, redact(error.apiMessage ?? error.message));
+                    }
+                }
+                return { ok: false, cause: describeBreak(error), usage: partialUsage(started, usage, text) };
+            }
+            // The SDK ends the iteration quietly when the request is aborted.
+            if (deadline.signal.aborted)
+                throw timedOut();
+            if (!stopped) {
+                return {
+                    ok: false,
+                    cause: 'the stream ended before message_stop',
+                    usage: partialUsage(started, usage, text),
+                };
+            }
+            return { ok: true, text, usage, model: responseModel, stopReason };
+        }
+        function describeBreak(error) {
+            if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIError */ .LG && error.status === undefined && error.type) {
+                return `${error.type} event: ${redact(error.apiMessage ?? error.message)}`;
+            }
+            return `the connection was cut (${redact(describeCause(error))})`;
+        }
+        try {
+            for (let retry = 0;; retry++) {
+                if (retry > 0)
+                    await sleep(streamRetryDelayMs * 2 ** (retry - 1), deadline.signal);
+                if (deadline.signal.aborted)
+                    throw timedOut();
+                const result = await attempt();
+                billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .addUsage */ .vk)(billed, result.usage);
+                if (!result.ok) {
+                    if (retry < streamRetries)
+                        continue;
+                    const tries = retry === 0 ? 'the only attempt' : `all ${retry + 1} attempts`;
+                    throw new ModelUnavailableError(`The Anthropic API response stream broke off mid-way on ${tries} ` +
+                        `(last: ${result.cause}). Try again later.`);
+                }
+                if (result.stopReason === 'max_tokens') {
+                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
+                        `(the max_tokens limit of ${options.maxOutputTokens}). ` +
+                        'Raise the max-output-tokens input and run again.', options.maxOutputTokens);
+                }
+                if (result.stopReason === 'model_context_window_exceeded') {
+                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
+                        "because the model's context window is full. " +
+                        'Shorten the requirements or use a model with a larger context window.', options.maxOutputTokens);
+                }
+                if (result.stopReason === 'refusal') {
+                    throw new ModelRefusalError('The model declined to write this design (stop_reason "refusal"). ' +
+                        'Review the requirements document for content that may trigger its safety policies.');
+                }
+                progress(result.usage.outputTokens, result.text);
+                return { text: result.text, usage: { ...billed }, model: result.model };
+            }
+        }
+        catch (error) {
+            const failure = error instanceof ModelError ? error : fromSdkError(error, httpAttempts);
+            failure.usage = { ...billed };
+            if (secret && (failure.message.includes(secret) || failure.stack?.includes(secret))) {
+                failure.message = redact(failure.message);
+                failure.stack = redact(failure.stack ?? '');
+            }
+            throw failure;
+        }
+        finally {
+            clearTimeout(timer);
+            deadline.abort(); // releases anything still attached to the request
+        }
+    }
+    return { model, complete };
+}
+/** Billed usage of an attempt that broke off: nothing before message_start. */
+function partialUsage(started, usage, text) {
+    if (!started)
+        return (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsage */ .ly)();
+    return { ...usage, outputTokens: Math.max(usage.outputTokens, estimateTokens(text)) };
+}
+
+
+/***/ }),
+
+/***/ 4528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ly: () => (/* binding */ emptyUsage),
+/* harmony export */   vk: () => (/* binding */ addUsage)
+/* harmony export */ });
+/* unused harmony export totalInputTokens */
+function emptyUsage() {
+    return { inputTokens: 0, outputTokens: 0, cacheReadInputTokens: 0, cacheCreationInputTokens: 0 };
+}
+function addUsage(a, b) {
+    return {
+        inputTokens: a.inputTokens + b.inputTokens,
+        outputTokens: a.outputTokens + b.outputTokens,
+        cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens,
+        cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
+    };
+}
+/** Every input token the request carried, cached or not: what a budget or a report counts. */
+function totalInputTokens(usage) {
+    return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,25 @@
+/** What a run did, for the outputs, the job summary and any comment: every run ends with one. */
+import type { OpenQuestion, Usage } from '../core/types.js'
+
+export type RunResult = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed'
+
+export interface RunOutcome {
+  result: RunResult
+  /** One or two plain sentences: what happened and why, and what to do when something is needed. */
+  reason: string
+  designPath: string
+  pullRequestNumber?: number
+  commitSha?: string
+  commitUrl?: string
+  reviewUrl?: string
+  openQuestions: OpenQuestion[]
+  /** Questions posted in this run (the rest already had threads). */
+  questionsPosted?: number
+  usage?: Usage
+  model?: string
+  costUsd?: number | null
+  modelCalls?: number
+  durationMs: number
+  /** Link to the workflow run, for people reading a comment. */
+  runUrl?: string
+}

@@ -1,0 +1,141 @@
+/** The job summary and the action outputs of a run, both from its RunOutcome. Pure. */
+import { formatUsd, PRICES_AS_OF } from '../core/pricing.js'
+import { safeForGitHub } from '../core/sanitize.js'
+import type { Usage } from '../core/types.js'
+import type { RunOutcome, RunResult } from './outcome.js'
+
+const HEADINGS: Record<RunResult, string> = {
+  created: '✅ Technical design created',
+  updated: '✅ Technical design updated',
+  unchanged: '✔️ Technical design unchanged',
+  skipped: '⏭️ Skipped',
+  failed: '❌ Failed',
+}
+
+/** The action's outputs, in the order action.yml declares them. */
+export const OUTPUT_NAMES = [
+  'result',
+  'design-path',
+  'commit-sha',
+  'pull-request-number',
+  'open-questions',
+  'input-tokens',
+  'output-tokens',
+  'cost-usd',
+] as const
+
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+/** Job-summary Markdown: result, reason, links, open questions, usage and cost. */
+export function renderSummary(outcome: RunOutcome): string {
+  const parts = [`## ${HEADINGS[outcome.result]}`, safeForGitHub(outcome.reason.trim())]
+
+  const links = linksOf(outcome)
+  if (links.length > 0) parts.push(links.join(' · '))
+
+  const questions = outcome.openQuestions
+  if (questions.length > 0) {
+    parts.push(`### Open questions (${questions.length})`)
+    if (outcome.questionsPosted !== undefined)
+      parts.push(postedNote(outcome.questionsPosted, questions.length))
+    parts.push(
+      questions
+        .map((q) => `- ${safeForGitHub(q.text).replace(/\s+/g, ' ')} (line ${q.line})`)
+        .join('\n'),
+    )
+  }
+
+  parts.push(table(outcome))
+  return `${parts.join('\n\n')}\n`
+}
+
+/** How many questions this run posted; the rest were asked by an earlier run. */
+function postedNote(posted: number, total: number): string {
+  const earlier = total - posted
+  const now = `${posted} posted as review ${posted === 1 ? 'comment' : 'comments'} in this run`
+  return earlier > 0 ? `${now}; ${earlier} already had a thread from an earlier run.` : `${now}.`
+}
+
+/** Commit, review, pull request and run links, as far as the outcome knows them. */
+function linksOf(outcome: RunOutcome): string[] {
+  const links: string[] = []
+  if (outcome.commitUrl) {
+    const label = outcome.commitSha ? `commit ${outcome.commitSha.slice(0, 7)}` : 'commit'
+    links.push(`[${label}](${outcome.commitUrl})`)
+  }
+  if (outcome.reviewUrl) links.push(`[review](${outcome.reviewUrl})`)
+  if (outcome.pullRequestNumber !== undefined) {
+    const label = `pull request #${outcome.pullRequestNumber}`
+    const repo = repoUrl(outcome)
+    links.push(repo ? `[${label}](${repo}/pull/${outcome.pullRequestNumber})` : label)
+  }
+  if (outcome.runUrl) links.push(`[workflow run](${outcome.runUrl})`)
+  return links
+}
+
+/** "https://github.com/o/r" from any of the outcome's URLs; the outcome carries no PR URL. */
+function repoUrl(outcome: RunOutcome): string | null {
+  for (const url of [outcome.reviewUrl, outcome.commitUrl, outcome.runUrl]) {
+    const m = url ? /^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/(?:pull|commit|actions)\//.exec(url) : null
+    if (m?.[1]) return m[1]
+  }
+  return null
+}
+
+function table(outcome: RunOutcome): string {
+  const rows: [string, string][] = []
+  const { usage } = outcome
+  // A run that never reached the model (skipped, unchanged) shows only its duration.
+  if (usage || outcome.model !== undefined || outcome.modelCalls !== undefined) {
+    rows.push(
+      ['Model', outcome.model ? `\`${outcome.model}\`` : 'unknown'],
+      ['Model calls', outcome.modelCalls === undefined ? 'unknown' : count(outcome.modelCalls)],
+      ['Input tokens', usage ? count(usage.inputTokens) : 'unknown'],
+      ['Output tokens', usage ? count(usage.outputTokens) : 'unknown'],
+      ['Cache read tokens', usage ? count(usage.cacheReadInputTokens) : 'unknown'],
+      ['Cache write tokens', usage ? count(usage.cacheCreationInputTokens) : 'unknown'],
+      [
+        'Estimated cost',
+        isCost(outcome.costUsd)
+          ? `${formatUsd(outcome.costUsd)} (list prices as of ${PRICES_AS_OF})`
+          : 'unknown',
+      ],
+    )
+  }
+  rows.push(['Duration', `${(Math.max(0, outcome.durationMs) / 1000).toFixed(1)} s`])
+  const cell = (s: string): string => s.replace(/\|/g, '\\|')
+  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join('\n')
+}
+
+/** 1234567 → "1,234,567", independent of the runner's locale. */
+function count(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+function isCost(cost: number | null | undefined): cost is number {
+  return typeof cost === 'number' && Number.isFinite(cost)
+}
+
+/** Every input token the run paid for: uncached, cache reads and cache writes. */
+function totalInput(usage: Usage): number {
+  return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens
+}
+
+/**
+ * The action outputs. Every output is always set — '' when the run does not know it — so a
+ * workflow can read any of them after any result, failed runs included.
+ */
+export function renderOutputs(outcome: RunOutcome): Record<OutputName, string> {
+  const { usage } = outcome
+  return {
+    result: outcome.result,
+    'design-path': outcome.designPath,
+    'commit-sha': outcome.commitSha ?? '',
+    'pull-request-number':
+      outcome.pullRequestNumber === undefined ? '' : String(outcome.pullRequestNumber),
+    'open-questions': String(outcome.openQuestions.length),
+    'input-tokens': usage ? String(totalInput(usage)) : '',
+    'output-tokens': usage ? String(usage.outputTokens) : '',
+    'cost-usd': isCost(outcome.costUsd) ? outcome.costUsd.toFixed(6) : '',
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * What a design file was made from, recorded in one hidden HTML comment on its last line:
+ *
+ *   <!-- tech-design-action: {"v":1,"requirements":"…","prompt":"…","model":"…","design":"…"} -->
+ *
+ * so that a re-run with unchanged inputs costs nothing (no model call), and a person's edit of
+ * the design is detected (the body no longer hashes to `design`) instead of being overwritten.
+ *
+ * Hashes are taken over LF text, so a checkout with CRLF line endings reads as unchanged.
+ * The marker is an HTML block after a blank line: it renders as nothing and ends any list above
+ * it, so the open questions found in a stamped design are those of the unstamped one. Validate
+ * `readStamp(text).body`, though: on the stamped text, a violation placed at "the end of the
+ * document" (a missing last section) lands on the marker's line, and an empty last section
+ * would count the marker as content.
+ */
+import { createHash } from 'node:crypto'
+import { toLf } from './markdown.js'
+
+export interface Provenance {
+  /** sha256 of docs/requirements.md as read. */
+  requirements: string
+  /** sha256 of the template and instructions the prompt was built from. */
+  prompt: string
+  model: string
+  /** sha256 of the document body above the marker, LF, ending with exactly one newline. */
+  design: string
+}
+
+export type DesignState = 'absent' | 'unchanged' | 'stale' | 'edited'
+
+const VERSION = 1
+const LABEL = 'tech-design-action:'
+const MARKER_LINE = /^<!--\s*tech-design-action:\s*(\{.*\})\s*-->$/
+const HEX64 = /^[0-9a-f]{64}$/
+
+/** Lower-case hex sha256 of the UTF-8 text. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+/**
+ * The body as hashed: LF line endings, ending with exactly one newline. Trailing blank lines
+ * mean nothing in Markdown and editors add or drop them freely; they must not read as an edit.
+ */
+function canonicalBody(body: string): string {
+  return `${toLf(body).trimEnd()}\n`
+}
+
+/** The document followed by a blank line and the provenance marker (LF, final newline). */
+export function stampDesign(document: string, p: Omit<Provenance, 'design'>): string {
+  const body = canonicalBody(document)
+  const record = {
+    v: VERSION,
+    requirements: p.requirements,
+    prompt: p.prompt,
+    model: p.model,
+    design: sha256(body),
+  }
+  // `<` and `>` escaped so no value can close the comment early ("-->") — JSON.parse undoes it.
+  const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+  return `${body}\n<!-- ${LABEL} ${json} -->\n`
+}
+
+/**
+ * Splits a design file into its body and its provenance. The marker counts only on the last
+ * line with content; a missing, malformed or unknown-version marker gives `provenance: null`
+ * and the whole text as the body. The body is LF text without the marker line and the blank
+ * line before it.
+ */
+export function readStamp(fileText: string): { body: string; provenance: Provenance | null } {
+  const text = toLf(fileText)
+  const trimmed = text.trimEnd()
+  const start = trimmed.lastIndexOf('\n') + 1
+  const provenance = parseMarker(trimmed.slice(start).trim())
+  if (!provenance) return { body: text, provenance: null }
+  let body = trimmed.slice(0, start)
+  if (body.endsWith('\n\n')) body = body.slice(0, -1)
+  return { body, provenance }
+}
+
+function parseMarker(line: string): Provenance | null {
+  const m = MARKER_LINE.exec(line)
+  if (!m) return null
+  let json: unknown
+  try {
+    json = JSON.parse(m[1] ?? '')
+  } catch {
+    return null
+  }
+  if (typeof json !== 'object' || json === null) return null
+  const r = json as Record<string, unknown>
+  const { requirements, prompt, model, design } = r
+  if (r.v !== VERSION) return null
+  if (typeof requirements !== 'string' || !HEX64.test(requirements)) return null
+  if (typeof prompt !== 'string' || !HEX64.test(prompt)) return null
+  if (typeof design !== 'string' || !HEX64.test(design)) return null
+  if (typeof model !== 'string' || model === '') return null
+  return { requirements, prompt, model, design }
+}
+
+/**
+ * What to do with the design file at hand, given the inputs of this run:
+ * - absent: there is no file — generate;
+ * - edited: no valid marker, or the body no longer matches its hash — a person wrote or changed
+ *   it, so it must not be overwritten silently;
+ * - unchanged: made by us from exactly these inputs — nothing to do;
+ * - stale: made by us, untouched since, from other inputs — regenerate.
+ */
+export function designState(
+  fileText: string | null,
+  inputs: Omit<Provenance, 'design'>,
+): DesignState {
+  if (fileText === null) return 'absent'
+  const { body, provenance } = readStamp(fileText)
+  if (!provenance || sha256(canonicalBody(body)) !== provenance.design) return 'edited'
+  const same =
+    provenance.requirements === inputs.requirements &&
+    provenance.prompt === inputs.prompt &&
+    provenance.model === inputs.model
+  return same ? 'unchanged' : 'stale'
+}

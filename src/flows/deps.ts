@@ -1,0 +1,20 @@
+/** What every flow is given: the clients and settings, wired together once in main. */
+import type { ActionContext } from '../action/context.js'
+import type { ActionInputs } from '../action/inputs.js'
+import type { GitHub } from '../adapters/github/client.js'
+import type { ModelClient } from '../core/types.js'
+
+export interface Log {
+  info(message: string): void
+  notice(message: string): void
+  warning(message: string): void
+}
+
+export interface FlowDeps {
+  gh: GitHub
+  inputs: ActionInputs
+  ctx: ActionContext
+  /** Created only when a design is actually generated. */
+  createModel: () => ModelClient
+  log: Log
+}

@@ -1,0 +1,61 @@
+/**
+ * Posts the design's open questions as one review on the design commit: a comment on each
+ * question's line, each question once across all runs, and never a failed run for a line
+ * GitHub will not take.
+ */
+import { listPullRequestFiles } from '../adapters/github/pull-request-files.js'
+import { listReviewComments } from '../adapters/github/review-comments.js'
+import { ReviewLineError, createReview, type ReviewRef } from '../adapters/github/reviews.js'
+import { commentableLines } from '../core/diff.js'
+import {
+  fingerprintsIn,
+  planReview,
+  reviewBody,
+  reviewMarker,
+  type ReviewPlan,
+} from '../core/review.js'
+import type { OpenQuestion } from '../core/types.js'
+import type { FlowDeps } from './deps.js'
+
+export interface PostedQuestions {
+  review: ReviewRef | null
+  posted: number
+  alreadyPosted: number
+}
+
+export async function postQuestions(
+  deps: FlowDeps,
+  target: { pullRequestNumber: number; commitSha: string },
+  questions: OpenQuestion[],
+): Promise<PostedQuestions> {
+  if (questions.length === 0) return { review: null, posted: 0, alreadyPosted: 0 }
+  const { gh, inputs } = deps
+  const path = inputs.designPath
+  const [files, comments] = await Promise.all([
+    listPullRequestFiles(gh, target.pullRequestNumber),
+    listReviewComments(gh, target.pullRequestNumber),
+  ])
+  const patch = files.find((f) => f.filename === path)?.patch
+  const existing = fingerprintsIn(comments.map((c) => c.body))
+  const plan = (commentable: Set<number>) => planReview({ path, questions, commentable, existing })
+  const first = plan(commentableLines(patch))
+  const posted = first.inline.length + first.inBody.length
+  if (posted === 0) return { review: null, posted: 0, alreadyPosted: first.alreadyPosted }
+
+  const post = ({ inline, inBody }: ReviewPlan) =>
+    createReview(gh, {
+      number: target.pullRequestNumber,
+      commitSha: target.commitSha,
+      body: reviewBody({ path, commitSha: target.commitSha, inline: inline.length, inBody }),
+      comments: inline,
+      marker: reviewMarker(target.commitSha),
+    })
+  try {
+    return { review: await post(first), posted, alreadyPosted: first.alreadyPosted }
+  } catch (error) {
+    if (!(error instanceof ReviewLineError)) throw error
+    deps.log.warning(`${error.message} Posting the questions in the review body instead.`)
+    // No line GitHub can refuse: every question goes into the body.
+    return { review: await post(plan(new Set())), posted, alreadyPosted: first.alreadyPosted }
+  }
+}

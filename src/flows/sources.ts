@@ -1,0 +1,66 @@
+/** Reads what a design is made from, through the API: nothing from the pull request is checked out or run. */
+import { readFileAt } from '../adapters/github/file-content.js'
+import { defaultInstructions, defaultTemplate } from '../assets/index.js'
+import { sha256 } from '../core/provenance.js'
+import { RequirementsError, decodeRequirements, missingRequirements } from '../core/requirements.js'
+import type { FlowDeps } from './deps.js'
+
+/** The requirements at a commit, checked (size, encoding, emptiness) before any model call. */
+export async function loadRequirements(deps: FlowDeps, ref: string): Promise<string> {
+  const { requirementsPath: path, maxInputTokens } = deps.inputs
+  // The estimate never counts under one token per four bytes, so anything larger is refused unread.
+  const file = await readFileAt(deps.gh, path, ref, maxInputTokens * 4)
+  if (!file) throw missingRequirements(path)
+  if (file.bytes.length === 0 && file.size > 0) {
+    throw new RequirementsError(
+      'too-large',
+      `${path} is too large: ${file.size.toLocaleString('en-US')} bytes, over the limit of about ` +
+        `${maxInputTokens.toLocaleString('en-US')} tokens (input max-input-tokens). Shorten it or split it.`,
+    )
+  }
+  return decodeRequirements(file.bytes, { source: path, maxInputTokens })
+}
+
+export interface PromptSources {
+  template: string
+  instructions: string
+  /** Hash of template and instructions: part of what a design records it was made from. */
+  hash: string
+}
+
+/**
+ * The template and instructions come from the default branch (or are built in), never from the
+ * pull request, so a pull request cannot rewrite the bot's instructions.
+ */
+export async function loadPromptSources(
+  deps: FlowDeps,
+  defaultBranch: string,
+): Promise<PromptSources> {
+  const { templatePath, instructionsPath } = deps.inputs
+  const [template, instructions] = await Promise.all([
+    templatePath
+      ? readConfigFile(deps, templatePath, defaultBranch, 'template-path')
+      : defaultTemplate(),
+    instructionsPath
+      ? readConfigFile(deps, instructionsPath, defaultBranch, 'instructions-path')
+      : defaultInstructions(),
+  ])
+  return { template, instructions, hash: sha256(`${template}\u0000${instructions}`) }
+}
+
+async function readConfigFile(
+  deps: FlowDeps,
+  path: string,
+  branch: string,
+  input: string,
+): Promise<string> {
+  const file = await readFileAt(deps.gh, path, branch, 1024 * 1024)
+  if (!file) {
+    throw new Error(
+      `The ${input} input names ${path}, which is not on the default branch (${branch}). Commit it there first, or leave the input empty for the built-in one.`,
+    )
+  }
+  const text = new TextDecoder().decode(file.bytes)
+  if (text.trim() === '') throw new Error(`${path} (input ${input}) is empty on ${branch}.`)
+  return text.replace(/\r\n?/g, '\n')
+}
