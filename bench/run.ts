@@ -3,6 +3,7 @@
  * and the timings that matter, measured against the loopback fakes.
  */
 import { arch, cpus, platform } from 'node:os'
+import { benchScenarios } from './scenarios.js'
 import { benchValidation } from './validation.js'
 
 const machine = `${platform()} ${arch()}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
@@ -13,4 +14,15 @@ console.log('| design | median | p95 | questions |')
 console.log('| --- | --- | --- | --- |')
 for (const f of await benchValidation([20, 165])) {
   console.log(`| ${f.sizeKiB} KiB | ${f.medianMs} ms | ${f.p95Ms} ms | ${f.questions} |`)
+}
+
+console.log('\nPull-request flow, dist/index.js against the fakes')
+console.log(
+  '| scenario | result | GitHub requests | model calls | input tokens | output tokens | target |',
+)
+console.log('| --- | --- | --- | --- | --- | --- | --- |')
+for (const f of await benchScenarios()) {
+  console.log(
+    `| ${f.scenario} | ${f.result} | ${f.githubRequests} | ${f.modelCalls} | ${f.inputTokens} | ${f.outputTokens} | ${f.target ?? ''} |`,
+  )
 }

@@ -59,8 +59,12 @@ function statusOf(error) {
 function explainGitHubError(error, doing) {
     if (error instanceof GitHubError)
         return error;
-    const status = statusOf(error);
-    const said = firstLine(error?.message ?? String(error));
+    const graphqlErrors = error?.errors;
+    // A GraphQL FORBIDDEN is the REST 403 of the same missing permission.
+    const status = graphqlErrors?.some((e) => e.type === 'FORBIDDEN') ? 403 : statusOf(error);
+    const said = firstLine(graphqlErrors?.length
+        ? graphqlErrors.map((e) => e.message ?? e.type ?? 'error').join('; ')
+        : (error?.message ?? String(error)));
     let advice = '';
     if (status === 401)
         advice = ' The token is invalid or expired: check the github-token input.';
@@ -112,7 +116,11 @@ async function readFileAt(gh, path, ref, maxBytes = Number.POSITIVE_INFINITY) {
 /** A comment on an issue or pull request (pull requests are issues too). */
 async function createIssueComment(gh, number, body) {
     try {
-        const { data } = await gh.octokit.rest.issues.createComment({ ...gh.repo, issue_number: number, body });
+        const { data } = await gh.octokit.rest.issues.createComment({
+            ...gh.repo,
+            issue_number: number,
+            body,
+        });
         return { id: data.id, body: data.body ?? '', url: data.html_url };
     }
     catch (error) {
@@ -1454,13 +1462,14 @@ const CREATE_COMMIT = `mutation CreateCommitOnBranch($input: CreateCommitOnBranc
  */
 async function commitFile(gh, input) {
     try {
-        const result = await gh.octokit.graphql(CREATE_COMMIT, {
-            url: gh.graphqlUrl,
+        const result = await gh.graphql(CREATE_COMMIT, {
             input: {
                 branch: { repositoryNameWithOwner: input.repository, branchName: input.branch },
                 message: { headline: input.headline, ...(input.body ? { body: input.body } : {}) },
                 fileChanges: {
-                    additions: [{ path: input.path, contents: Buffer.from(input.content).toString('base64') }],
+                    additions: [
+                        { path: input.path, contents: Buffer.from(input.content).toString('base64') },
+                    ],
                 },
                 expectedHeadOid: input.expectedHeadOid,
             },
@@ -1523,7 +1532,10 @@ async function commitDesign(deps, target, design, message) {
         const text = current ? new TextDecoder().decode(current.bytes) : null;
         if (text === design.stamped) {
             // Our own commit landed although its answer was lost: nothing more to write.
-            return { committed: true, commit: { sha: head, url: commitUrl(deps, target.repository, head) } };
+            return {
+                committed: true,
+                commit: { sha: head, url: commitUrl(deps, target.repository, head) },
+            };
         }
         if (designState(text, design.inputs) === 'edited') {
             return {
@@ -1889,7 +1901,9 @@ async function loadRequirements(deps, ref) {
 async function loadPromptSources(deps, defaultBranch) {
     const { templatePath, instructionsPath } = deps.inputs;
     const [template, instructions] = await Promise.all([
-        templatePath ? readConfigFile(deps, templatePath, defaultBranch, 'template-path') : defaultTemplate(),
+        templatePath
+            ? readConfigFile(deps, templatePath, defaultBranch, 'template-path')
+            : defaultTemplate(),
         instructionsPath
             ? readConfigFile(deps, instructionsPath, defaultBranch, 'instructions-path')
             : defaultInstructions(),
@@ -1945,7 +1959,12 @@ async function runPullRequestFlow(deps, event) {
     const started = Date.now();
     const { inputs, gh } = deps;
     const base = { designPath: inputs.designPath, pullRequestNumber: event.number, openQuestions: [] };
-    const skipped = (reason) => ({ ...base, result: 'skipped', reason, durationMs: Date.now() - started });
+    const skipped = (reason) => ({
+        ...base,
+        result: 'skipped',
+        reason,
+        durationMs: Date.now() - started,
+    });
     if (!HANDLED_ACTIONS.has(event.action)) {
         return skipped(`Pull request event "${event.action}" does not call for a design (handled: ${[...HANDLED_ACTIONS].join(', ')}).`);
     }
@@ -1960,7 +1979,9 @@ async function runPullRequestFlow(deps, event) {
     }
     if (event.headRepo !== event.baseRepo) {
         return skipped(`Pull request #${event.number} comes from the fork ${event.headRepo}, whose branch this workflow cannot write to` +
-            (inputs.anthropicApiKey ? '' : ' (and forks get no secrets, so there is no Anthropic API key)') +
+            (inputs.anthropicApiKey
+                ? ''
+                : ' (and forks get no secrets, so there is no Anthropic API key)') +
             '. A maintainer can make the design on a branch of this repository.');
     }
     if (!inputs.anthropicApiKey) {
@@ -1987,7 +2008,12 @@ async function runPullRequestFlow(deps, event) {
         return skipped(`${inputs.designPath} on ${event.headRef} was edited by a person since the action last wrote it, so it was not overwritten. To regenerate it, delete the file on the branch (or restore the action's version).`);
     }
     deps.log.info(`Designing from ${inputs.requirementsPath} at ${event.headSha.slice(0, 7)} with ${inputs.model}.`);
-    const design = await generateDesign({ requirements, source: inputs.requirementsPath, instructions: prompt.instructions, template: prompt.template }, {
+    const design = await generateDesign({
+        requirements,
+        source: inputs.requirementsPath,
+        instructions: prompt.instructions,
+        template: prompt.template,
+    }, {
         model: deps.createModel(),
         onProgress: ({ phase, outputTokens, section }) => deps.log.info(`${phase}: ${outputTokens.toLocaleString('en-US')} tokens${section ? `, at "${section}"` : ''}`),
         log: (message) => deps.log.info(message),
@@ -2017,7 +2043,9 @@ async function runPullRequestFlow(deps, event) {
         ? 'It has no open questions.'
         : `${design.openQuestions.length} open question${design.openQuestions.length === 1 ? '' : 's'}` +
             (questions.posted > 0 ? `, ${questions.posted} posted for review` : '') +
-            (questions.alreadyPosted > 0 ? `, ${questions.alreadyPosted} already in review threads` : '') +
+            (questions.alreadyPosted > 0
+                ? `, ${questions.alreadyPosted} already in review threads`
+                : '') +
             '.';
     return {
         ...base,

@@ -35,7 +35,8 @@ function createGitHub(options) {
         auth: token,
         baseUrl: baseUrl.replace(/\/+$/, ''),
         userAgent: 'tech-design-action',
-        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+        // Octokit's own request log is noise (a 404 for a file not yet written is normal): failures are reported by the calls.
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
         retry: { retries: 3 },
         throttle: {
             onRateLimit: onLimit('primary'),
@@ -45,7 +46,7 @@ function createGitHub(options) {
             notifications: new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 0 }),
         },
     });
-    return { octokit, graphqlUrl, repo };
+    return { octokit, graphql: octokit.graphql.defaults({ url: graphqlUrl }), repo };
 }
 
 

@@ -31661,9 +31661,7 @@ const schema = schemas/* object */.Ikc({
     'max-input-tokens': tokens(requirements/* DEFAULT_MAX_INPUT_TOKENS */.To, 1_000_000),
     'template-path': optionalRepoPath,
     'instructions-path': optionalRepoPath,
-    'trigger-phrase': schemas/* string */.YjP()
-        .trim()
-        .regex(/^\S+$/, 'must be one word such as /tech-design'),
+    'trigger-phrase': schemas/* string */.YjP().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
 });
 /** Never echoed back, not even in an error. */
 const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token']);

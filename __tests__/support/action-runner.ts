@@ -7,6 +7,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import { actionsEnv, type FakeGitHub } from '../fakes/github-server.js'
 
 export const ACTION_BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
 
@@ -22,11 +24,11 @@ export interface ActionRun {
 
 export interface RunActionOptions {
   node: string
-  eventName: string
-  payload: unknown
-  repository: string
-  githubUrl: string
+  github: FakeGitHub
   anthropicUrl: string
+  eventName: string
+  payload: Record<string, unknown>
+  /** Inputs by their action.yml names, e.g. `{ 'anthropic-api-key': '…' }`. */
   inputs: Record<string, string>
   env?: Record<string, string>
 }
@@ -37,28 +39,28 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const eventPath = join(dir, 'event.json')
     const outputPath = join(dir, 'output')
     const summaryPath = join(dir, 'summary.md')
-    await writeFile(eventPath, JSON.stringify(options.payload))
     await writeFile(outputPath, '')
     await writeFile(summaryPath, '')
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: dir,
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: options.eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: options.repository,
-      GITHUB_API_URL: options.githubUrl,
-      GITHUB_GRAPHQL_URL: `${options.githubUrl}/graphql`,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '4242',
+      ...actionsEnv(options.github, {
+        eventName: options.eventName,
+        payload: options.payload,
+        eventPath,
+      }),
       GITHUB_OUTPUT: outputPath,
       GITHUB_STEP_SUMMARY: summaryPath,
       RUNNER_TEMP: dir,
       ANTHROPIC_BASE_URL: options.anthropicUrl,
       ...options.env,
     }
-    for (const [name, value] of Object.entries(options.inputs)) {
+    // As the runner does: every input with a default is set, then the workflow's `with:` values.
+    const token = options.inputs['github-token'] ?? ''
+    for (const [name, value] of Object.entries({
+      ...(await actionDefaults(token)),
+      ...options.inputs,
+    })) {
       env[`INPUT_${name.toUpperCase()}`] = value
     }
     const { code, stdout, stderr } = await new Promise<{
@@ -78,17 +80,34 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     })
     const outputs = parseOutputFile(await readFile(outputPath, 'utf8'))
     const summary = await readFile(summaryPath, 'utf8')
+    // The runner consumes `::add-mask::` commands: they never reach the log.
+    const visible = stdout.replace(/^::add-mask::.*$/gm, '')
     return {
       code,
-      stdout,
+      stdout: visible,
       stderr,
       outputs,
       summary,
-      everything: [stdout, stderr, summary, JSON.stringify(outputs)].join('\n'),
+      everything: [visible, stderr, summary, JSON.stringify(outputs)].join('\n'),
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/** The defaults in action.yml, with `${{ github.token }}` standing for the given token. */
+async function actionDefaults(token: string): Promise<Record<string, string>> {
+  const metadata = parseYaml(
+    await readFile(new URL('../../action.yml', import.meta.url), 'utf8'),
+  ) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const defaults: Record<string, string> = {}
+  for (const [name, input] of Object.entries(metadata.inputs)) {
+    if (input.default !== undefined)
+      defaults[name] = input.default.replace('${{ github.token }}', token)
+  }
+  return defaults
 }
 
 /** The runner's GITHUB_OUTPUT format: `name<<DELIMITER\nvalue\nDELIMITER`. */

@@ -728,7 +728,7 @@ exports.pbkdf2 = pbkdf2;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(124);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(112);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
@@ -742,7 +742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 124:
+/***/ 112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43229,7 +43229,7 @@ Please report this to https://github.com/markedjs/marked.`,e){let r="<p>An error
  */
 
 /** CRLF and lone CR become LF, as marked itself does before lexing. */
-function toLf(text) {
+function markdown_toLf(text) {
     return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 function countNewlines(text) {
@@ -43257,7 +43257,7 @@ function parseOutline(markdown) {
     // Callers validate a design and then extract its questions: one parse serves both.
     if (markdown === cache.markdown && cache.outline)
         return cache.outline;
-    const outline = lexOutline(toLf(markdown));
+    const outline = lexOutline(markdown_toLf(markdown));
     cache.markdown = markdown;
     cache.outline = outline;
     return outline;
@@ -43400,6 +43400,118 @@ function nameKey(name) {
         .replace(/&/g, ' and ')
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
+}
+
+;// CONCATENATED MODULE: ./src/core/provenance.ts
+/**
+ * What a design file was made from, recorded in one hidden HTML comment on its last line:
+ *
+ *   <!-- tech-design-action: {"v":1,"requirements":"…","prompt":"…","model":"…","design":"…"} -->
+ *
+ * so that a re-run with unchanged inputs costs nothing (no model call), and a person's edit of
+ * the design is detected (the body no longer hashes to `design`) instead of being overwritten.
+ *
+ * Hashes are taken over LF text, so a checkout with CRLF line endings reads as unchanged.
+ * The marker is an HTML block after a blank line: it renders as nothing and ends any list above
+ * it, so the open questions found in a stamped design are those of the unstamped one. Validate
+ * `readStamp(text).body`, though: on the stamped text, a violation placed at "the end of the
+ * document" (a missing last section) lands on the marker's line, and an empty last section
+ * would count the marker as content.
+ */
+
+
+const provenance_VERSION = 1;
+const LABEL = 'tech-design-action:';
+const MARKER_LINE = /^<!--\s*tech-design-action:\s*(\{.*\})\s*-->$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+/** Lower-case hex sha256 of the UTF-8 text. */
+function sha256(text) {
+    return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * The body as hashed: LF line endings, ending with exactly one newline. Trailing blank lines
+ * mean nothing in Markdown and editors add or drop them freely; they must not read as an edit.
+ */
+function canonicalBody(body) {
+    return `${toLf(body).trimEnd()}\n`;
+}
+/** The document followed by a blank line and the provenance marker (LF, final newline). */
+function stampDesign(document, p) {
+    const body = canonicalBody(document);
+    const record = {
+        v: provenance_VERSION,
+        requirements: p.requirements,
+        prompt: p.prompt,
+        model: p.model,
+        design: sha256(body),
+    };
+    // `<` and `>` escaped so no value can close the comment early ("-->") — JSON.parse undoes it.
+    const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    return `${body}\n<!-- ${LABEL} ${json} -->\n`;
+}
+/**
+ * Splits a design file into its body and its provenance. The marker counts only on the last
+ * line with content; a missing, malformed or unknown-version marker gives `provenance: null`
+ * and the whole text as the body. The body is LF text without the marker line and the blank
+ * line before it.
+ */
+function readStamp(fileText) {
+    const text = markdown_toLf(fileText);
+    const trimmed = text.trimEnd();
+    const start = trimmed.lastIndexOf('\n') + 1;
+    const provenance = parseMarker(trimmed.slice(start).trim());
+    if (!provenance)
+        return { body: text, provenance: null };
+    let body = trimmed.slice(0, start);
+    if (body.endsWith('\n\n'))
+        body = body.slice(0, -1);
+    return { body, provenance };
+}
+function parseMarker(line) {
+    const m = MARKER_LINE.exec(line);
+    if (!m)
+        return null;
+    let json;
+    try {
+        json = JSON.parse(m[1] ?? '');
+    }
+    catch {
+        return null;
+    }
+    if (typeof json !== 'object' || json === null)
+        return null;
+    const r = json;
+    const { requirements, prompt, model, design } = r;
+    if (r.v !== provenance_VERSION)
+        return null;
+    if (typeof requirements !== 'string' || !HEX64.test(requirements))
+        return null;
+    if (typeof prompt !== 'string' || !HEX64.test(prompt))
+        return null;
+    if (typeof design !== 'string' || !HEX64.test(design))
+        return null;
+    if (typeof model !== 'string' || model === '')
+        return null;
+    return { requirements, prompt, model, design };
+}
+/**
+ * What to do with the design file at hand, given the inputs of this run:
+ * - absent: there is no file — generate;
+ * - edited: no valid marker, or the body no longer matches its hash — a person wrote or changed
+ *   it, so it must not be overwritten silently;
+ * - unchanged: made by us from exactly these inputs — nothing to do;
+ * - stale: made by us, untouched since, from other inputs — regenerate.
+ */
+function designState(fileText, inputs) {
+    if (fileText === null)
+        return 'absent';
+    const { body, provenance } = readStamp(fileText);
+    if (!provenance || sha256(canonicalBody(body)) !== provenance.design)
+        return 'edited';
+    const same = provenance.requirements === inputs.requirements &&
+        provenance.prompt === inputs.prompt &&
+        provenance.model === inputs.model;
+    return same ? 'unchanged' : 'stale';
 }
 
 ;// CONCATENATED MODULE: ./src/core/questions.ts
@@ -43763,7 +43875,7 @@ function formatSection(section) {
 function validateDesign(doc, spec) {
     const outline = parseOutline(doc);
     // "End of the document" is its last line with content, not a trailing blank line.
-    const lastLine = Math.max(1, countLines(toLf(doc).trimEnd()));
+    const lastLine = Math.max(1, countLines(markdown_toLf(doc).trimEnd()));
     const violations = [];
     const add = (line, message) => {
         violations.push({ line, message });
@@ -44070,7 +44182,7 @@ function normalizeDesign(raw, spec) {
         removed.push('byte order mark');
     }
     if (text.includes('\r')) {
-        text = toLf(text);
+        text = markdown_toLf(text);
         removed.push('carriage returns (CRLF → LF)');
     }
     const lines = text.split('\n');
@@ -44463,6 +44575,7 @@ function redact(text, secrets) {
 
 
 
+
 const USAGE = `Usage:
   tech-design generate [--requirements FILE] [--out FILE] [--model MODEL] [--template FILE]
                        [--instructions FILE] [--max-output-tokens N] [--max-input-tokens N]
@@ -44585,7 +44698,8 @@ async function main_check(args, io) {
     if (positionals.length !== 1)
         throw new UsageError('check takes exactly one FILE.');
     const file = positionals[0];
-    const document = await readText(io, file, 'FILE');
+    // A committed design ends with the action's provenance marker: it is not part of the document.
+    const document = readStamp(await readText(io, file, 'FILE')).body;
     const spec = parseTemplate(values.template ? await readText(io, values.template, '--template') : defaultTemplate());
     const violations = validateDesign(document, spec);
     const openQuestions = extractOpenQuestions(document, spec);

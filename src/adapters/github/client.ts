@@ -17,8 +17,8 @@ export interface RepoRef {
 
 export interface GitHub {
   octokit: Octo
-  /** Absolute GraphQL endpoint (GitHub Enterprise Server serves it outside the REST prefix). */
-  graphqlUrl: string
+  /** GraphQL bound to its endpoint (GitHub Enterprise Server serves it outside the REST prefix). */
+  graphql: Octo['graphql']
   repo: RepoRef
 }
 
@@ -54,7 +54,8 @@ export function createGitHub(options: GitHubClientOptions): GitHub {
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     userAgent: 'tech-design-action',
-    log: { debug: () => {}, info: () => {}, warn: log, error: log },
+    // Octokit's own request log is noise (a 404 for a file not yet written is normal): failures are reported by the calls.
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     retry: { retries: 3 },
     throttle: {
       onRateLimit: onLimit('primary'),
@@ -64,5 +65,5 @@ export function createGitHub(options: GitHubClientOptions): GitHub {
       notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
     },
   })
-  return { octokit, graphqlUrl, repo }
+  return { octokit, graphql: octokit.graphql.defaults({ url: graphqlUrl }), repo }
 }

@@ -35,10 +35,9 @@ const CREATE_COMMIT = `mutation CreateCommitOnBranch($input: CreateCommitOnBranc
  */
 export async function commitFile(gh: GitHub, input: CommitFileInput): Promise<CommitRef> {
   try {
-    const result = await gh.octokit.graphql<{
+    const result = await gh.graphql<{
       createCommitOnBranch: { commit: { oid: string; url: string } }
     }>(CREATE_COMMIT, {
-      url: gh.graphqlUrl,
       input: {
         branch: { repositoryNameWithOwner: input.repository, branchName: input.branch },
         message: { headline: input.headline, ...(input.body ? { body: input.body } : {}) },

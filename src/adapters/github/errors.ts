@@ -3,7 +3,8 @@
 interface HttpError {
   status?: number
   message?: string
-  response?: { headers?: Record<string, string | undefined> }
+  /** GraphQL answers errors with HTTP 200 and a list. */
+  errors?: { type?: string; message?: string }[]
 }
 
 /** A GitHub call failed; the message says what was being done and what to do about it. */
@@ -28,8 +29,14 @@ export function statusOf(error: unknown): number | undefined {
 /** Wraps any error from a GitHub call: `doing` is e.g. "commit tech-design.md to feature/x". */
 export function explainGitHubError(error: unknown, doing: string): GitHubError {
   if (error instanceof GitHubError) return error
-  const status = statusOf(error)
-  const said = firstLine((error as HttpError | null)?.message ?? String(error))
+  const graphqlErrors = (error as HttpError | null)?.errors
+  // A GraphQL FORBIDDEN is the REST 403 of the same missing permission.
+  const status = graphqlErrors?.some((e) => e.type === 'FORBIDDEN') ? 403 : statusOf(error)
+  const said = firstLine(
+    graphqlErrors?.length
+      ? graphqlErrors.map((e) => e.message ?? e.type ?? 'error').join('; ')
+      : ((error as HttpError | null)?.message ?? String(error)),
+  )
   let advice = ''
   if (status === 401) advice = ' The token is invalid or expired: check the github-token input.'
   else if (status === 403 && /rate limit/i.test(said))

@@ -1,0 +1,327 @@
+/**
+ * The pull-request flow end to end: the committed bundle, run as the runner runs it, against the
+ * stateful fake GitHub API (checked against GitHub's OpenAPI description) and the fake Anthropic API.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { readStamp } from '../../src/core/provenance.js'
+import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
+import {
+  ACTIONS_BOT,
+  pullRequestEvent,
+  startFakeGitHub,
+  type FakeGitHub,
+} from '../fakes/github-server.js'
+import { runAction, type ActionRun } from '../support/action-runner.js'
+import { readFixture } from '../support/fixtures.js'
+import { nodeRuntimes } from '../support/node-runtimes.js'
+
+const REPO = 'acme/shop'
+const BRANCH = 'feature/refunds'
+const TOKEN = 'ghs_e2eToken0123456789abcdefghijklmnop'
+const API_KEY = 'sk-ant-api03-e2e-0123456789abcdefghij'
+const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
+
+const runtimes = nodeRuntimes()
+const node24 = runtimes.find((r) => r.label === 'Node 24') ?? runtimes.at(-1)!
+
+let github: FakeGitHub
+let anthropic: FakeAnthropic
+let design: string
+
+beforeEach(async () => {
+  design = await readFixture('designs/conforming.md')
+  github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
+  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => design })
+})
+afterEach(async () => {
+  await Promise.all([github.close(), anthropic.close()])
+})
+
+/** A repository with a pull request that adds the requirements. */
+function arrange(files: Record<string, string> = { 'docs/requirements.md': REQUIREMENTS }): number {
+  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
+  github.createBranch(REPO, BRANCH)
+  github.commitFiles(REPO, BRANCH, files, 'Add requirements', { author: 'alice' })
+  return github.createPullRequest(REPO, { head: BRANCH, title: 'Refunds', user: 'alice' }).number
+}
+
+async function act(
+  number: number,
+  options: {
+    action?: 'opened' | 'synchronize'
+    inputs?: Record<string, string>
+    node?: string
+  } = {},
+): Promise<ActionRun> {
+  const run = await runAction({
+    node: options.node ?? node24.path,
+    github,
+    anthropicUrl: anthropic.url,
+    eventName: 'pull_request',
+    payload: pullRequestEvent(github, { repo: REPO, number, action: options.action ?? 'opened' }),
+    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN, ...options.inputs },
+  })
+  // Whatever happened: requests GitHub accepts, no force push, no secret anywhere.
+  expect(github.violations).toEqual([])
+  expect(github.forcePushes).toEqual([])
+  const written = [
+    run.everything,
+    ...github.issueComments().map((c) => c.body),
+    ...github.reviewComments().map((c) => c.body),
+    ...github.reviews().map((r) => r.body),
+    ...github
+      .commitsOn(REPO, BRANCH)
+      .map((c) => `${c.message}\n${github.textAt(REPO, c.sha, 'tech-design.md') ?? ''}`),
+  ].join('\n')
+  expect(written).not.toContain(API_KEY)
+  expect(written).not.toContain(TOKEN)
+  return run
+}
+
+const designOnBranch = () => github.textAt(REPO, BRANCH, 'tech-design.md')
+const questionLines = (text: string) =>
+  text.split('\n').flatMap((line, i) => (/^\d+\. \*\*.+\?\*\*$/.test(line) ? [i + 1] : []))
+
+describe.each(runtimes)('first design on $label', ({ path: node }) => {
+  it('commits a signed design to the branch and posts each open question on its line', async () => {
+    const number = arrange()
+    const run = await act(number, { node })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({
+      result: 'created',
+      'design-path': 'tech-design.md',
+      'pull-request-number': String(number),
+      'open-questions': '3',
+    })
+    const committed = designOnBranch()!
+    expect(readStamp(committed).body).toBe(design)
+    const [commit] = github.commitsOn(REPO, BRANCH)
+    expect(run.outputs['commit-sha']).toBe(commit!.sha)
+    expect(commit!.author.name).toBe('github-actions[bot]')
+    expect(commit!.verified).toBe(true)
+    expect(Number(run.outputs['input-tokens'])).toBeGreaterThan(0)
+    expect(Number(run.outputs['output-tokens'])).toBeGreaterThan(0)
+    expect(Number(run.outputs['cost-usd'])).toBeGreaterThan(0)
+
+    const reviews = github.reviews(REPO, number)
+    expect(reviews).toHaveLength(1)
+    expect(reviews[0]).toMatchObject({ state: 'COMMENTED', commit_id: commit!.sha })
+    const comments = github.reviewComments(REPO, number)
+    expect(comments.map((c) => c.line)).toEqual(questionLines(committed))
+    expect(comments.every((c) => c.path === 'tech-design.md')).toBe(true)
+    expect(comments[0]!.body).toContain(
+      committed.split('\n')[comments[0]!.line! - 1]!.replace(/^\d+\. \*\*|\*\*$/g, ''),
+    )
+
+    expect(run.summary).toContain(commit!.sha.slice(0, 7))
+    expect(github.count()).toBeLessThanOrEqual(8)
+    expect(anthropic.requests).toHaveLength(1)
+  })
+})
+
+describe('pull-request flow', () => {
+  it('does nothing, for free, when re-run on its own commit', async () => {
+    const number = arrange()
+    await act(number)
+    const commits = github.commitsOn(REPO, BRANCH).length
+    github.resetCounters()
+
+    const rerun = await act(number, { action: 'synchronize' })
+    expect(rerun.code).toBe(0)
+    expect(rerun.outputs.result).toBe('unchanged')
+    expect(github.count()).toBeLessThanOrEqual(3)
+    expect(anthropic.requests).toHaveLength(1)
+    expect(github.commitsOn(REPO, BRANCH)).toHaveLength(commits)
+    expect(github.reviews(REPO, number)).toHaveLength(1)
+  })
+
+  it('updates the design when the requirements change, without reposting answered-for questions', async () => {
+    const number = arrange()
+    await act(number)
+    github.commitFiles(
+      REPO,
+      BRANCH,
+      { 'docs/requirements.md': `${REQUIREMENTS}\nRefunds over $500 need approval.\n` },
+      'More',
+      {
+        author: 'alice',
+      },
+    )
+    const extra =
+      '4. **Who approves refunds over $500?**\n   - Why it matters: approval routing.\n   - Assumption until answered: the finance team.\n'
+    anthropic.setDefault(() => `${design.trimEnd()}\n${extra}`)
+
+    const run = await act(number, { action: 'synchronize' })
+    expect(run.outputs).toMatchObject({ result: 'updated', 'open-questions': '4' })
+    expect(readStamp(designOnBranch()!).body).toContain('Who approves refunds over $500?')
+    const comments = github.reviewComments(REPO, number)
+    expect(comments).toHaveLength(4)
+    expect(comments.at(-1)!.body).toContain('Who approves refunds over $500?')
+    expect(github.reviews(REPO, number)).toHaveLength(2)
+  })
+
+  it("keeps a person's edit, says so once, and makes no model call", async () => {
+    const number = arrange()
+    await act(number)
+    const edited = designOnBranch()!.replace(
+      '## 2. Business Requirements Summary\n',
+      '## 2. Business Requirements Summary\nEdited by Bob.\n',
+    )
+    github.commitFiles(REPO, BRANCH, { 'tech-design.md': edited }, 'Edit design', { author: 'bob' })
+    github.commitFiles(
+      REPO,
+      BRANCH,
+      { 'docs/requirements.md': `${REQUIREMENTS}\nAlso partial refunds.\n` },
+      'More',
+      { author: 'alice' },
+    )
+
+    for (let i = 0; i < 2; i++) {
+      const run = await act(number, { action: 'synchronize' })
+      expect(run.code).toBe(0)
+      expect(run.outputs.result).toBe('skipped')
+      expect(run.summary).toMatch(/edited by a person/)
+    }
+    expect(designOnBranch()).toBe(edited)
+    expect(anthropic.requests).toHaveLength(1)
+    const notices = github.issueComments(REPO, number)
+    expect(notices).toHaveLength(1)
+    expect(notices[0]!.body).toMatch(/changed by hand .* your edit is kept/)
+  })
+
+  it('commits on top of a push that landed while the model was writing', async () => {
+    const number = arrange()
+    anthropic.setDefault(() => {
+      github.commitFiles(REPO, BRANCH, { 'src/app.py': 'print("hi")\n' }, 'Unrelated push', {
+        author: 'carol',
+      })
+      return design
+    })
+    const run = await act(number)
+    expect(run.outputs.result).toBe('created')
+    const [ours, theirs] = github.commitsOn(REPO, BRANCH)
+    expect(theirs!.message).toBe('Unrelated push')
+    expect(ours!.parents).toEqual([theirs!.sha])
+    expect(github.textAt(REPO, BRANCH, 'src/app.py')).toBe('print("hi")\n')
+  })
+
+  it('leaves the work to the newer run when the requirements changed meanwhile', async () => {
+    const number = arrange()
+    anthropic.setDefault(() => {
+      github.commitFiles(
+        REPO,
+        BRANCH,
+        { 'docs/requirements.md': `${REQUIREMENTS}\nChanged.\n` },
+        'Newer',
+        { author: 'alice' },
+      )
+      return design
+    })
+    const run = await act(number)
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('skipped')
+    expect(run.summary).toMatch(/changed on feature\/refunds while the design was written/)
+    expect(designOnBranch()).toBeUndefined()
+    expect(Number(run.outputs['output-tokens'])).toBeGreaterThan(0)
+  })
+
+  it('commits nothing when the model breaks the template every time', async () => {
+    const number = arrange()
+    anthropic.setDefault(() =>
+      design.replace('## 8. Deployment Considerations', '## 8. Deployment'),
+    )
+    const run = await act(number)
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.summary).toMatch(/still broke the template after 2 repair rounds/)
+    expect(run.stdout).toMatch(/::error::.*Deployment Considerations/)
+    expect(designOnBranch()).toBeUndefined()
+    expect(github.reviews()).toHaveLength(0)
+    expect(anthropic.requests).toHaveLength(3)
+  })
+
+  it('posts exactly one review when the review request fails with 502, even after the write landed', async () => {
+    const number = arrange()
+    github.fail({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      status: 502,
+      afterApply: true,
+    })
+    const run = await act(number)
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('created')
+    expect(github.reviews(REPO, number)).toHaveLength(1)
+    expect(github.reviewComments(REPO, number)).toHaveLength(3)
+  })
+
+  it('retries a review that failed with 502 before landing', async () => {
+    const number = arrange()
+    github.fail({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      status: 502,
+    })
+    const run = await act(number)
+    expect(run.outputs.result).toBe('created')
+    expect(github.reviews(REPO, number)).toHaveLength(1)
+  })
+
+  it('survives an overloaded model (529) and a stream cut mid-way', async () => {
+    const number = arrange()
+    anthropic.enqueue({ status: 529 }, { cutAfterChars: 400, text: design }, { text: design })
+    const run = await act(number)
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('created')
+    expect(readStamp(designOnBranch()!).body).toBe(design)
+    expect(anthropic.requests).toHaveLength(3)
+  })
+
+  it('ends green with a notice on a fork pull request without a key, writing nothing', async () => {
+    github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
+    github.createRepo('mallory/shop', { forkOf: REPO })
+    github.createBranch('mallory/shop', BRANCH)
+    github.commitFiles('mallory/shop', BRANCH, { 'docs/requirements.md': REQUIREMENTS }, 'Add', {
+      author: 'mallory',
+    })
+    const { number } = github.createPullRequest(REPO, {
+      head: BRANCH,
+      headRepo: 'mallory/shop',
+      user: 'mallory',
+    })
+
+    const run = await act(number, { inputs: { 'anthropic-api-key': '' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('skipped')
+    expect(run.stdout).toMatch(/::notice::.*fork/)
+    expect(run.summary).toMatch(/fork/)
+    expect(anthropic.requests).toHaveLength(0)
+    expect(github.count({ method: 'POST' }) + github.count({ method: 'PATCH' })).toBe(0)
+  })
+
+  it('skips a pull request that does not change the requirements, with one request', async () => {
+    const number = arrange({ 'src/app.py': 'print(1)\n' })
+    const run = await act(number)
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('skipped')
+    expect(run.summary).toMatch(/does not change docs\/requirements\.md/)
+    expect(github.count()).toBe(1)
+    expect(anthropic.requests).toHaveLength(0)
+  })
+
+  it('tells a workflow without write permission which permissions to add', async () => {
+    const number = arrange()
+    github.addToken('ghs_readonly', {
+      ...ACTIONS_BOT,
+      permissions: { contents: 'read', pull_requests: 'read', issues: 'read' },
+    })
+    const run = await act(number, { inputs: { 'github-token': 'ghs_readonly' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.stdout).toMatch(
+      /::error::Could not commit tech-design\.md .*403.*permissions: \{ contents: write, pull-requests: write, issues: write \}/,
+    )
+    expect(designOnBranch()).toBeUndefined()
+  })
+})

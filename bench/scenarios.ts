@@ -1,0 +1,83 @@
+/**
+ * GitHub requests, model calls and tokens per scenario: the committed bundle run as the runner
+ * runs it, against the loopback fakes. These counts are stable on any machine.
+ */
+import { startFakeAnthropic } from '../__tests__/fakes/anthropic-server.js'
+import { ACTIONS_BOT, pullRequestEvent, startFakeGitHub } from '../__tests__/fakes/github-server.js'
+import { runAction } from '../__tests__/support/action-runner.js'
+import { readFixture } from '../__tests__/support/fixtures.js'
+import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
+
+export interface ScenarioFigure {
+  scenario: string
+  result: string
+  githubRequests: number
+  modelCalls: number
+  inputTokens: number
+  outputTokens: number
+  target?: string
+}
+
+const REPO = 'acme/shop'
+const BRANCH = 'feature/refunds'
+const TOKEN = 'ghs_benchToken'
+const API_KEY = 'sk-ant-bench-key'
+
+export async function benchScenarios(): Promise<ScenarioFigure[]> {
+  const design = await readFixture('designs/conforming.md')
+  const requirements = await readFixture('requirements/refunds.md')
+  const node = nodeRuntimes().at(-1)!.path
+  const github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
+  const anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => design })
+  const figures: ScenarioFigure[] = []
+  try {
+    github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
+    github.createBranch(REPO, BRANCH)
+    github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': requirements }, 'Add requirements')
+    const { number } = github.createPullRequest(REPO, { head: BRANCH, title: 'Refunds' })
+    github.createBranch(REPO, 'feature/other')
+    github.commitFiles(REPO, 'feature/other', { 'src/app.py': 'print(1)\n' }, 'Code only')
+    const other = github.createPullRequest(REPO, { head: 'feature/other' }).number
+
+    const measure = async (
+      scenario: string,
+      pr: number,
+      action: 'opened' | 'synchronize',
+      target?: string,
+    ) => {
+      github.resetCounters()
+      const calls = anthropic.requests.length
+      const run = await runAction({
+        node,
+        github,
+        anthropicUrl: anthropic.url,
+        eventName: 'pull_request',
+        payload: pullRequestEvent(github, { repo: REPO, number: pr, action }),
+        inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
+      })
+      figures.push({
+        scenario,
+        result: run.outputs.result ?? '',
+        githubRequests: github.count(),
+        modelCalls: anthropic.requests.length - calls,
+        inputTokens: Number(run.outputs['input-tokens'] || 0),
+        outputTokens: Number(run.outputs['output-tokens'] || 0),
+        target,
+      })
+    }
+
+    await measure('first design', number, 'opened', '≤ 8 requests')
+    await measure('re-run, nothing changed', number, 'synchronize', '≤ 3 requests, 0 model calls')
+    github.commitFiles(
+      REPO,
+      BRANCH,
+      { 'docs/requirements.md': `${requirements}\nRefunds over $500 need approval.\n` },
+      'More',
+    )
+    await measure('requirements changed', number, 'synchronize')
+    await measure('pull request without requirements', other, 'opened')
+  } finally {
+    await Promise.all([github.close(), anthropic.close()])
+  }
+  return figures
+}
