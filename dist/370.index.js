@@ -1740,7 +1740,7 @@ function questionCommentBody(question, path) {
         '',
         quoted,
         '',
-        'Reply in this thread to answer; the next revision of the design takes the answer in.',
+        'Reply in this thread to answer it.',
         '',
         questionMarker(path, question.text),
     ].join('\n');

@@ -3,7 +3,7 @@
  * stateful fake GitHub API (checked against GitHub's OpenAPI description) and the fake Anthropic API.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readStamp } from '../../src/core/provenance.js'
+import { readStamp, sha256, stampDesign } from '../../src/core/provenance.js'
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
 import {
   ACTIONS_BOT,
@@ -323,5 +323,68 @@ describe('pull-request flow', () => {
       /::error::Could not commit tech-design\.md .*403.*permissions: \{ contents: write, pull-requests: write, issues: write \}/,
     )
     expect(designOnBranch()).toBeUndefined()
+  })
+})
+
+describe('pull-request flow, review fallbacks', () => {
+  it('lists questions whose lines are outside the diff in the review body', async () => {
+    // main already has the design; the pull request's new design changes only section 2.
+    const earlier = stampDesign(design, {
+      requirements: sha256('earlier'),
+      prompt: sha256('earlier'),
+      model: 'claude-sonnet-5-5',
+    })
+    github.createRepo(REPO, { files: { 'README.md': '# Shop\n', 'tech-design.md': earlier } })
+    github.createBranch(REPO, BRANCH)
+    github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': REQUIREMENTS }, 'Add requirements', {
+      author: 'alice',
+    })
+    const { number } = github.createPullRequest(REPO, { head: BRANCH, user: 'alice' })
+    anthropic.setDefault(() =>
+      design.replace(
+        '## 2. Business Requirements Summary\n',
+        '## 2. Business Requirements Summary\nNow with approvals.\n',
+      ),
+    )
+    const run = await act(number)
+    expect(run.outputs.result).toBe('updated')
+    const [review] = github.reviews(REPO, number)
+    expect(github.reviewComments(REPO, number)).toHaveLength(0)
+    for (const line of questionLines(designOnBranch()!))
+      expect(review!.body).toContain(`Line ${line}`)
+  })
+
+  it('falls back to the review body when GitHub refuses a line (422), without failing', async () => {
+    const number = arrange()
+    github.fail({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      status: 422,
+      body: {
+        message: 'Unprocessable Entity',
+        errors: ['Pull request review thread line must be part of the diff'],
+      },
+    })
+    const run = await act(number)
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('created')
+    expect(run.stdout).toMatch(/::warning::.*Posting the questions in the review body instead/)
+    const reviews = github.reviews(REPO, number)
+    expect(reviews).toHaveLength(1)
+    expect(reviews[0]!.body).toMatch(/Which .*\?/)
+  })
+
+  it('works the same on pull_request_target', async () => {
+    const number = arrange()
+    const run = await runAction({
+      node: node24.path,
+      github,
+      anthropicUrl: anthropic.url,
+      eventName: 'pull_request_target',
+      payload: pullRequestEvent(github, { repo: REPO, number, action: 'opened' }),
+      inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
+    })
+    expect(run.outputs.result).toBe('created')
+    expect(github.violations).toEqual([])
   })
 })

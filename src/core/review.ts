@@ -69,7 +69,7 @@ export function questionCommentBody(question: OpenQuestion, path: string): strin
     '',
     quoted,
     '',
-    'Reply in this thread to answer; the next revision of the design takes the answer in.',
+    'Reply in this thread to answer it.',
     '',
     questionMarker(path, question.text),
   ].join('\n')
