@@ -22,7 +22,8 @@ const API_KEY = 'sk-ant-api03-e2e-0123456789abcdefghij'
 const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
 
 const runtimes = nodeRuntimes()
-const node24 = runtimes.find((r) => r.label === 'Node 24') ?? runtimes.at(-1)!
+/** The Node.js the current `describe.each` block runs the bundle on. */
+let node = runtimes.at(-1)!.path
 
 let github: FakeGitHub
 let anthropic: FakeAnthropic
@@ -50,11 +51,10 @@ async function act(
   options: {
     action?: 'opened' | 'synchronize'
     inputs?: Record<string, string>
-    node?: string
   } = {},
 ): Promise<ActionRun> {
   const run = await runAction({
-    node: options.node ?? node24.path,
+    node,
     github,
     anthropicUrl: anthropic.url,
     eventName: 'pull_request',
@@ -82,10 +82,14 @@ const designOnBranch = () => github.textAt(REPO, BRANCH, 'tech-design.md')
 const questionLines = (text: string) =>
   text.split('\n').flatMap((line, i) => (/^\d+\. \*\*.+\?\*\*$/.test(line) ? [i + 1] : []))
 
-describe.each(runtimes)('first design on $label', ({ path: node }) => {
+describe.each(runtimes)('pull-request flow on $label', ({ path }) => {
+  beforeEach(() => {
+    node = path
+  })
+
   it('commits a signed design to the branch and posts each open question on its line', async () => {
     const number = arrange()
-    const run = await act(number, { node })
+    const run = await act(number)
 
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({
@@ -118,9 +122,7 @@ describe.each(runtimes)('first design on $label', ({ path: node }) => {
     expect(github.count()).toBeLessThanOrEqual(8)
     expect(anthropic.requests).toHaveLength(1)
   })
-})
 
-describe('pull-request flow', () => {
   it('does nothing, for free, when re-run on its own commit', async () => {
     const number = arrange()
     await act(number)
@@ -324,9 +326,7 @@ describe('pull-request flow', () => {
     )
     expect(designOnBranch()).toBeUndefined()
   })
-})
 
-describe('pull-request flow, review fallbacks', () => {
   it('lists questions whose lines are outside the diff in the review body', async () => {
     // main already has the design; the pull request's new design changes only section 2.
     const earlier = stampDesign(design, {
@@ -377,7 +377,7 @@ describe('pull-request flow, review fallbacks', () => {
   it('works the same on pull_request_target', async () => {
     const number = arrange()
     const run = await runAction({
-      node: node24.path,
+      node,
       github,
       anthropicUrl: anthropic.url,
       eventName: 'pull_request_target',
