@@ -4,6 +4,8 @@
  */
 import { arch, cpus, platform } from 'node:os'
 import { benchScenarios } from './scenarios.js'
+import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
+import { benchStartup } from './startup.js'
 import { benchValidation } from './validation.js'
 
 const machine = `${platform()} ${arch()}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
@@ -16,7 +18,7 @@ for (const f of await benchValidation([20, 165])) {
   console.log(`| ${f.sizeKiB} KiB | ${f.medianMs} ms | ${f.p95Ms} ms | ${f.questions} |`)
 }
 
-console.log('\nPull-request flow, dist/index.js against the fakes')
+console.log('\nFlows: dist/index.js run as the runner runs it, against the fakes')
 console.log(
   '| scenario | result | GitHub requests | model calls | input tokens | output tokens | target |',
 )
@@ -26,3 +28,9 @@ for (const f of await benchScenarios()) {
     `| ${f.scenario} | ${f.result} | ${f.githubRequests} | ${f.modelCalls} | ${f.inputTokens} | ${f.outputTokens} | ${f.target ?? ''} |`,
   )
 }
+
+const startup = benchStartup(nodeRuntimes().at(-1)!.path)
+console.log('\nStart-up of dist/index.js on a comment that is not a command (median of 15)')
+console.log(
+  `node -e 0: ${startup.nodeMs} ms; dist/index.js: ${startup.actionMs} ms; ratio ${startup.ratio}`,
+)

@@ -3,7 +3,12 @@
  * runs it, against the loopback fakes. These counts are stable on any machine.
  */
 import { startFakeAnthropic } from '../__tests__/fakes/anthropic-server.js'
-import { ACTIONS_BOT, pullRequestEvent, startFakeGitHub } from '../__tests__/fakes/github-server.js'
+import {
+  ACTIONS_BOT,
+  issueCommentEvent,
+  pullRequestEvent,
+  startFakeGitHub,
+} from '../__tests__/fakes/github-server.js'
 import { runAction } from '../__tests__/support/action-runner.js'
 import { readFixture } from '../__tests__/support/fixtures.js'
 import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
@@ -39,20 +44,23 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
     github.commitFiles(REPO, 'feature/other', { 'src/app.py': 'print(1)\n' }, 'Code only')
     const other = github.createPullRequest(REPO, { head: 'feature/other' }).number
 
+    github.setPermission('maria', 'maintain', REPO)
+    const issue = github.createIssue(REPO, { title: 'Refunds', body: requirements }).number
+
     const measure = async (
       scenario: string,
-      pr: number,
-      action: 'opened' | 'synchronize',
+      event: { name: string; payload: () => Record<string, unknown> },
       target?: string,
     ) => {
+      const payload = event.payload() // building a comment event stores the comment: not counted
       github.resetCounters()
       const calls = anthropic.requests.length
       const run = await runAction({
         node,
         github,
         anthropicUrl: anthropic.url,
-        eventName: 'pull_request',
-        payload: pullRequestEvent(github, { repo: REPO, number: pr, action }),
+        eventName: event.name,
+        payload,
         inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
       })
       figures.push({
@@ -65,17 +73,33 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
         target,
       })
     }
+    const pullRequest = (pr: number, action: 'opened' | 'synchronize') => ({
+      name: 'pull_request',
+      payload: () => pullRequestEvent(github, { repo: REPO, number: pr, action }),
+    })
+    const command = (on: number, body = '/tech-design') => ({
+      name: 'issue_comment',
+      payload: () => issueCommentEvent(github, { repo: REPO, number: on, body, login: 'maria' }),
+    })
 
-    await measure('first design', number, 'opened', '≤ 8 requests')
-    await measure('re-run, nothing changed', number, 'synchronize', '≤ 3 requests, 0 model calls')
-    github.commitFiles(
-      REPO,
-      BRANCH,
-      { 'docs/requirements.md': `${requirements}\nRefunds over $500 need approval.\n` },
-      'More',
+    await measure('first design', pullRequest(number, 'opened'), '≤ 8 requests')
+    await measure(
+      're-run, nothing changed',
+      pullRequest(number, 'synchronize'),
+      '≤ 3 requests, 0 model calls',
     )
-    await measure('requirements changed', number, 'synchronize')
-    await measure('pull request without requirements', other, 'opened')
+    const more = `${requirements}\nRefunds over $500 need approval.\n`
+    github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': more }, 'More')
+    await measure('requirements changed', pullRequest(number, 'synchronize'))
+    await measure('pull request without requirements', pullRequest(other, 'opened'))
+    anthropic.setDefault(() =>
+      design.replace('## 7. Testing Strategy\n', '## 7. Testing Strategy\nRevised.\n'),
+    )
+    await measure('/tech-design on the pull request', command(number))
+    await measure('/tech-design on an issue, first run', command(issue))
+    anthropic.setDefault(() => design)
+    await measure('/tech-design on an issue, again', command(issue))
+    await measure('a comment that is not a command', command(issue, 'Thanks!'), '0 requests')
   } finally {
     await Promise.all([github.close(), anthropic.close()])
   }

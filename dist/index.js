@@ -28370,6 +28370,212 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ looksLikeCommand),
+/* harmony export */   Kr: () => (/* binding */ COMMAND_FLAGS),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   jz: () => (/* binding */ COMMAND_FLAG_HELP)
+/* harmony export */ });
+/* unused harmony exports MAX_COMMAND_LINE_LENGTH, MAX_GUIDANCE_LENGTH, MAX_PATH_LENGTH, splitFirstLine, argumentsAfterTrigger, checkPath */
+/**
+ * Reading a `/tech-design` comment. Pure: no I/O, so main can ask `looksLikeCommand` before any
+ * client is loaded, and a flow gets a typed command or the sentence to reply with.
+ *
+ * Only the first line can be the command. It must start with the trigger phrase, as a word of
+ * its own, where Markdown would render it as plain text: up to three leading spaces (four make a
+ * code block), not in a quote (`> `), inline code or a fence. Arguments follow on that line:
+ *
+ *   /tech-design [PATH] [--force]
+ *   Any further lines are guidance for the architect.
+ */
+/**
+ * The flags a command accepts, with the help the invalid-command reply shows. Add a flag here
+ * (and a field to ParsedCommand); everything else reads this list.
+ */
+const COMMAND_FLAG_HELP = {
+    '--force': 'Regenerate the design even if a person has edited it since the action last wrote it.',
+};
+/** The flags a command accepts; case-sensitive, as typed. */
+const COMMAND_FLAGS = Object.keys(COMMAND_FLAG_HELP);
+/** Longest first line we read: a real command is a few dozen characters. */
+const MAX_COMMAND_LINE_LENGTH = 1_000;
+/** Longest guidance passed to the model: it goes into every prompt of the run. */
+const MAX_GUIDANCE_LENGTH = 4_000;
+/** Longest PATH argument, as on most file systems. */
+const MAX_PATH_LENGTH = 255;
+/** Cheap check on the first line only, for deciding whether to start at all. */
+function looksLikeCommand(body, triggerPhrase) {
+    return argumentsAfterTrigger(splitFirstLine(body).first, triggerPhrase) !== null;
+}
+/** The command in a comment, or why it is malformed, or 'none' when it is not a command. */
+function parseCommand(body, triggerPhrase) {
+    const { first, rest } = splitFirstLine(body);
+    const args = argumentsAfterTrigger(first, triggerPhrase);
+    if (args === null)
+        return { kind: 'none' };
+    const invalid = (problem) => ({ kind: 'invalid', problem });
+    const lineLength = characters(first);
+    if (lineLength > MAX_COMMAND_LINE_LENGTH) {
+        return invalid(`The first line of the command is too long (${count(lineLength)} characters; ` +
+            `the limit is ${count(MAX_COMMAND_LINE_LENGTH)}).`);
+    }
+    let force = false;
+    const positional = [];
+    for (const token of args.split(/\s+/).filter((t) => t !== '')) {
+        if (!token.startsWith('-')) {
+            positional.push(token);
+        }
+        else if (!COMMAND_FLAGS.includes(token)) {
+            return invalid(`${codeSpan(token)} is not a flag I know. Valid flags: ${flagList()}.`);
+        }
+        else if (token === '--force') {
+            force = true;
+        }
+    }
+    if (positional.length > 1) {
+        return invalid(`Give at most one PATH; this command has ${positional.length}: ` +
+            `${positional.map(codeSpan).join(', ')}.`);
+    }
+    let path = null;
+    if (positional[0] !== undefined) {
+        const checked = checkPath(positional[0]);
+        if ('problem' in checked)
+            return invalid(checked.problem);
+        path = checked.path;
+    }
+    const guidance = rest.replace(/\r\n?/g, '\n').trim();
+    const guidanceLength = characters(guidance);
+    if (guidanceLength > MAX_GUIDANCE_LENGTH) {
+        return invalid(`The guidance (the lines after the first) is ${count(guidanceLength)} characters long; ` +
+            `the limit is ${count(MAX_GUIDANCE_LENGTH)}.`);
+    }
+    return { kind: 'command', command: { path, force, guidance } };
+}
+/**
+ * The first line (without its line ending or a leading byte-order mark) and the text after it.
+ * Searches only up to the first line break, so a long comment costs no more than a short one.
+ */
+function splitFirstLine(body) {
+    const text = body.startsWith('\uFEFF') ? body.slice(1) : body;
+    const br = /\r\n|\r|\n/.exec(text);
+    if (!br)
+        return { first: text, rest: '' };
+    return { first: text.slice(0, br.index), rest: text.slice(br.index + br[0].length) };
+}
+/**
+ * What follows the trigger phrase on the line, or null when the line is not a command: the
+ * phrase must come after at most three spaces and be followed by whitespace or the end.
+ * A plain string comparison, not a regular expression, so a phrase like `+design` or
+ * `/design.v2` means exactly what it says.
+ */
+function argumentsAfterTrigger(line, triggerPhrase) {
+    const phrase = triggerPhrase.trim();
+    if (phrase === '')
+        return null;
+    let indent = 0;
+    while (indent < 3 && line[indent] === ' ')
+        indent++;
+    if (!line.startsWith(phrase, indent))
+        return null;
+    const after = line.slice(indent + phrase.length);
+    return after === '' || /^\s/.test(after) ? after : null;
+}
+/**
+ * A PATH argument checked as a file inside the repository, with the reason it is not. A
+ * leading "./" is dropped: people type it, and it means the same file.
+ */
+function checkPath(raw) {
+    const shown = codeSpan(raw);
+    const bad = (why) => ({ problem: `The path ${shown} ${why}.` });
+    // eslint-disable-next-line no-control-regex -- control characters are what we look for
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(raw))
+        return bad('contains control characters');
+    if (characters(raw) > MAX_PATH_LENGTH) {
+        return bad(`is too long (${count(characters(raw))} characters; the limit is ${MAX_PATH_LENGTH})`);
+    }
+    if (raw.includes('\\'))
+        return bad('contains a backslash: use "/" between folders');
+    if (raw.startsWith('/'))
+        return bad('must be relative to the repository root (no leading "/")');
+    const path = raw.replace(/^(?:\.\/)+/, '');
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return bad('must not contain ".." (it must stay inside the repository)');
+    if (segments.includes('.'))
+        return bad('must not contain "." folders');
+    if (path === '' || path.endsWith('/'))
+        return bad('must name a file, not a folder');
+    return { path };
+}
+/** "`--force`" or "`--force`, `--other`". */
+function flagList() {
+    return COMMAND_FLAGS.map(codeSpan).join(', ');
+}
+/** User-visible length: code points, so an emoji is one character, as people count it. */
+function characters(text) {
+    return Array.from(text).length;
+}
+const count = (n) => n.toLocaleString('en-US');
+/**
+ * Text as an inline code span that no backtick inside can end early: the fence is one backtick
+ * longer than the longest run inside, padded with spaces when the text touches a backtick.
+ */
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 7359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ PERMISSIONS),
+/* harmony export */   _6: () => (/* binding */ meetsPermission),
+/* harmony export */   tz: () => (/* binding */ parsePermission)
+/* harmony export */ });
+/**
+ * Repository permission levels, in GitHub's order, so "write or higher" is a comparison. Pure.
+ */
+/** Every level, lowest first: an index comparison is a permission comparison. */
+const PERMISSIONS = [
+    'none',
+    'read',
+    'triage',
+    'write',
+    'maintain',
+    'admin',
+];
+/**
+ * The older names some REST endpoints still return (teams, `permissions` objects): "pull" is
+ * read and "push" is write. Accepted so a value from any endpoint parses the same.
+ */
+const ALIASES = new Map([
+    ['pull', 'read'],
+    ['push', 'write'],
+]);
+/** A level from an API field or an input: case-insensitive, trimmed; null when unknown. */
+function parsePermission(value) {
+    const v = value.trim().toLowerCase();
+    // A Map, not an object: "constructor" or "__proto__" must not read as a level.
+    return PERMISSIONS.find((p) => p === v) ?? ALIASES.get(v) ?? null;
+}
+/** Whether `actual` is `required` or a higher level. */
+function meetsPermission(actual, required) {
+    return PERMISSIONS.indexOf(actual) >= PERMISSIONS.indexOf(required);
+}
+
+
+/***/ }),
+
 /***/ 7577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28486,10 +28692,11 @@ function formatUsd(n) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DY: () => (/* binding */ missingRequirements),
 /* harmony export */   F7: () => (/* binding */ decodeRequirements),
+/* harmony export */   GQ: () => (/* binding */ checkRequirementsText),
 /* harmony export */   To: () => (/* binding */ DEFAULT_MAX_INPUT_TOKENS),
 /* harmony export */   lg: () => (/* binding */ RequirementsError)
 /* harmony export */ });
-/* unused harmony exports estimateTokens, checkRequirementsText */
+/* unused harmony export estimateTokens */
 /**
  * Turns the raw bytes of a requirements document into text the model may see, or a clear
  * error that names the file and the limit. Runs before any API call, so bad input costs nothing.
@@ -28606,11 +28813,36 @@ function safeForGitHub(text) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/* unused harmony export redact */
+/** Turns any thrown value into one plain sentence for a person, with secrets removed. */
+function describeError(error, secrets = []) {
+    const message = error instanceof Error ? error.message : String(error);
+    return redact(message, secrets);
+}
+/** Replaces each secret (and nothing shorter than 4 characters, to avoid mangling text) with ***. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3861);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2120);
 /** The action's entry point, as the runner starts it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28620,7 +28852,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3861:
+/***/ 2120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28628,6 +28860,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: notACommand
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31574,6 +31808,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -31606,6 +31842,8 @@ function readActionContext(env) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/core/permissions.ts
+var permissions = __nccwpck_require__(7359);
 // EXTERNAL MODULE: ./src/core/requirements.ts
 var requirements = __nccwpck_require__(7935);
 ;// CONCATENATED MODULE: ./src/defaults.ts
@@ -31619,6 +31857,7 @@ const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
  * The action's inputs, parsed once into a typed configuration. A bad value stops the run with a
  * message that names the input and says what it accepts.
  */
+
 
 
 
@@ -31647,6 +31886,8 @@ const tokens = (fallback, max) => schemas/* string */.YjP()
     .int('must be a whole number')
     .min(1, 'must be at least 1')
     .max(max, `must be at most ${max.toLocaleString('en-US')}`));
+/** Permissions a repository can grant: "none" is not a level to require. */
+const GRANTABLE = permissions/* PERMISSIONS */.Jj.filter((p) => p !== 'none');
 const schema = schemas/* object */.Ikc({
     'anthropic-api-key': schemas/* string */.YjP().trim(),
     'github-token': schemas/* string */.YjP().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
@@ -31662,6 +31903,18 @@ const schema = schemas/* object */.Ikc({
     'template-path': optionalRepoPath,
     'instructions-path': optionalRepoPath,
     'trigger-phrase': schemas/* string */.YjP().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
+    'min-permission': schemas/* string */.YjP()
+        .trim()
+        .toLowerCase()
+        .transform((v) => v || 'write')
+        .pipe(schemas/* enum */.k5n(GRANTABLE, { error: `must be one of ${GRANTABLE.join(', ')}` })),
+    number: schemas/* string */.YjP()
+        .trim()
+        .transform((v) => (v === '' ? null : Number(v)))
+        .pipe(schemas/* number */.aig({ error: 'must be a pull request or issue number' })
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .nullable()),
 });
 /** Never echoed back, not even in an error. */
 const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token']);
@@ -31690,6 +31943,8 @@ function parseInputs(getInput) {
         templatePath: v['template-path'],
         instructionsPath: v['instructions-path'],
         triggerPhrase: v['trigger-phrase'],
+        minPermission: v['min-permission'],
+        number: v.number,
     };
 }
 
@@ -31709,7 +31964,7 @@ const HEADINGS = {
     failed: '❌ Failed',
 };
 /** The action's outputs, in the order action.yml declares them. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+const OUTPUT_NAMES = [
     'result',
     'design-path',
     'commit-sha',
@@ -31718,7 +31973,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'input-tokens',
     'output-tokens',
     'cost-usd',
-]));
+];
 /** Job-summary Markdown: result, reason, links, open questions, usage and cost. */
 function renderSummary(outcome) {
     const parts = [`## ${HEADINGS[outcome.result]}`, (0,sanitize/* safeForGitHub */.gP)(outcome.reason.trim())];
@@ -31815,27 +32070,17 @@ function renderOutputs(outcome) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Turns any thrown value into one plain sentence for a person, with secrets removed. */
-function describeError(error, secrets = []) {
-    const message = error instanceof Error ? error.message : String(error);
-    return redact(message, secrets);
-}
-/** Replaces each secret (and nothing shorter than 4 characters, to avoid mangling text) with ***. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            out = out.split(secret).join('***');
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/command.ts
+var command = __nccwpck_require__(6102);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's entry: parse the inputs once, pick the flow for the event, and end every run
  * with a visible outcome (outputs, job summary, and a failed step when something went wrong).
  */
+
+
 
 
 
@@ -31849,6 +32094,17 @@ async function run() {
     let outcome;
     try {
         const ctx = readActionContext(process.env);
+        if (ctx.eventName === 'issue_comment') {
+            // Every comment in the repository can start the workflow: most are not commands, and that
+            // is decided from the payload alone, before any client is loaded.
+            const notCommand = notACommand(ctx.payload, getInput('trigger-phrase') || '/tech-design');
+            if (notCommand) {
+                info(notCommand);
+                for (const name of OUTPUT_NAMES)
+                    setOutput(name, name === 'result' ? 'skipped' : '');
+                return;
+            }
+        }
         const inputs = parseInputs((name) => getInput(name));
         for (const secret of [inputs.anthropicApiKey, inputs.githubToken]) {
             if (secret) {
@@ -31862,7 +32118,7 @@ async function run() {
     catch (error) {
         outcome = {
             result: 'failed',
-            reason: describeError(error, secrets),
+            reason: (0,errors/* describeError */.U)(error, secrets),
             designPath,
             openQuestions: [],
             // A model failure still reports what it spent.
@@ -31872,16 +32128,36 @@ async function run() {
     }
     await report({ ...outcome, durationMs: Date.now() - started });
 }
+/** Why a comment event is not a command, or null when it may be one. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function notACommand(payload, triggerPhrase) {
+    if (payload?.action !== 'created')
+        return `The comment was ${payload?.action ?? 'changed'}: only new comments are commands.`;
+    const user = payload.comment?.user;
+    if (user?.type === 'Bot' || String(user?.login ?? '').endsWith('[bot]'))
+        return 'The comment is by a bot: bots cannot run commands.';
+    if (!(0,command/* looksLikeCommand */.Jk)(String(payload.comment?.body ?? ''), triggerPhrase)) {
+        return `The comment is not a ${triggerPhrase} command.`;
+    }
+    return null;
+}
 async function dispatch(ctx, inputs) {
+    // Flows and clients are loaded only when there is work, so the other paths start fast.
     if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
-        // Loaded only when there is work, so the other paths start fast.
-        const { readPullRequestEvent, runPullRequestFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9370));
-        const event = readPullRequestEvent(ctx.payload);
-        return runPullRequestFlow(await flowDeps(ctx, inputs), event);
+        const { readPullRequestEvent, runPullRequestFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3658));
+        return runPullRequestFlow(await flowDeps(ctx, inputs), readPullRequestEvent(ctx.payload));
+    }
+    if (ctx.eventName === 'issue_comment') {
+        const { readCommandEvent, runCommandFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(658), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 216));
+        return runCommandFlow(await flowDeps(ctx, inputs), readCommandEvent(ctx.payload));
+    }
+    if (ctx.eventName === 'workflow_dispatch') {
+        const { runDispatchFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(658), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6619));
+        return runDispatchFlow(await flowDeps(ctx, inputs), ctx.payload?.repository?.default_branch ?? 'main');
     }
     return {
         result: 'skipped',
-        reason: `The ${ctx.eventName || 'unknown'} event is not one this action handles: trigger it on pull_request (paths: ${inputs.requirementsPath}).`,
+        reason: `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment or workflow_dispatch.`,
         designPath: inputs.designPath,
         openQuestions: [],
         durationMs: 0,
@@ -31915,6 +32191,7 @@ async function flowDeps(ctx, inputs) {
             progressIntervalMs: 10_000,
         }),
         log,
+        runId: `${process.env.GITHUB_RUN_ID ?? 'local'}.${process.env.GITHUB_RUN_ATTEMPT ?? '1'}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
     };
 }
 async function report(outcome) {
@@ -31924,7 +32201,7 @@ async function report(outcome) {
         await summary.addRaw(renderSummary(outcome)).write();
     }
     catch (error) {
-        warning(`Could not write the job summary: ${describeError(error)}`);
+        warning(`Could not write the job summary: ${(0,errors/* describeError */.U)(error)}`);
     }
     if (outcome.result === 'failed')
         setFailed(outcome.reason);
@@ -32188,12 +32465,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  k5n: () => (/* binding */ schemas_enum),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   YjP: () => (/* binding */ schemas_string)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, array, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, array, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 

@@ -3,10 +3,12 @@
  * with a visible outcome (outputs, job summary, and a failed step when something went wrong).
  */
 import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
 import { readActionContext, type ActionContext } from './action/context.js'
 import { parseInputs, type ActionInputs } from './action/inputs.js'
 import type { RunOutcome } from './action/outcome.js'
-import { renderOutputs, renderSummary } from './action/summary.js'
+import { OUTPUT_NAMES, renderOutputs, renderSummary } from './action/summary.js'
+import { looksLikeCommand } from './core/command.js'
 import type { Usage } from './core/types.js'
 import { describeError } from './errors.js'
 import type { FlowDeps } from './flows/deps.js'
@@ -20,6 +22,16 @@ export async function run(): Promise<void> {
   let outcome: RunOutcome
   try {
     const ctx = readActionContext(process.env)
+    if (ctx.eventName === 'issue_comment') {
+      // Every comment in the repository can start the workflow: most are not commands, and that
+      // is decided from the payload alone, before any client is loaded.
+      const notCommand = notACommand(ctx.payload, core.getInput('trigger-phrase') || '/tech-design')
+      if (notCommand) {
+        core.info(notCommand)
+        for (const name of OUTPUT_NAMES) core.setOutput(name, name === 'result' ? 'skipped' : '')
+        return
+      }
+    }
     const inputs = parseInputs((name) => core.getInput(name))
     for (const secret of [inputs.anthropicApiKey, inputs.githubToken]) {
       if (secret) {
@@ -43,16 +55,40 @@ export async function run(): Promise<void> {
   await report({ ...outcome, durationMs: Date.now() - started })
 }
 
+/** Why a comment event is not a command, or null when it may be one. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function notACommand(payload: any, triggerPhrase: string): string | null {
+  if (payload?.action !== 'created')
+    return `The comment was ${payload?.action ?? 'changed'}: only new comments are commands.`
+  const user = payload.comment?.user
+  if (user?.type === 'Bot' || String(user?.login ?? '').endsWith('[bot]'))
+    return 'The comment is by a bot: bots cannot run commands.'
+  if (!looksLikeCommand(String(payload.comment?.body ?? ''), triggerPhrase)) {
+    return `The comment is not a ${triggerPhrase} command.`
+  }
+  return null
+}
+
 async function dispatch(ctx: ActionContext, inputs: ActionInputs): Promise<RunOutcome> {
+  // Flows and clients are loaded only when there is work, so the other paths start fast.
   if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
-    // Loaded only when there is work, so the other paths start fast.
     const { readPullRequestEvent, runPullRequestFlow } = await import('./flows/pull-request.js')
-    const event = readPullRequestEvent(ctx.payload)
-    return runPullRequestFlow(await flowDeps(ctx, inputs), event)
+    return runPullRequestFlow(await flowDeps(ctx, inputs), readPullRequestEvent(ctx.payload))
+  }
+  if (ctx.eventName === 'issue_comment') {
+    const { readCommandEvent, runCommandFlow } = await import('./flows/command.js')
+    return runCommandFlow(await flowDeps(ctx, inputs), readCommandEvent(ctx.payload))
+  }
+  if (ctx.eventName === 'workflow_dispatch') {
+    const { runDispatchFlow } = await import('./flows/dispatch.js')
+    return runDispatchFlow(
+      await flowDeps(ctx, inputs),
+      ctx.payload?.repository?.default_branch ?? 'main',
+    )
   }
   return {
     result: 'skipped',
-    reason: `The ${ctx.eventName || 'unknown'} event is not one this action handles: trigger it on pull_request (paths: ${inputs.requirementsPath}).`,
+    reason: `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment or workflow_dispatch.`,
     designPath: inputs.designPath,
     openQuestions: [],
     durationMs: 0,
@@ -88,6 +124,7 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
         progressIntervalMs: 10_000,
       }),
     log,
+    runId: `${process.env.GITHUB_RUN_ID ?? 'local'}.${process.env.GITHUB_RUN_ATTEMPT ?? '1'}.${randomBytes(4).toString('hex')}`,
   }
 }
 

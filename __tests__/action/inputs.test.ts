@@ -12,6 +12,8 @@ const defaults: Record<string, string> = {
   'template-path': '',
   'instructions-path': '',
   'trigger-phrase': '/tech-design',
+  'min-permission': 'write',
+  number: '',
 }
 const parse = (overrides: Record<string, string> = {}) =>
   parseInputs((name) => ({ ...defaults, ...overrides })[name] ?? '')
@@ -39,6 +41,8 @@ describe('parseInputs', () => {
       templatePath: null,
       instructionsPath: null,
       triggerPhrase: '/tech-design',
+      minPermission: 'write',
+      number: null,
     })
   })
 
@@ -47,6 +51,13 @@ describe('parseInputs', () => {
     expect(inputs.model).toBe('claude-sonnet-5-5')
     expect(inputs.maxOutputTokens).toBe(16000)
     expect(inputs.anthropicApiKey).toBe('')
+  })
+
+  it('reads the permission case-insensitively and a dispatch number', () => {
+    expect(parse({ 'min-permission': 'Maintain', number: '12' })).toMatchObject({
+      minPermission: 'maintain',
+      number: 12,
+    })
   })
 
   it('keeps custom template and instructions paths', () => {
@@ -81,6 +92,12 @@ describe('parseInputs', () => {
     [{ 'design-path': '' }, 'input "design-path" must not be empty'],
     [{ 'template-path': 'templates/' }, 'input "template-path" must name a file, not a folder'],
     [{ 'trigger-phrase': 'please design' }, 'input "trigger-phrase" must be one word'],
+    [
+      { 'min-permission': 'owner' },
+      'input "min-permission" must be one of read, triage, write, maintain, admin',
+    ],
+    [{ number: 'twelve' }, 'input "number" must be a pull request or issue number (got "twelve")'],
+    [{ number: '0' }, 'input "number" must be at least 1'],
   ])('rejects %j, naming the input', (overrides, message) => {
     expect(messageOf(overrides)).toContain(message)
   })

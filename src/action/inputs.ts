@@ -3,6 +3,7 @@
  * message that names the input and says what it accepts.
  */
 import { z } from 'zod'
+import { PERMISSIONS, type Permission } from '../core/permissions.js'
 import { DEFAULT_MAX_INPUT_TOKENS } from '../core/requirements.js'
 import { DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MODEL } from '../defaults.js'
 
@@ -17,6 +18,9 @@ export interface ActionInputs {
   templatePath: string | null
   instructionsPath: string | null
   triggerPhrase: string
+  minPermission: Permission
+  /** workflow_dispatch: the pull request or issue to design for. */
+  number: number | null
 }
 
 export class InputError extends Error {
@@ -55,6 +59,9 @@ const tokens = (fallback: number, max: number) =>
         .max(max, `must be at most ${max.toLocaleString('en-US')}`),
     )
 
+/** Permissions a repository can grant: "none" is not a level to require. */
+const GRANTABLE = PERMISSIONS.filter((p) => p !== 'none') as [Permission, ...Permission[]]
+
 const schema = z.object({
   'anthropic-api-key': z.string().trim(),
   'github-token': z.string().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
@@ -77,6 +84,23 @@ const schema = z.object({
   'template-path': optionalRepoPath,
   'instructions-path': optionalRepoPath,
   'trigger-phrase': z.string().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
+  'min-permission': z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || 'write')
+    .pipe(z.enum(GRANTABLE, { error: `must be one of ${GRANTABLE.join(', ')}` })),
+  number: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : Number(v)))
+    .pipe(
+      z
+        .number({ error: 'must be a pull request or issue number' })
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .nullable(),
+    ),
 })
 
 /** Never echoed back, not even in an error. */
@@ -108,5 +132,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     templatePath: v['template-path'],
     instructionsPath: v['instructions-path'],
     triggerPhrase: v['trigger-phrase'],
+    minPermission: v['min-permission'],
+    number: v.number,
   }
 }

@@ -9,6 +9,7 @@ export interface RunOutcome {
   reason: string
   designPath: string
   pullRequestNumber?: number
+  pullRequestUrl?: string
   commitSha?: string
   commitUrl?: string
   reviewUrl?: string

@@ -2,38 +2,48 @@
  * Commits a design to a branch without ever losing a push: a compare-and-swap on the head we
  * read, and when the branch moved meanwhile, a look at what moved before trying again.
  */
-import { BranchMovedError, commitFile, type CommitRef } from '../adapters/github/commit.js'
+import {
+  BranchMovedError,
+  commitFile,
+  readCommitMessage,
+  type CommitRef,
+} from '../adapters/github/commit.js'
 import { readFileAt } from '../adapters/github/file-content.js'
-import { designState } from '../core/provenance.js'
+import { designState, type Provenance } from '../core/provenance.js'
 import type { FlowDeps } from './deps.js'
 
 const MAX_MOVES = 3
 
-export interface CommitTarget {
+export interface BranchTarget {
   /** "owner/repo" of the repository that holds the branch. */
   repository: string
   branch: string
   /** The head the design was made at. */
   headSha: string
-  /** Reads the branch head again; the requirements at it are compared with what the design used. */
+  /** Reads the branch head again. */
   readHead: () => Promise<string>
+  /** The requirements at a commit, to see whether a push changed them. */
   readRequirements: (sha: string) => Promise<string>
 }
 
 export type CommitResult =
   { committed: true; commit: CommitRef } | { committed: false; reason: string }
 
+export interface DesignToCommit {
+  stamped: string
+  requirements: string
+  inputs: Omit<Provenance, 'design'>
+}
+
 export async function commitDesign(
   deps: FlowDeps,
-  target: CommitTarget,
-  design: {
-    stamped: string
-    requirements: string
-    inputs: { requirements: string; prompt: string; model: string }
-  },
+  target: BranchTarget,
+  design: DesignToCommit,
   message: { headline: string; body: string },
 ): Promise<CommitResult> {
   const { designPath } = deps.inputs
+  // Tells this run's commit from another run's, should an answer be lost.
+  const body = `${message.body}\n\ntech-design-run: ${deps.runId}`
   let head = target.headSha
   for (let moves = 0; ; moves++) {
     try {
@@ -43,7 +53,8 @@ export async function commitDesign(
         expectedHeadOid: head,
         path: designPath,
         content: design.stamped,
-        ...message,
+        headline: message.headline,
+        body,
       })
       return { committed: true, commit }
     } catch (error) {
@@ -66,23 +77,28 @@ export async function commitDesign(
       }
     }
     const current = await readFileAt(deps.gh, designPath, head)
-    const text = current ? new TextDecoder().decode(current.bytes) : null
-    if (text === design.stamped) {
-      // Our own commit landed although its answer was lost: nothing more to write.
+    const state = designState(
+      current ? new TextDecoder().decode(current.bytes) : null,
+      design.inputs,
+    )
+    if (state === 'unchanged') {
+      if ((await readCommitMessage(deps.gh, head)).includes(deps.runId)) {
+        // Our own commit landed although its answer was lost.
+        return {
+          committed: true,
+          commit: { sha: head, url: `${deps.ctx.serverUrl}/${target.repository}/commit/${head}` },
+        }
+      }
       return {
-        committed: true,
-        commit: { sha: head, url: commitUrl(deps, target.repository, head) },
+        committed: false,
+        reason: `Another run committed a design of the same requirements to ${target.branch} meanwhile; its review carries the open questions.`,
       }
     }
-    if (designState(text, design.inputs) === 'edited') {
+    if (state === 'edited') {
       return {
         committed: false,
         reason: `Someone edited ${designPath} on ${target.branch} while the design was written; their edit is kept and the new design was not committed.`,
       }
     }
   }
-}
-
-function commitUrl(deps: FlowDeps, repository: string, sha: string): string {
-  return `${deps.ctx.serverUrl}/${repository}/commit/${sha}`
 }

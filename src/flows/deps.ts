@@ -17,4 +17,6 @@ export interface FlowDeps {
   /** Created only when a design is actually generated. */
   createModel: () => ModelClient
   log: Log
+  /** Unique to this run: written into its commits so they can be told from another run's. */
+  runId: string
 }

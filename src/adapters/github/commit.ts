@@ -63,3 +63,13 @@ export async function commitFile(gh: GitHub, input: CommitFileInput): Promise<Co
     throw explainGitHubError(error, `commit ${input.path} to ${input.branch}`)
   }
 }
+
+/** A commit's message, to tell this run's commit from another run's identical one. */
+export async function readCommitMessage(gh: GitHub, sha: string): Promise<string> {
+  try {
+    const { data } = await gh.octokit.rest.git.getCommit({ ...gh.repo, commit_sha: sha })
+    return data.message
+  } catch (error) {
+    throw explainGitHubError(error, `read commit ${sha.slice(0, 7)}`)
+  }
+}

@@ -37,3 +37,15 @@ export async function listIssueComments(gh: GitHub, number: number): Promise<Iss
     throw explainGitHubError(error, `list the comments of #${number}`)
   }
 }
+
+export async function updateIssueComment(
+  gh: GitHub,
+  commentId: number,
+  body: string,
+): Promise<void> {
+  try {
+    await gh.octokit.rest.issues.updateComment({ ...gh.repo, comment_id: commentId, body })
+  } catch (error) {
+    throw explainGitHubError(error, `update comment ${commentId}`)
+  }
+}

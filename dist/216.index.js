@@ -1,0 +1,282 @@
+export const id = 216;
+export const ids = [216];
+export const modules = {
+
+/***/ 216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ commandOnPullRequest),
+  readCommandEvent: () => (/* binding */ readCommandEvent),
+  runCommandFlow: () => (/* binding */ runCommandFlow)
+});
+
+// EXTERNAL MODULE: ./src/adapters/github/issue-comments.ts
+var issue_comments = __webpack_require__(9336);
+// EXTERNAL MODULE: ./src/core/permissions.ts
+var permissions = __webpack_require__(7359);
+// EXTERNAL MODULE: ./src/adapters/github/errors.ts
+var errors = __webpack_require__(4807);
+;// CONCATENATED MODULE: ./src/adapters/github/permission.ts
+
+
+/**
+ * A user's permission on the repository, from the collaborator-permission endpoint: unlike a
+ * comment's author_association it also sees organisation members and team grants.
+ */
+async function getPermission(gh, login) {
+    try {
+        const { data } = await gh.octokit.rest.repos.getCollaboratorPermissionLevel({
+            ...gh.repo,
+            username: login,
+        });
+        // role_name carries maintain and triage, which `permission` folds into write and read.
+        return (0,permissions/* parsePermission */.tz)(data.role_name ?? '') ?? (0,permissions/* parsePermission */.tz)(data.permission) ?? 'none';
+    }
+    catch (error) {
+        if ((0,errors/* statusOf */.c2)(error) === 404)
+            return 'none';
+        throw (0,errors/* explainGitHubError */.Pm)(error, `read ${login}'s permission on the repository`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/github/pull-request.ts
+var pull_request = __webpack_require__(63);
+// EXTERNAL MODULE: ./src/core/comments.ts
+var comments = __webpack_require__(1009);
+// EXTERNAL MODULE: ./src/core/command.ts
+var command = __webpack_require__(6102);
+// EXTERNAL MODULE: ./src/core/pricing.ts
+var pricing = __webpack_require__(7577);
+// EXTERNAL MODULE: ./src/engine/generate.ts + 5 modules
+var generate = __webpack_require__(2024);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/flows/issue.ts + 2 modules
+var issue = __webpack_require__(6732);
+// EXTERNAL MODULE: ./src/flows/make-design.ts + 2 modules
+var make_design = __webpack_require__(2039);
+// EXTERNAL MODULE: ./src/flows/pull-request.ts
+var flows_pull_request = __webpack_require__(3658);
+// EXTERNAL MODULE: ./src/flows/sources.ts + 1 modules
+var sources = __webpack_require__(4639);
+;// CONCATENATED MODULE: ./src/adapters/github/reactions.ts
+
+/** A reaction on an issue or pull request comment: the quickest sign that the bot heard. */
+async function reactToComment(gh, commentId, content) {
+    try {
+        await gh.octokit.rest.reactions.createForIssueComment({
+            ...gh.repo,
+            comment_id: commentId,
+            content,
+        });
+    }
+    catch (error) {
+        throw (0,errors/* explainGitHubError */.Pm)(error, `react to comment ${commentId}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/usage.ts
+var usage = __webpack_require__(4528);
+;// CONCATENATED MODULE: ./src/flows/tracker.ts
+/**
+ * The tracking comment of a command: one comment, written by our code (never the model), kept up
+ * to date from "started" to "done" or "failed", plus reactions on the command itself.
+ */
+
+
+
+
+/** Progress edits are spaced out: a comment edit per streamed chunk would be noise and rate-limit bait. */
+const PROGRESS_EVERY_MS = 15_000;
+async function startTracker(deps, command, target) {
+    const { gh } = deps;
+    await reactToComment(gh, command.commentId, 'eyes');
+    const comment = await (0,issue_comments/* createIssueComment */.D$)(gh, command.number, (0,comments/* trackingComment */.f5)({ phase: 'started', target }));
+    let lastUpdate = 0;
+    let pending = Promise.resolve();
+    const update = (state) => {
+        // Edits go out one at a time and in order; a failed progress edit is not worth failing the run.
+        pending = pending
+            .then(() => (0,issue_comments/* updateIssueComment */.Qz)(gh, comment.id, (0,comments/* trackingComment */.f5)(state)))
+            .catch((error) => deps.log.warning(`Could not update the tracking comment: ${String(error)}`));
+        return pending;
+    };
+    return {
+        progress({ outputTokens, section }) {
+            const now = Date.now();
+            if (now - lastUpdate < PROGRESS_EVERY_MS)
+                return;
+            lastUpdate = now;
+            void update({ phase: 'generating', target, outputTokens, section });
+        },
+        async finish(outcome) {
+            const runUrl = deps.ctx.runUrl;
+            const { result } = outcome;
+            await update(result === 'failed' || result === 'skipped'
+                ? { phase: result, target, reason: outcome.reason, runUrl }
+                : {
+                    phase: 'done',
+                    target,
+                    result,
+                    commitUrl: outcome.commitUrl,
+                    reviewUrl: outcome.reviewUrl,
+                    pullRequestUrl: outcome.pullRequestUrl,
+                    questions: outcome.openQuestions.length,
+                    questionsPosted: outcome.questionsPosted ?? 0,
+                    outputTokens: outcome.usage?.outputTokens ?? 0,
+                    inputTokens: outcome.usage ? (0,usage/* totalInputTokens */.FQ)(outcome.usage) : 0,
+                    costUsd: outcome.costUsd ?? null,
+                    runUrl,
+                });
+            await reactToComment(gh, command.commentId, result === 'failed' ? 'confused' : 'rocket').catch((error) => deps.log.warning(`Could not react to the command: ${String(error)}`));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/command.ts
+/**
+ * The `/tech-design` command: a maintainer asks, on a pull request (regenerate its design) or an
+ * issue (design the ticket). Permission comes from the collaborator-permission endpoint, and
+ * anyone else gets one short reply and nothing more.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function readCommandEvent(payload) {
+    const { comment, issue, repository } = payload ?? {};
+    if (!comment?.id || !issue?.number)
+        throw new Error('The event has no comment: is the workflow triggered by issue_comment?');
+    return {
+        commentId: comment.id,
+        body: comment.body ?? '',
+        login: comment.user?.login ?? '',
+        number: issue.number,
+        isPullRequest: Boolean(issue.pull_request),
+        title: issue.title ?? '',
+        issueBody: issue.body ?? '',
+        defaultBranch: repository?.default_branch ?? 'main',
+    };
+}
+async function runCommandFlow(deps, event) {
+    const started = Date.now();
+    const { gh, inputs } = deps;
+    const target = `${event.isPullRequest ? 'pull request' : 'issue'} #${event.number}`;
+    const skipped = (reason) => ({
+        result: 'skipped',
+        reason,
+        designPath: inputs.designPath,
+        openQuestions: [],
+        durationMs: Date.now() - started,
+    });
+    const parsed = (0,command/* parseCommand */.RM)(event.body, inputs.triggerPhrase);
+    if (parsed.kind === 'none')
+        return skipped(`The comment is not a ${inputs.triggerPhrase} command.`);
+    const permission = await getPermission(gh, event.login);
+    if (!(0,permissions/* meetsPermission */._6)(permission, inputs.minPermission)) {
+        await (0,issue_comments/* createIssueComment */.D$)(gh, event.number, (0,comments/* permissionDeniedReply */.BD)({
+            required: inputs.minPermission,
+            actual: permission,
+            triggerPhrase: inputs.triggerPhrase,
+        }));
+        return skipped(`${event.login} has ${permission} permission; ${inputs.triggerPhrase} needs ${inputs.minPermission} or higher.`);
+    }
+    if (parsed.kind === 'invalid') {
+        await (0,issue_comments/* createIssueComment */.D$)(gh, event.number, (0,comments/* invalidCommandReply */.Jr)({ problem: parsed.problem, triggerPhrase: inputs.triggerPhrase }));
+        return skipped(`Invalid ${inputs.triggerPhrase} command: ${parsed.problem}`);
+    }
+    const tracker = await startTracker(deps, event, target);
+    let outcome;
+    try {
+        outcome = event.isPullRequest
+            ? await commandOnPullRequest(deps, event.number, event.defaultBranch, parsed.command, tracker)
+            : await (0,issue/* designFromIssue */.k_)(deps, {
+                ...event,
+                body: event.issueBody,
+                guidance: parsed.command.guidance,
+                force: parsed.command.force,
+            }, tracker);
+    }
+    catch (error) {
+        outcome = {
+            ...skipped(''),
+            result: 'failed',
+            reason: (0,src_errors/* describeError */.U)(error, [inputs.anthropicApiKey, inputs.githubToken]),
+            usage: error?.usage,
+        };
+    }
+    await tracker.finish(outcome);
+    return outcome;
+}
+/** Regenerates a pull request's design because a person asked, even when nothing changed. */
+async function commandOnPullRequest(deps, number, defaultBranch, command, tracker) {
+    const started = Date.now();
+    const requirementsPath = command.path ?? deps.inputs.requirementsPath;
+    const scoped = { ...deps, inputs: { ...deps.inputs, requirementsPath } };
+    const pr = await (0,pull_request/* getPullRequest */.T)(deps.gh, number);
+    if (pr.state !== 'open') {
+        return {
+            result: 'skipped',
+            reason: `Pull request #${number} is ${pr.state}.`,
+            designPath: deps.inputs.designPath,
+            openQuestions: [],
+            durationMs: 0,
+        };
+    }
+    (0,issue/* requireApiKey */.Ft)(deps);
+    const [requirements, prompt] = await Promise.all([
+        (0,sources/* loadRequirements */.V)(scoped, pr.headSha),
+        (0,sources/* loadPromptSources */.X)(scoped, defaultBranch),
+    ]);
+    const source = { requirements, source: requirementsPath, guidance: command.guidance };
+    const repository = `${deps.ctx.repo.owner}/${deps.ctx.repo.repo}`;
+    if (pr.headRepo !== repository)
+        return designForFork(scoped, number, pr.headRepo, source, prompt, tracker);
+    const made = await (0,make_design/* makeDesign */.d)(scoped, source, prompt, (0,flows_pull_request/* pullRequestBranch */.V)(scoped, pr), {
+        regenerate: true,
+        overwriteEdits: command.force,
+        onProgress: tracker?.progress,
+    });
+    return (0,flows_pull_request/* pullRequestOutcome */.F)(scoped, number, pr.headRef, made, started);
+}
+/**
+ * A fork's branch is not ours to write: the design goes into a collapsed comment on the pull
+ * request instead, with the reason, so the run ends green and useful.
+ */
+async function designForFork(deps, number, headRepo, source, prompt, tracker) {
+    const started = Date.now();
+    const design = await (0,generate/* generateDesign */.eu)({ ...source, instructions: prompt.instructions, template: prompt.template }, { model: deps.createModel(), onProgress: tracker?.progress, log: (m) => deps.log.info(m) });
+    const reason = `Pull request #${number} comes from the fork ${headRepo}, whose branch this workflow cannot write to, so the design is in a comment instead.`;
+    await (0,issue_comments/* createIssueComment */.D$)(deps.gh, number, (0,comments/* forkDesignComment */.EH)({ design: design.document, designPath: deps.inputs.designPath, reason }));
+    return {
+        result: 'skipped',
+        reason,
+        designPath: deps.inputs.designPath,
+        pullRequestNumber: number,
+        openQuestions: design.openQuestions,
+        usage: design.usage,
+        model: design.model,
+        modelCalls: design.modelCalls,
+        costUsd: (0,pricing/* estimateCostUsd */.MI)(design.usage, design.model),
+        durationMs: Date.now() - started,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,24 @@
+/** A manual run (workflow_dispatch) for the pull request or issue named by the `number` input. */
+import { getIssue } from '../adapters/github/issue.js'
+import type { RunOutcome } from '../action/outcome.js'
+import { commandOnPullRequest } from './command.js'
+import type { FlowDeps } from './deps.js'
+import { designFromIssue } from './issue.js'
+
+export async function runDispatchFlow(deps: FlowDeps, defaultBranch: string): Promise<RunOutcome> {
+  const { number } = deps.inputs
+  if (number === null) {
+    throw new Error(
+      'A manual run needs the number input: the pull request to regenerate the design for, or the issue to design from (`number: ${{ inputs.number }}`).',
+    )
+  }
+  const item = await getIssue(deps.gh, number)
+  if (item.isPullRequest) {
+    return commandOnPullRequest(deps, number, defaultBranch, {
+      path: null,
+      force: false,
+      guidance: '',
+    })
+  }
+  return designFromIssue(deps, { ...item, defaultBranch, guidance: '', force: false })
+}

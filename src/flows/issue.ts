@@ -1,0 +1,154 @@
+/**
+ * An issue is the requirements ticket: its design is committed to branch tech-design/issue-N
+ * and arrives as a draft pull request, where its open questions wait for answers. Running it
+ * again updates the same branch and pull request.
+ */
+import { ensureBranch, getBranchHead } from '../adapters/github/branches.js'
+import { readFileAt } from '../adapters/github/file-content.js'
+import { createIssueComment } from '../adapters/github/issue-comments.js'
+import { findOpenPullRequest, openPullRequest } from '../adapters/github/pull-requests.js'
+import type { RunOutcome } from '../action/outcome.js'
+import { issueReply } from '../core/comments.js'
+import { checkRequirementsText, decodeRequirements } from '../core/requirements.js'
+import { safeForGitHub } from '../core/sanitize.js'
+import type { FlowDeps } from './deps.js'
+import { describeQuestions, makeDesign } from './make-design.js'
+import { postQuestions } from './post-questions.js'
+import { loadPromptSources } from './sources.js'
+import type { Tracker } from './tracker.js'
+
+export interface IssueRequest {
+  number: number
+  title: string
+  body: string
+  defaultBranch: string
+  guidance: string
+  force: boolean
+}
+
+export const issueBranch = (number: number): string => `tech-design/issue-${number}`
+
+export async function designFromIssue(
+  deps: FlowDeps,
+  issue: IssueRequest,
+  tracker?: Tracker,
+): Promise<RunOutcome> {
+  const started = Date.now()
+  const { gh, inputs, ctx } = deps
+  const base = { designPath: inputs.designPath, openQuestions: [], durationMs: 0 }
+  const done = (outcome: RunOutcome): RunOutcome => ({
+    ...outcome,
+    durationMs: Date.now() - started,
+  })
+  requireApiKey(deps)
+
+  const [source, prompt, defaultHead] = await Promise.all([
+    issueRequirements(deps, issue),
+    loadPromptSources(deps, issue.defaultBranch),
+    getBranchHead(gh, issue.defaultBranch),
+  ])
+  if (!defaultHead) throw new Error(`The default branch ${issue.defaultBranch} does not exist.`)
+  const branch = issueBranch(issue.number)
+  const head = await ensureBranch(gh, branch, defaultHead)
+  const repository = `${ctx.repo.owner}/${ctx.repo.repo}`
+  const made = await makeDesign(
+    deps,
+    { ...source, guidance: issue.guidance },
+    prompt,
+    {
+      repository,
+      branch,
+      headSha: head,
+      readHead: async () => (await getBranchHead(gh, branch)) ?? head,
+      // The requirements live in the issue, not on the branch: a push there does not change them.
+      readRequirements: async () => source.requirements,
+    },
+    { regenerate: true, overwriteEdits: issue.force, onProgress: tracker?.progress },
+  )
+  // With regenerate set, makeDesign never answers 'unchanged'.
+  if (made.status === 'edited' || made.status === 'unchanged') {
+    const reason = `${inputs.designPath} on ${branch} was edited by a person since the action last wrote it, so it was not overwritten. Comment \`${inputs.triggerPhrase} --force\` to regenerate it anyway.`
+    return done({ ...base, result: 'skipped', reason })
+  }
+  if (made.status === 'not-committed')
+    return done({ ...base, ...made.spent, result: 'skipped', reason: made.reason })
+  if (made.status === 'identical') {
+    const reason = `The regenerated design is identical to the one on ${branch}; nothing to commit.`
+    return done({ ...base, ...made.spent, result: 'unchanged', reason })
+  }
+
+  const existing = await findOpenPullRequest(gh, branch)
+  const pull =
+    existing ??
+    (await openPullRequest(gh, {
+      head: branch,
+      base: issue.defaultBranch,
+      title: `Technical design: ${safeForGitHub(issue.title)}`,
+      body: [
+        `The technical design for #${issue.number}, made from the issue by tech-design-action.`,
+        '',
+        `Open questions are review comments on ${'`'}${inputs.designPath}${'`'}: answer them in their threads. Comment \`${inputs.triggerPhrase}\` on the issue to regenerate the design.`,
+      ].join('\n'),
+      draft: true,
+    }))
+  const questions = await postQuestions(
+    deps,
+    { pullRequestNumber: pull.number, commitSha: made.commit.sha },
+    made.design.openQuestions,
+  )
+  await createIssueComment(
+    gh,
+    issue.number,
+    issueReply({
+      pullRequestUrl: pull.url,
+      pullRequestNumber: pull.number,
+      questions: made.design.openQuestions.length,
+      updated: existing !== null,
+    }),
+  )
+  const created = made.before === 'absent'
+  return done({
+    ...base,
+    ...made.spent,
+    result: created ? 'created' : 'updated',
+    reason: `${created ? 'Created' : 'Updated'} the design for issue #${issue.number} in pull request #${pull.number}. ${describeQuestions(made.design.openQuestions.length, questions.posted, questions.alreadyPosted)}`,
+    pullRequestNumber: pull.number,
+    pullRequestUrl: pull.url,
+    commitSha: made.commit.sha,
+    commitUrl: made.commit.url,
+    reviewUrl: questions.review?.url,
+    questionsPosted: questions.posted,
+  })
+}
+
+/** The issue's title and body; an empty body falls back to the requirements file on the default branch. */
+async function issueRequirements(
+  deps: FlowDeps,
+  issue: IssueRequest,
+): Promise<{ requirements: string; source: string }> {
+  const { requirementsPath, maxInputTokens } = deps.inputs
+  if (issue.body.trim() !== '') {
+    const source = `issue #${issue.number}`
+    const text = `# ${issue.title}\n\n${issue.body.replace(/\r\n?/g, '\n').trim()}\n`
+    return { requirements: checkRequirementsText(text, { source, maxInputTokens }), source }
+  }
+  const file = await readFileAt(deps.gh, requirementsPath, issue.defaultBranch, maxInputTokens * 4)
+  if (!file) {
+    throw new Error(
+      `Issue #${issue.number} has no description, and ${requirementsPath} is not on ${issue.defaultBranch}. Write the requirements in the issue's description and run the command again.`,
+    )
+  }
+  const source = `${requirementsPath} (for issue #${issue.number})`
+  return {
+    requirements: decodeRequirements(file.bytes, { source: requirementsPath, maxInputTokens }),
+    source,
+  }
+}
+
+export function requireApiKey(deps: FlowDeps): void {
+  if (!deps.inputs.anthropicApiKey) {
+    throw new Error(
+      'The anthropic-api-key input is empty. Add your Anthropic API key as a repository secret (Settings → Secrets and variables → Actions, e.g. ANTHROPIC_API_KEY) and pass it: `anthropic-api-key: ${{ secrets.ANTHROPIC_API_KEY }}`.',
+    )
+  }
+}
