@@ -3,6 +3,7 @@
  * and the timings that matter, measured against the loopback fakes.
  */
 import { arch, cpus, platform } from 'node:os'
+import { benchRevision } from './revision.js'
 import { benchScenarios } from './scenarios.js'
 import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
 import { benchStartup } from './startup.js'
@@ -34,3 +35,13 @@ console.log('\nStart-up of dist/index.js on a comment that is not a command (med
 console.log(
   `node -e 0: ${startup.nodeMs} ms; dist/index.js: ${startup.actionMs} ms; ratio ${startup.ratio}`,
 )
+
+console.log('\nRevision after a one-paragraph requirements change (realistic 14 KiB design)')
+console.log('| mode | input tokens | output tokens | answer size | committed diff |')
+console.log('| --- | --- | --- | --- | --- |')
+for (const f of await benchRevision()) {
+  const diff = f.diffIsBound ? `up to ${f.diffLines} lines` : `${f.diffLines} lines`
+  console.log(
+    `| ${f.mode} | ${f.inputTokens} | ${f.outputTokens} | ${f.answerChars} chars | ${diff} |`,
+  )
+}

@@ -10,6 +10,7 @@ import {
   startFakeGitHub,
 } from '../__tests__/fakes/github-server.js'
 import { runAction } from '../__tests__/support/action-runner.js'
+import { architect, section } from '../__tests__/support/architect.js'
 import { readFixture } from '../__tests__/support/fixtures.js'
 import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
 
@@ -33,7 +34,10 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
   const requirements = await readFixture('requirements/refunds.md')
   const node = nodeRuntimes().at(-1)!.path
   const github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
-  const anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => design })
+  const anthropic = await startFakeAnthropic({
+    apiKey: API_KEY,
+    defaultResponder: architect(design),
+  })
   const figures: ScenarioFigure[] = []
   try {
     github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
@@ -88,16 +92,15 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
       pullRequest(number, 'synchronize'),
       '≤ 3 requests, 0 model calls',
     )
+    const testing = section(design, '## 7. Testing Strategy')
+    anthropic.setDefault(architect(design, () => testing.replace('\n', '\nApproval tests.\n')))
     const more = `${requirements}\nRefunds over $500 need approval.\n`
     github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': more }, 'More')
     await measure('requirements changed', pullRequest(number, 'synchronize'))
     await measure('pull request without requirements', pullRequest(other, 'opened'))
-    anthropic.setDefault(() =>
-      design.replace('## 7. Testing Strategy\n', '## 7. Testing Strategy\nRevised.\n'),
-    )
+    anthropic.setDefault(architect(design, () => testing.replace('\n', '\nRevised.\n')))
     await measure('/tech-design on the pull request', command(number))
     await measure('/tech-design on an issue, first run', command(issue))
-    anthropic.setDefault(() => design)
     await measure('/tech-design on an issue, again', command(issue))
     await measure('a comment that is not a command', command(issue, 'Thanks!'), '0 requests')
   } finally {

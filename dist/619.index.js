@@ -50,14 +50,14 @@ var comments = __webpack_require__(1009);
 var command = __webpack_require__(6102);
 // EXTERNAL MODULE: ./src/core/pricing.ts
 var pricing = __webpack_require__(7577);
-// EXTERNAL MODULE: ./src/engine/generate.ts + 5 modules
-var generate = __webpack_require__(2024);
+// EXTERNAL MODULE: ./src/engine/generate.ts
+var generate = __webpack_require__(7819);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/flows/issue.ts + 2 modules
 var issue = __webpack_require__(6732);
-// EXTERNAL MODULE: ./src/flows/make-design.ts + 2 modules
-var make_design = __webpack_require__(2039);
+// EXTERNAL MODULE: ./src/flows/make-design.ts + 5 modules
+var make_design = __webpack_require__(7097);
 // EXTERNAL MODULE: ./src/flows/pull-request.ts
 var flows_pull_request = __webpack_require__(3658);
 // EXTERNAL MODULE: ./src/flows/sources.ts + 1 modules
@@ -208,7 +208,7 @@ async function runCommandFlow(deps, event) {
                 ...event,
                 body: event.issueBody,
                 guidance: parsed.command.guidance,
-                force: parsed.command.force,
+                fromScratch: parsed.command.force || parsed.command.full,
             }, tracker);
     }
     catch (error) {
@@ -242,16 +242,22 @@ async function commandOnPullRequest(deps, number, defaultBranch, command, tracke
         (0,sources/* loadRequirements */.V)(scoped, pr.headSha),
         (0,sources/* loadPromptSources */.X)(scoped, defaultBranch),
     ]);
-    const source = { requirements, source: requirementsPath, guidance: command.guidance };
+    const source = {
+        requirements,
+        source: requirementsPath,
+        requirementsAt: pr.headSha,
+        guidance: command.guidance,
+    };
     const repository = `${deps.ctx.repo.owner}/${deps.ctx.repo.repo}`;
     if (pr.headRepo !== repository)
         return designForFork(scoped, number, pr.headRepo, source, prompt, tracker);
-    const made = await (0,make_design/* makeDesign */.d)(scoped, source, prompt, (0,flows_pull_request/* pullRequestBranch */.V)(scoped, pr), {
+    const made = await (0,make_design/* makeDesign */.d)(scoped, source, prompt, (0,flows_pull_request/* pullRequestBranch */.Vl)(scoped, pr), {
         regenerate: true,
-        overwriteEdits: command.force,
+        fromScratch: command.force || command.full,
+        pullRequestNumber: number,
         onProgress: tracker?.progress,
     });
-    return (0,flows_pull_request/* pullRequestOutcome */.F)(scoped, number, pr.headRef, made, started);
+    return (0,flows_pull_request/* pullRequestOutcome */.Fw)(scoped, number, pr.headRef, made, started);
 }
 /**
  * A fork's branch is not ours to write: the design goes into a collapsed comment on the pull
@@ -328,10 +334,11 @@ async function runDispatchFlow(deps, defaultBranch) {
         return (0,command/* commandOnPullRequest */.t)(deps, number, defaultBranch, {
             path: null,
             force: false,
+            full: false,
             guidance: '',
         });
     }
-    return (0,issue/* designFromIssue */.k_)(deps, { ...item, defaultBranch, guidance: '', force: false });
+    return (0,issue/* designFromIssue */.k_)(deps, { ...item, defaultBranch, guidance: '', fromScratch: false });
 }
 
 

@@ -28389,7 +28389,7 @@ module.exports = {
  * its own, where Markdown would render it as plain text: up to three leading spaces (four make a
  * code block), not in a quote (`> `), inline code or a fence. Arguments follow on that line:
  *
- *   /tech-design [PATH] [--force]
+ *   /tech-design [PATH] [--force] [--full]
  *   Any further lines are guidance for the architect.
  */
 /**
@@ -28397,7 +28397,8 @@ module.exports = {
  * (and a field to ParsedCommand); everything else reads this list.
  */
 const COMMAND_FLAG_HELP = {
-    '--force': 'Regenerate the design even if a person has edited it since the action last wrote it.',
+    '--force': 'Write the design again from scratch, replacing edits people made to it.',
+    '--full': 'Write the design again from scratch instead of revising only the sections that must change.',
 };
 /** The flags a command accepts; case-sensitive, as typed. */
 const COMMAND_FLAGS = Object.keys(COMMAND_FLAG_HELP);
@@ -28424,6 +28425,7 @@ function parseCommand(body, triggerPhrase) {
             `the limit is ${count(MAX_COMMAND_LINE_LENGTH)}).`);
     }
     let force = false;
+    let full = false;
     const positional = [];
     for (const token of args.split(/\s+/).filter((t) => t !== '')) {
         if (!token.startsWith('-')) {
@@ -28434,6 +28436,9 @@ function parseCommand(body, triggerPhrase) {
         }
         else if (token === '--force') {
             force = true;
+        }
+        else if (token === '--full') {
+            full = true;
         }
     }
     if (positional.length > 1) {
@@ -28453,7 +28458,7 @@ function parseCommand(body, triggerPhrase) {
         return invalid(`The guidance (the lines after the first) is ${count(guidanceLength)} characters long; ` +
             `the limit is ${count(MAX_GUIDANCE_LENGTH)}.`);
     }
-    return { kind: 'command', command: { path, force, guidance } };
+    return { kind: 'command', command: { path, force, full, guidance } };
 }
 /**
  * The first line (without its line ending or a leading byte-order mark) and the text after it.
@@ -28764,9 +28769,10 @@ function checkRequirementsText(text, { source, maxInputTokens }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ WORD_JOINER),
 /* harmony export */   gP: () => (/* binding */ safeForGitHub)
 /* harmony export */ });
-/* unused harmony exports WORD_JOINER, neutraliseMentions, neutraliseClosingKeywords */
+/* unused harmony exports neutraliseMentions, neutraliseClosingKeywords */
 /**
  * Model text posted to GitHub (review comments, review bodies, summaries) must not notify people
  * or close issues: a design that says "ask @payments-team" or "fixes #12" is quoting, not acting.

@@ -15,9 +15,14 @@ import {
 
 const T = '/tech-design'
 
-const command = (path: string | null, force = false, guidance = ''): CommandParse => ({
+const command = (
+  path: string | null,
+  force = false,
+  guidance = '',
+  full = false,
+): CommandParse => ({
   kind: 'command',
-  command: { path, force, guidance },
+  command: { path, force, full, guidance },
 })
 
 /** The problem of an invalid parse, or a failure naming what came back instead. */

@@ -257,13 +257,15 @@ describe('invalidCommandReply', () => {
     expect(commandUsage('+design')).toBe(
       `+design [PATH] ${COMMAND_FLAGS.map((f) => `[${f}]`).join(' ')}`,
     )
-    expect(body).toContain('`+design [PATH] [--force]`')
+    expect(body).toContain('`+design [PATH] [--force] [--full]`')
   })
 
   it('explains PATH, each flag and guidance', () => {
     expect(body).toMatch(/\| `PATH` \| On a pull request, the requirements file/)
     for (const flag of COMMAND_FLAGS) expect(body).toContain(`| \`${flag}\` |`)
-    expect(body).toMatch(/--force` \| Regenerate the design even if a person has edited it/)
+    expect(body).toMatch(
+      /--force` \| Write the design again from scratch, replacing edits people made/,
+    )
     expect(body).toMatch(/lines after the first are guidance for the architect/)
     expect(body.endsWith(COMMENT_MARKERS.invalidCommand)).toBe(true)
   })

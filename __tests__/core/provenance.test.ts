@@ -78,10 +78,13 @@ describe('readStamp', () => {
     for (const text of broken) expect(readStamp(text).provenance).toBeNull()
   })
 
-  it('only counts a marker on the last line with content', () => {
+  it('keeps text a person added below the marker in the body, which then reads as edited', () => {
     const stamped = stampDesign('# Design\n', inputs)
     expect(readStamp(`${stamped}\n\n`).provenance).not.toBeNull()
-    expect(readStamp(`${stamped}More text.\n`).provenance).toBeNull()
+    const added = readStamp(`${stamped}More text.\n`)
+    expect(added.provenance).not.toBeNull()
+    expect(added.body).toBe('# Design\nMore text.\n')
+    expect(designState(`${stamped}More text.\n`, inputs)).toBe('edited')
   })
 })
 
@@ -152,5 +155,22 @@ describe('a stamped design reads like the unstamped one', () => {
     const head = conforming.slice(0, conforming.indexOf('## 12. Open Questions'))
     const { body } = readStamp(stampDesign(head, inputs))
     expect(validateDesign(body, spec)).toEqual(validateDesign(head, spec))
+  })
+})
+
+describe('the requirements commit in the stamp', () => {
+  const inputs = { requirements: sha256('r'), prompt: sha256('p'), model: 'claude-sonnet-5-5' }
+  const source = 'a'.repeat(40)
+
+  it('is recorded and read back, and does not count for "unchanged"', () => {
+    const stamped = stampDesign('# Technical Design: X\n', { ...inputs, source })
+    expect(readStamp(stamped).provenance?.source).toBe(source)
+    expect(designState(stamped, inputs)).toBe('unchanged')
+  })
+
+  it('is left out when unknown, and ignored when malformed', () => {
+    expect(readStamp(stampDesign('# T\n', inputs)).provenance).not.toHaveProperty('source')
+    const odd = stampDesign('# T\n', { ...inputs, source: 'not-a-sha' })
+    expect(readStamp(odd).provenance).not.toHaveProperty('source')
   })
 })

@@ -13,6 +13,7 @@ import {
   type FakeGitHub,
 } from '../fakes/github-server.js'
 import { runAction, type ActionRun } from '../support/action-runner.js'
+import { architect, section } from '../support/architect.js'
 import { readFixture } from '../support/fixtures.js'
 import { nodeRuntimes } from '../support/node-runtimes.js'
 
@@ -29,7 +30,7 @@ let design: string
 beforeEach(async () => {
   design = await readFixture('designs/conforming.md')
   github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
-  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => design })
+  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
   github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
   github.setPermission('maria', 'maintain', REPO)
   github.setPermission('walt', 'write', REPO)
@@ -207,12 +208,8 @@ describe('the command on an issue', () => {
   it('updates the same branch and pull request when run again', async () => {
     const number = arrangeIssue()
     await comment(number, '/tech-design')
-    anthropic.setDefault(() =>
-      design.replace(
-        '## 2. Business Requirements Summary\n',
-        '## 2. Business Requirements Summary\nRevised.\n',
-      ),
-    )
+    const summary = section(design, '## 2. Business Requirements Summary')
+    anthropic.setDefault(architect(design, () => summary.replace('\n', '\nRevised.\n')))
     const again = await comment(number, '/tech-design')
     expect(again.outputs.result).toBe('updated')
     expect(github.state.pulls).toHaveLength(1)
@@ -287,12 +284,11 @@ describe('the command on an issue', () => {
 })
 
 describe('the command on a pull request', () => {
-  it('regenerates even when nothing changed, without reposting questions', async () => {
+  it('revises even when nothing changed, without reposting questions', async () => {
     const number = arrangePullRequest()
     await run('pull_request', pullRequestEvent(github, { repo: REPO, number, action: 'opened' }))
-    anthropic.setDefault(() =>
-      design.replace('## 7. Testing Strategy\n', '## 7. Testing Strategy\nMore tests.\n'),
-    )
+    const testing = section(design, '## 7. Testing Strategy')
+    anthropic.setDefault(architect(design, () => testing.replace('\n', '\nMore tests.\n')))
     const result = await comment(number, '/tech-design')
     expect(result.outputs.result).toBe('updated')
     expect(anthropic.requests).toHaveLength(2)
@@ -302,7 +298,7 @@ describe('the command on a pull request', () => {
     )
   })
 
-  it("overwrites a person's edit only with --force", async () => {
+  it("keeps a person's edit on a plain command, and writes from scratch on --force", async () => {
     const number = arrangePullRequest()
     await run('pull_request', pullRequestEvent(github, { repo: REPO, number, action: 'opened' }))
     const edited = `${github.textAt(REPO, 'feature/refunds', 'tech-design.md')!}\nBob was here.\n`
@@ -311,7 +307,7 @@ describe('the command on a pull request', () => {
     })
 
     const plain = await comment(number, '/tech-design')
-    expect(plain.outputs.result).toBe('skipped')
+    expect(plain.outputs.result).toBe('unchanged')
     expect(github.textAt(REPO, 'feature/refunds', 'tech-design.md')).toBe(edited)
 
     const forced = await comment(number, '/tech-design --force')

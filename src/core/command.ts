@@ -6,7 +6,7 @@
  * its own, where Markdown would render it as plain text: up to three leading spaces (four make a
  * code block), not in a quote (`> `), inline code or a fence. Arguments follow on that line:
  *
- *   /tech-design [PATH] [--force]
+ *   /tech-design [PATH] [--force] [--full]
  *   Any further lines are guidance for the architect.
  */
 
@@ -15,7 +15,9 @@
  * (and a field to ParsedCommand); everything else reads this list.
  */
 export const COMMAND_FLAG_HELP: Readonly<Record<string, string>> = {
-  '--force': 'Regenerate the design even if a person has edited it since the action last wrote it.',
+  '--force': 'Write the design again from scratch, replacing edits people made to it.',
+  '--full':
+    'Write the design again from scratch instead of revising only the sections that must change.',
 }
 
 /** The flags a command accepts; case-sensitive, as typed. */
@@ -32,6 +34,7 @@ export interface ParsedCommand {
   /** Requirements file to design from, relative to the repository root; null: the default. */
   path: string | null
   force: boolean
+  full: boolean
   /** The lines after the first, trimmed; '' when there are none. */
   guidance: string
 }
@@ -64,6 +67,7 @@ export function parseCommand(body: string, triggerPhrase: string): CommandParse 
   }
 
   let force = false
+  let full = false
   const positional: string[] = []
   for (const token of args.split(/\s+/).filter((t) => t !== '')) {
     if (!token.startsWith('-')) {
@@ -72,6 +76,8 @@ export function parseCommand(body: string, triggerPhrase: string): CommandParse 
       return invalid(`${codeSpan(token)} is not a flag I know. Valid flags: ${flagList()}.`)
     } else if (token === '--force') {
       force = true
+    } else if (token === '--full') {
+      full = true
     }
   }
   if (positional.length > 1) {
@@ -96,7 +102,7 @@ export function parseCommand(body: string, triggerPhrase: string): CommandParse 
         `the limit is ${count(MAX_GUIDANCE_LENGTH)}.`,
     )
   }
-  return { kind: 'command', command: { path, force, guidance } }
+  return { kind: 'command', command: { path, force, full, guidance } }
 }
 
 /**

@@ -24,6 +24,11 @@ export interface Provenance {
   model: string
   /** sha256 of the document body above the marker, LF, ending with exactly one newline. */
   design: string
+  /**
+   * The commit the requirements were read at, when they came from a file: the next revision
+   * reads them there to tell the model what changed. Not part of "unchanged".
+   */
+  source?: string
 }
 
 export type DesignState = 'absent' | 'unchanged' | 'stale' | 'edited'
@@ -55,6 +60,7 @@ export function stampDesign(document: string, p: Omit<Provenance, 'design'>): st
     prompt: p.prompt,
     model: p.model,
     design: sha256(body),
+    ...(p.source ? { source: p.source } : {}),
   }
   // `<` and `>` escaped so no value can close the comment early ("-->") — JSON.parse undoes it.
   const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
@@ -62,20 +68,26 @@ export function stampDesign(document: string, p: Omit<Provenance, 'design'>): st
 }
 
 /**
- * Splits a design file into its body and its provenance. The marker counts only on the last
- * line with content; a missing, malformed or unknown-version marker gives `provenance: null`
- * and the whole text as the body. The body is LF text without the marker line and the blank
- * line before it.
+ * Splits a design file into its body and its provenance. A missing, malformed or
+ * unknown-version marker gives `provenance: null` and the whole text as the body. The body is LF
+ * text without the marker line and the blank line before it.
  */
 export function readStamp(fileText: string): { body: string; provenance: Provenance | null } {
-  const text = toLf(fileText)
-  const trimmed = text.trimEnd()
-  const start = trimmed.lastIndexOf('\n') + 1
-  const provenance = parseMarker(trimmed.slice(start).trim())
-  if (!provenance) return { body: text, provenance: null }
-  let body = trimmed.slice(0, start)
-  if (body.endsWith('\n\n')) body = body.slice(0, -1)
-  return { body, provenance }
+  const lines = toLf(fileText).split('\n')
+  // The last marker line, wherever it is: text a person added below it is part of the body
+  // (and makes the body's hash differ, so it reads as an edit).
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const provenance = parseMarker((lines[i] ?? '').trim())
+    if (!provenance) continue
+    const above = lines.slice(0, i)
+    if (above.at(-1) === '') above.pop()
+    const below = lines.slice(i + 1)
+    const body = below.some((l) => l.trim() !== '')
+      ? [...above, ...below].join('\n')
+      : `${above.join('\n')}\n`
+    return { body, provenance }
+  }
+  return { body: toLf(fileText), provenance: null }
 }
 
 function parseMarker(line: string): Provenance | null {
@@ -89,13 +101,14 @@ function parseMarker(line: string): Provenance | null {
   }
   if (typeof json !== 'object' || json === null) return null
   const r = json as Record<string, unknown>
-  const { requirements, prompt, model, design } = r
+  const { requirements, prompt, model, design, source } = r
   if (r.v !== VERSION) return null
   if (typeof requirements !== 'string' || !HEX64.test(requirements)) return null
   if (typeof prompt !== 'string' || !HEX64.test(prompt)) return null
   if (typeof design !== 'string' || !HEX64.test(design)) return null
   if (typeof model !== 'string' || model === '') return null
-  return { requirements, prompt, model, design }
+  const commit = typeof source === 'string' && /^[0-9a-f]{40}$/.test(source) ? { source } : {}
+  return { requirements, prompt, model, design, ...commit }
 }
 
 /**

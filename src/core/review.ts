@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { questionFingerprint } from './questions.js'
-import { safeForGitHub } from './sanitize.js'
+import { postable } from './comments.js'
 import type { OpenQuestion } from './types.js'
 
 export interface InlineComment {
@@ -51,11 +51,6 @@ export function fingerprintsIn(bodies: string[]): Set<string> {
     for (const m of body.matchAll(QUESTION_MARKER)) if (m[1]) found.add(m[1])
   }
   return found
-}
-
-/** Model text as it goes into a comment: defused, and unable to forge one of our markers. */
-function postable(text: string): string {
-  return safeForGitHub(text).replace(/<!--/g, '&lt;!--')
 }
 
 /** The review comment that asks one open question. */

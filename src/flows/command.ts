@@ -98,7 +98,7 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
             ...event,
             body: event.issueBody,
             guidance: parsed.command.guidance,
-            force: parsed.command.force,
+            fromScratch: parsed.command.force || parsed.command.full,
           },
           tracker,
         )
@@ -140,14 +140,20 @@ export async function commandOnPullRequest(
     loadRequirements(scoped, pr.headSha),
     loadPromptSources(scoped, defaultBranch),
   ])
-  const source = { requirements, source: requirementsPath, guidance: command.guidance }
+  const source = {
+    requirements,
+    source: requirementsPath,
+    requirementsAt: pr.headSha,
+    guidance: command.guidance,
+  }
   const repository = `${deps.ctx.repo.owner}/${deps.ctx.repo.repo}`
   if (pr.headRepo !== repository)
     return designForFork(scoped, number, pr.headRepo, source, prompt, tracker)
 
   const made = await makeDesign(scoped, source, prompt, pullRequestBranch(scoped, pr), {
     regenerate: true,
-    overwriteEdits: command.force,
+    fromScratch: command.force || command.full,
+    pullRequestNumber: number,
     onProgress: tracker?.progress,
   })
   return pullRequestOutcome(scoped, number, pr.headRef, made, started)

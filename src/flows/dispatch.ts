@@ -17,8 +17,9 @@ export async function runDispatchFlow(deps: FlowDeps, defaultBranch: string): Pr
     return commandOnPullRequest(deps, number, defaultBranch, {
       path: null,
       force: false,
+      full: false,
       guidance: '',
     })
   }
-  return designFromIssue(deps, { ...item, defaultBranch, guidance: '', force: false })
+  return designFromIssue(deps, { ...item, defaultBranch, guidance: '', fromScratch: false })
 }

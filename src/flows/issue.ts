@@ -14,6 +14,7 @@ import { safeForGitHub } from '../core/sanitize.js'
 import type { FlowDeps } from './deps.js'
 import { describeQuestions, makeDesign } from './make-design.js'
 import { postQuestions } from './post-questions.js'
+import { updateQuestionThreads } from './update-threads.js'
 import { loadPromptSources } from './sources.js'
 import type { Tracker } from './tracker.js'
 
@@ -23,7 +24,8 @@ export interface IssueRequest {
   body: string
   defaultBranch: string
   guidance: string
-  force: boolean
+  /** `--force` / `--full`: a whole new design instead of a revision. */
+  fromScratch: boolean
 }
 
 export const issueBranch = (number: number): string => `tech-design/issue-${number}`
@@ -50,6 +52,7 @@ export async function designFromIssue(
   if (!defaultHead) throw new Error(`The default branch ${issue.defaultBranch} does not exist.`)
   const branch = issueBranch(issue.number)
   const head = await ensureBranch(gh, branch, defaultHead)
+  const existing = await findOpenPullRequest(gh, branch)
   const repository = `${ctx.repo.owner}/${ctx.repo.repo}`
   const made = await makeDesign(
     deps,
@@ -63,13 +66,16 @@ export async function designFromIssue(
       // The requirements live in the issue, not on the branch: a push there does not change them.
       readRequirements: async () => source.requirements,
     },
-    { regenerate: true, overwriteEdits: issue.force, onProgress: tracker?.progress },
+    {
+      regenerate: true,
+      fromScratch: issue.fromScratch,
+      pullRequestNumber: existing?.number,
+      onProgress: tracker?.progress,
+    },
   )
   // With regenerate set, makeDesign never answers 'unchanged'.
-  if (made.status === 'edited' || made.status === 'unchanged') {
-    const reason = `${inputs.designPath} on ${branch} was edited by a person since the action last wrote it, so it was not overwritten. Comment \`${inputs.triggerPhrase} --force\` to regenerate it anyway.`
-    return done({ ...base, result: 'skipped', reason })
-  }
+  if (made.status === 'unchanged')
+    return done({ ...base, result: 'unchanged', reason: 'Nothing to do.' })
   if (made.status === 'not-committed')
     return done({ ...base, ...made.spent, result: 'skipped', reason: made.reason })
   if (made.status === 'identical') {
@@ -77,7 +83,6 @@ export async function designFromIssue(
     return done({ ...base, ...made.spent, result: 'unchanged', reason })
   }
 
-  const existing = await findOpenPullRequest(gh, branch)
   const pull =
     existing ??
     (await openPullRequest(gh, {
@@ -91,6 +96,12 @@ export async function designFromIssue(
       ].join('\n'),
       draft: true,
     }))
+  await updateQuestionThreads(
+    deps,
+    { number: pull.number, commitSha: made.commit.sha },
+    made.threads,
+    made.design.openQuestions,
+  )
   const questions = await postQuestions(
     deps,
     { pullRequestNumber: pull.number, commitSha: made.commit.sha },

@@ -5,7 +5,18 @@
 import { readFileAt } from '../adapters/github/file-content.js'
 import type { RunOutcome } from '../action/outcome.js'
 import { estimateCostUsd } from '../core/pricing.js'
-import { designState, sha256, stampDesign, type DesignState } from '../core/provenance.js'
+import { listReviewThreads } from '../adapters/github/review-threads.js'
+import { lineDiff } from '../core/line-diff.js'
+import {
+  designState,
+  readStamp,
+  sha256,
+  stampDesign,
+  type DesignState,
+} from '../core/provenance.js'
+import { questionThreads, type QuestionThread } from '../core/threads.js'
+import type { OpenQuestion } from '../core/types.js'
+import { reviseDesign } from '../engine/revise.js'
 import type { CommitRef } from '../adapters/github/commit.js'
 import { generateDesign, type DesignProgress, type DesignResult } from '../engine/generate.js'
 import { commitDesign, type BranchTarget } from './commit-design.js'
@@ -17,32 +28,45 @@ export interface DesignSource {
   requirements: string
   /** Where they came from, for the prompt and the commit: "docs/requirements.md", "issue #7". */
   source: string
+  /** The commit the requirements file was read at; the next revision diffs against it. */
+  requirementsAt?: string
   guidance?: string
 }
 
 export interface MakeDesignOptions {
   /** A person asked: generate even when the design is already the design of these inputs. */
   regenerate: boolean
-  /** `--force`: regenerate over a design a person has edited. */
-  overwriteEdits: boolean
+  /** `--force` or `--full`: a whole new design from scratch, people's edits included. */
+  fromScratch: boolean
+  /** The pull request whose question threads hold answers, when there is one. */
+  pullRequestNumber?: number
   onProgress?: (progress: DesignProgress) => void
 }
 
 /** What a design cost, for outcomes and comments. */
 export type Spent = Pick<RunOutcome, 'openQuestions' | 'usage' | 'model' | 'modelCalls' | 'costUsd'>
 
+/** A design as generated or revised. */
+export interface NewDesign {
+  document: string
+  openQuestions: OpenQuestion[]
+  /** Top-level sections a revision changed; null for a design written from scratch. */
+  changedSections: string[] | null
+}
+
 export type MadeDesign =
   | { status: 'unchanged' }
-  | { status: 'edited'; blobSha: string }
-  | { status: 'not-committed'; reason: string; spent: Spent; design: DesignResult }
+  | { status: 'not-committed'; reason: string; spent: Spent; design: NewDesign }
   /** Regenerated on request, and the new design is the one already on the branch. */
-  | { status: 'identical'; spent: Spent; design: DesignResult }
+  | { status: 'identical'; spent: Spent; design: NewDesign }
   | {
       status: 'committed'
       before: DesignState
       commit: CommitRef
       spent: Spent
-      design: DesignResult
+      design: NewDesign
+      /** The question threads as they were before this design, to update after it. */
+      threads: QuestionThread[]
     }
 
 export async function makeDesign(
@@ -61,48 +85,103 @@ export async function makeDesign(
     model: inputs.model,
   }
   const before = designState(currentText, made)
-  if (before === 'unchanged' && !options.regenerate) return { status: 'unchanged' }
-  if (before === 'edited' && !options.overwriteEdits)
-    return { status: 'edited', blobSha: current?.sha ?? '' }
+  const stamp = currentText === null ? null : readStamp(currentText)
+  // Same requirements, template and model: nothing calls for a new design, even if a person
+  // edited this one since (their edit stands as it is).
+  const p = stamp?.provenance
+  const inputsUnchanged =
+    p?.requirements === made.requirements && p.prompt === made.prompt && p.model === made.model
+  if (inputsUnchanged && !options.regenerate) return { status: 'unchanged' }
+
+  // A revision keeps the document (and people's edits) and changes what must change; a new
+  // template or instructions, or a request for a fresh start, writes the whole design again.
+  const revise =
+    stamp !== null &&
+    !options.fromScratch &&
+    (stamp.provenance === null || stamp.provenance.prompt === prompt.hash)
+  const threads =
+    revise && options.pullRequestNumber !== undefined
+      ? questionThreads(
+          await listReviewThreads(deps.gh, options.pullRequestNumber),
+          inputs.designPath,
+        )
+      : []
+  const onProgress = (progress: DesignProgress) => {
+    deps.log.info(
+      `${progress.phase}: ${progress.outputTokens.toLocaleString('en-US')} tokens${progress.section ? `, at "${progress.section}"` : ''}`,
+    )
+    options.onProgress?.(progress)
+  }
+  const engine = {
+    model: deps.createModel(),
+    onProgress,
+    log: (message: string) => deps.log.info(message),
+  }
+  const common = { ...source, instructions: prompt.instructions, template: prompt.template }
 
   deps.log.info(
-    `Designing from ${source.source} at ${target.headSha.slice(0, 7)} with ${inputs.model}.`,
+    `${revise ? 'Revising' : 'Designing'} from ${source.source} at ${target.headSha.slice(0, 7)} with ${inputs.model}.`,
   )
-  const design = await generateDesign(
-    { ...source, instructions: prompt.instructions, template: prompt.template },
-    {
-      model: deps.createModel(),
-      onProgress: (progress) => {
-        deps.log.info(
-          `${progress.phase}: ${progress.outputTokens.toLocaleString('en-US')} tokens${progress.section ? `, at "${progress.section}"` : ''}`,
-        )
-        options.onProgress?.(progress)
-      },
-      log: (message) => deps.log.info(message),
-    },
-  )
-  const spent: Spent = {
-    openQuestions: design.openQuestions,
-    usage: design.usage,
-    model: design.model,
-    modelCalls: design.modelCalls,
-    costUsd: estimateCostUsd(design.usage, design.model),
+  const result: DesignResult & { changedSections?: string[] } = revise
+    ? await reviseDesign(
+        {
+          ...common,
+          currentDesign: stamp.body,
+          requirementsChanges: await requirementsChanges(stamp.provenance?.source, source, target),
+          answered: threads
+            .filter((t) => !t.isResolved && t.answers.length > 0)
+            .map((t) => ({ question: t.question, answers: t.answers })),
+        },
+        engine,
+      )
+    : await generateDesign(common, engine)
+  const design: NewDesign = {
+    document: result.document,
+    openQuestions: result.openQuestions,
+    changedSections: result.changedSections ?? null,
   }
-  const stamped = stampDesign(design.document, made)
-  if (stamped === currentText) return { status: 'identical', spent, design }
-  const verb = before === 'absent' ? 'add' : 'update'
+  const spent: Spent = {
+    openQuestions: result.openQuestions,
+    usage: result.usage,
+    model: result.model,
+    modelCalls: result.modelCalls,
+    costUsd: estimateCostUsd(result.usage, result.model),
+  }
+  const stamped = stampDesign(result.document, { ...made, source: source.requirementsAt })
+  // Nothing to change is nothing to commit, not even a new stamp.
+  // (With new inputs, an unchanged body still gets its new stamp: the next run must see it as current.)
+  if (stamped === currentText || (revise && inputsUnchanged && result.document === stamp.body)) {
+    return { status: 'identical', spent, design }
+  }
+  const verb = before === 'absent' ? 'add' : revise ? 'revise' : 'update'
   const committed = await commitDesign(
     deps,
     target,
     { stamped, requirements: source.requirements, inputs: made },
     {
       headline: `docs: ${verb} technical design for ${source.source}`,
-      body: `Generated by tech-design-action with ${design.model} from ${source.source} at ${target.headSha.slice(0, 7)}.`,
+      body:
+        `Generated by tech-design-action with ${result.model} from ${source.source} at ${target.headSha.slice(0, 7)}.` +
+        (design.changedSections
+          ? `\nSections revised: ${design.changedSections.join(', ') || 'none'}.`
+          : ''),
     },
   )
   return committed.committed
-    ? { status: 'committed', before, commit: committed.commit, spent, design }
+    ? { status: 'committed', before, commit: committed.commit, spent, design, threads }
     : { status: 'not-committed', reason: committed.reason, spent, design }
+}
+
+/** What changed in the requirements file since the design was made, when that is known. */
+async function requirementsChanges(
+  madeAt: string | undefined,
+  source: DesignSource,
+  target: BranchTarget,
+): Promise<string | null> {
+  if (!madeAt || !source.requirementsAt) return null
+  if (madeAt === source.requirementsAt) return ''
+  const previous = await target.readRequirements(madeAt).catch(() => null)
+  return previous === null ? null : lineDiff(previous, source.requirements).text
 }
 
 /** "3 open questions, 2 posted for review, 1 already in a review thread." */

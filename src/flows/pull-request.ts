@@ -2,7 +2,6 @@
  * The main job: a pull request changes the requirements, and the design appears on its branch
  * with its open questions posted for review. Nothing a person did is lost on the way.
  */
-import { createIssueComment, listIssueComments } from '../adapters/github/issue-comments.js'
 import { getPullRequest } from '../adapters/github/pull-request.js'
 import { listPullRequestFiles } from '../adapters/github/pull-request-files.js'
 import type { RunOutcome } from '../action/outcome.js'
@@ -11,6 +10,7 @@ import type { FlowDeps } from './deps.js'
 import { requireApiKey } from './issue.js'
 import { describeQuestions, makeDesign, type MadeDesign } from './make-design.js'
 import { postQuestions } from './post-questions.js'
+import { updateQuestionThreads, type ThreadsUpdated } from './update-threads.js'
 import { loadPromptSources, loadRequirements } from './sources.js'
 
 /** Pull request actions that can bring new requirements, or a first chance to act on them. */
@@ -93,7 +93,7 @@ export async function runPullRequestFlow(
   ])
   const made = await makeDesign(
     deps,
-    { requirements, source: inputs.requirementsPath },
+    { requirements, source: inputs.requirementsPath, requirementsAt: event.headSha },
     prompt,
     pullRequestBranch(deps, {
       number: event.number,
@@ -101,7 +101,7 @@ export async function runPullRequestFlow(
       headRef: event.headRef,
       headSha: event.headSha,
     }),
-    { regenerate: false, overwriteEdits: false },
+    { regenerate: false, fromScratch: false, pullRequestNumber: event.number },
   )
   return pullRequestOutcome(deps, event.number, event.headRef, made, started)
 }
@@ -141,13 +141,6 @@ export async function pullRequestOutcome(
         result: 'unchanged',
         reason: `${designPath} is already the design of these requirements, template and model; nothing to do.`,
       })
-    case 'edited':
-      await tellOnce(deps, number, editedNotice(deps, made.blobSha), `edited:${made.blobSha}`)
-      return done({
-        ...base,
-        result: 'skipped',
-        reason: `${designPath} on ${branch} was edited by a person since the action last wrote it, so it was not overwritten. To regenerate it, comment \`${deps.inputs.triggerPhrase} --force\` or delete the file on the branch.`,
-      })
     case 'not-committed':
       return done({ ...base, ...made.spent, result: 'skipped', reason: made.reason })
     case 'identical':
@@ -158,6 +151,13 @@ export async function pullRequestOutcome(
         reason: `The regenerated design is identical to ${designPath} on ${branch}; nothing to commit.`,
       })
     case 'committed': {
+      const commit = { number, commitSha: made.commit.sha }
+      const threads = await updateQuestionThreads(
+        deps,
+        commit,
+        made.threads,
+        made.design.openQuestions,
+      )
       const questions = await postQuestions(
         deps,
         { pullRequestNumber: number, commitSha: made.commit.sha },
@@ -168,7 +168,18 @@ export async function pullRequestOutcome(
         ...base,
         ...made.spent,
         result: created ? 'created' : 'updated',
-        reason: `${created ? 'Created' : 'Updated'} ${designPath} on ${branch}. ${describeQuestions(made.design.openQuestions.length, questions.posted, questions.alreadyPosted)}`,
+        reason: [
+          `${created ? 'Created' : 'Updated'} ${designPath} on ${branch}.`,
+          revisionNote(made),
+          describeQuestions(
+            made.design.openQuestions.length,
+            questions.posted,
+            questions.alreadyPosted,
+          ),
+          threadNote(threads),
+        ]
+          .filter(Boolean)
+          .join(' '),
         commitSha: made.commit.sha,
         commitUrl: made.commit.url,
         reviewUrl: questions.review?.url,
@@ -178,21 +189,23 @@ export async function pullRequestOutcome(
   }
 }
 
-function editedNotice(deps: FlowDeps, blobSha: string): string {
-  const { designPath } = deps.inputs
-  return [
-    `**Technical design not updated.** \`${designPath}\` was changed by hand since the action last wrote it, so the action left it as it is: your edit is kept.`,
-    '',
-    `To have the action regenerate it from the requirements, comment \`${deps.inputs.triggerPhrase} --force\` on this pull request, or delete \`${designPath}\` on this branch and push.`,
-    '',
-    `<!-- tech-design-notice: edited:${blobSha} -->`,
-  ].join('\n')
+/** What a revision changed, and that people's edits were its base. */
+export function revisionNote(made: {
+  before: string
+  design: { changedSections: string[] | null }
+}): string {
+  const sections = made.design.changedSections
+  if (sections === null) return ''
+  const changed = sections.length === 0 ? 'no section changed' : `revised: ${sections.join(', ')}`
+  return `Incremental revision (${changed})${made.before === 'edited' ? ", on top of people's edits, which were kept" : ''}.`
 }
 
-/** Posts a notice once: a notice with the same key is never repeated on later pushes. */
-async function tellOnce(deps: FlowDeps, number: number, body: string, key: string): Promise<void> {
-  const marker = `<!-- tech-design-notice: ${key} -->`
-  const comments = await listIssueComments(deps.gh, number)
-  if (comments.some((c) => c.body.includes(marker))) return
-  await createIssueComment(deps.gh, number, body)
+function threadNote({ answered, dropped }: ThreadsUpdated): string {
+  const parts = [
+    answered > 0
+      ? `${answered} answered question${answered === 1 ? '' : 's'} taken in and resolved`
+      : '',
+    dropped > 0 ? `${dropped} dropped question${dropped === 1 ? '' : 's'} resolved` : '',
+  ].filter(Boolean)
+  return parts.length > 0 ? `${parts.join(', ')}.` : ''
 }

@@ -1,0 +1,259 @@
+/**
+ * The collaborative loop end to end: answers in question threads flow into the next revision,
+ * revisions change only what must change, and people's edits survive.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { readStamp } from '../../src/core/provenance.js'
+import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
+import {
+  ACTIONS_BOT,
+  issueCommentEvent,
+  pullRequestEvent,
+  startFakeGitHub,
+  type FakeGitHub,
+} from '../fakes/github-server.js'
+import { runAction, type ActionRun } from '../support/action-runner.js'
+import { architect, section } from '../support/architect.js'
+import { readFixture } from '../support/fixtures.js'
+import { nodeRuntimes } from '../support/node-runtimes.js'
+
+const REPO = 'acme/shop'
+const BRANCH = 'feature/refunds'
+const TOKEN = 'ghs_loopToken0123456789abcdefghijkl'
+const ALICE = 'ghp_aliceToken0123456789abcdefghij'
+const BOB = 'ghp_bobToken0123456789abcdefghijklm'
+const API_KEY = 'sk-ant-api03-loop-0123456789abcdefgh'
+const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
+const node = nodeRuntimes().at(-1)!.path
+
+let github: FakeGitHub
+let anthropic: FakeAnthropic
+let design: string
+let number: number
+
+const userToken = (login: string) => ({
+  login,
+  type: 'User' as const,
+  permissions: {
+    contents: 'write' as const,
+    pull_requests: 'write' as const,
+    issues: 'write' as const,
+  },
+})
+
+beforeEach(async () => {
+  design = await readFixture('designs/conforming.md')
+  github = await startFakeGitHub({
+    tokens: { [TOKEN]: ACTIONS_BOT, [ALICE]: userToken('alice'), [BOB]: userToken('bob') },
+  })
+  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
+  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
+  github.setPermission('alice', 'write', REPO)
+  github.setPermission('bob', 'write', REPO)
+  github.createBranch(REPO, BRANCH)
+  github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': REQUIREMENTS }, 'Add', {
+    author: 'alice',
+  })
+  number = github.createPullRequest(REPO, { head: BRANCH, user: 'alice' }).number
+  await act('pull_request', pullRequestEvent(github, { repo: REPO, number, action: 'opened' }))
+})
+afterEach(async () => {
+  await Promise.all([github.close(), anthropic.close()])
+})
+
+async function act(eventName: string, payload: Record<string, unknown>): Promise<ActionRun> {
+  const run = await runAction({
+    node,
+    github,
+    anthropicUrl: anthropic.url,
+    eventName,
+    payload,
+    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
+  })
+  expect(github.violations).toEqual([])
+  expect(github.forcePushes).toEqual([])
+  return run
+}
+
+const command = (body = '/tech-design') =>
+  act('issue_comment', issueCommentEvent(github, { repo: REPO, number, body, login: 'alice' }))
+
+/** A person answers in a question's thread, through the API as GitHub's web UI does. */
+async function answer(token: string, questionStart: string, body: string): Promise<void> {
+  const root = github
+    .reviewComments(REPO, number)
+    .find((c) => c.body.includes(questionStart) && !c.in_reply_to_id)!
+  const response = await fetch(
+    `${github.url}/repos/${REPO}/pulls/${number}/comments/${root.id}/replies`,
+    {
+      method: 'POST',
+      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ body }),
+    },
+  )
+  expect(response.status).toBe(201)
+}
+
+const designOnBranch = () => readStamp(github.textAt(REPO, BRANCH, 'tech-design.md')!).body
+const threadOf = (questionStart: string) => {
+  const root = github
+    .reviewComments(REPO, number)
+    .find((c) => c.body.includes(questionStart) && !c.in_reply_to_id)!
+  return github.threads(REPO, number).find((t) => t.commentIds[0] === root.id)!
+}
+const repliesIn = (questionStart: string) =>
+  threadOf(questionStart)
+    .commentIds.slice(1)
+    .map((id) => github.reviewComments(REPO, number).find((c) => c.id === id)!)
+
+const PROVIDER = 'Which payment provider'
+const PEAK = 'What is the expected peak load'
+const SHIPPING = 'Should shipping costs be refunded'
+
+describe('the collaborative loop', () => {
+  it('takes an answer into the design, replies with the commit and resolves the thread', async () => {
+    await answer(ALICE, PROVIDER, 'We use Adyen.')
+    await answer(BOB, PROVIDER, 'And refunds go through Adyen\u2019s refund API, asynchronously.')
+    const questions = section(design, '## 12. Open Questions')
+    const withoutProvider = questions
+      .replace(/1\. \*\*Which payment provider[\s\S]*?(?=\n2\. )/, '')
+      .replace(/^2\./m, '1.')
+      .replace(/^3\./m, '2.')
+    const integration = section(design, '## 5. Detailed Design').replace(
+      '### 5.4 Integration Points\n',
+      '### 5.4 Integration Points\nRefunds are paid through Adyen\u2019s asynchronous refund API.\n',
+    )
+    anthropic.setDefault(architect(design, () => `${integration}\n${withoutProvider}`))
+
+    const run = await command()
+    expect(run.outputs.result).toBe('updated')
+    const turn = anthropic.requests.at(-1)!.body.messages[0].content as string
+    expect(turn).toContain('We use Adyen.')
+    expect(turn).toContain('refund API, asynchronously')
+    expect(turn).toMatch(/alice/)
+    expect(turn).toMatch(/bob/)
+
+    const revised = designOnBranch()
+    expect(revised).toContain('Adyen')
+    expect(section(revised, '## 12. Open Questions')).not.toContain(PROVIDER)
+    const sha = run.outputs['commit-sha']!
+    expect(threadOf(PROVIDER).resolved).toBe(true)
+    expect(repliesIn(PROVIDER).at(-1)!.body).toContain(sha)
+    // Unanswered questions keep their open threads, untouched.
+    expect(threadOf(PEAK).resolved).toBe(false)
+    expect(repliesIn(PEAK)).toHaveLength(0)
+    expect(threadOf(SHIPPING).resolved).toBe(false)
+  })
+
+  it('changes only the affected section: every other one stays byte-identical', async () => {
+    const testing = section(design, '## 7. Testing Strategy').replace(
+      '\n',
+      '\nRefund approvals get contract tests.\n',
+    )
+    anthropic.setDefault(architect(design, () => testing))
+    github.commitFiles(
+      REPO,
+      BRANCH,
+      { 'docs/requirements.md': `${REQUIREMENTS}\nRefunds over $500 need approval.\n` },
+      'More',
+      {
+        author: 'alice',
+      },
+    )
+    const run = await act(
+      'pull_request',
+      pullRequestEvent(github, { repo: REPO, number, action: 'synchronize' }),
+    )
+    expect(run.outputs.result).toBe('updated')
+    expect(designOnBranch()).toBe(
+      design.replace(section(design, '## 7. Testing Strategy'), testing),
+    )
+    const turn = anthropic.requests.at(-1)!.body.messages[0].content as string
+    expect(turn).toContain('+Refunds over $500 need approval.')
+    expect(run.summary).toMatch(/revised: 7\. Testing Strategy/)
+  })
+
+  it("keeps a person's edit as the base of the revision", async () => {
+    const edited = github
+      .textAt(REPO, BRANCH, 'tech-design.md')!
+      .replace(
+        '## 2. Business Requirements Summary\n',
+        '## 2. Business Requirements Summary\nBob: refunds must also work for gift cards.\n',
+      )
+    github.commitFiles(REPO, BRANCH, { 'tech-design.md': edited }, 'Edit design', { author: 'bob' })
+    const testing = section(design, '## 7. Testing Strategy').replace(
+      '\n',
+      '\nGift card refunds are tested.\n',
+    )
+    anthropic.setDefault(architect(design, () => testing))
+    github.commitFiles(
+      REPO,
+      BRANCH,
+      { 'docs/requirements.md': `${REQUIREMENTS}\nGift cards too.\n` },
+      'More',
+      { author: 'alice' },
+    )
+
+    const run = await act(
+      'pull_request',
+      pullRequestEvent(github, { repo: REPO, number, action: 'synchronize' }),
+    )
+    expect(run.outputs.result).toBe('updated')
+    const revised = designOnBranch()
+    expect(revised).toContain('Bob: refunds must also work for gift cards.')
+    expect(revised).toContain('Gift card refunds are tested.')
+    expect(anthropic.requests.at(-1)!.body.messages[0].content).toContain(
+      'Bob: refunds must also work for gift cards.',
+    )
+    expect(run.summary).toMatch(/people's edits, which were kept/)
+  })
+
+  it('resolves a question the revision dropped, saying why', async () => {
+    const questions = section(design, '## 12. Open Questions')
+    const withoutShipping = questions.replace(/3\. \*\*Should shipping costs[\s\S]*$/, '')
+    anthropic.setDefault(architect(design, () => `${withoutShipping.trimEnd()}\n`))
+    const run = await command()
+    expect(run.outputs.result).toBe('updated')
+    expect(threadOf(SHIPPING).resolved).toBe(true)
+    expect(repliesIn(SHIPPING).at(-1)!.body).toMatch(/no longer asks this question/)
+    expect(threadOf(PROVIDER).resolved).toBe(false)
+  })
+
+  it('repairs a malformed section reply in the same conversation', async () => {
+    const testing = section(design, '## 7. Testing Strategy').replace('\n', '\nMore tests.\n')
+    anthropic.enqueue(
+      { text: 'Here are the changes:\n\n## 7. Tests\nMore tests.\n' },
+      { text: testing },
+    )
+    const run = await command()
+    expect(run.outputs.result).toBe('updated')
+    expect(designOnBranch()).toContain('More tests.')
+    const repair = anthropic.requests.at(-1)!.body.messages
+    expect(repair).toHaveLength(3)
+    expect(repair[2].content).toMatch(/7\. Tests/)
+  })
+
+  it('commits nothing when the section reply stays malformed', async () => {
+    const before = github.branchHead(REPO, BRANCH)
+    anthropic.setDefault(architect(design, () => '## 99. Nonsense\nNo.\n'))
+    const run = await command()
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(github.branchHead(REPO, BRANCH)).toBe(before)
+  })
+
+  it('writes the whole design again on --full', async () => {
+    anthropic.setDefault(
+      architect(
+        design.replace(
+          '## 9. Monitoring & Observability\n',
+          '## 9. Monitoring & Observability\nNew.\n',
+        ),
+      ),
+    )
+    const run = await command('/tech-design --full')
+    expect(run.outputs.result).toBe('updated')
+    expect(designOnBranch()).toContain('## 9. Monitoring & Observability\nNew.\n')
+    expect(anthropic.requests.at(-1)!.body.messages[0].content).not.toContain('<current_design>')
+  })
+})

@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createAnthropicModel } from '../../src/adapters/anthropic.js'
+import { defaultInstructions, defaultTemplate } from '../../src/assets/index.js'
+import { lineDiff } from '../../src/core/line-diff.js'
+import type { AnsweredQuestion } from '../../src/core/revision.js'
+import {
+  DesignValidationError,
+  buildDesignPrompt,
+  generateDesign,
+  loadTemplateSpec,
+  type DesignProgress,
+} from '../../src/engine/generate.js'
+import { reviseDesign } from '../../src/engine/revise.js'
+import {
+  startFakeAnthropic,
+  type FakeAnthropic,
+  type FakeRequest,
+} from '../fakes/anthropic-server.js'
+import { readFixture } from '../support/fixtures.js'
+import { scaleDesign } from '../support/large-design.js'
+
+let fake: FakeAnthropic
+let design: string
+beforeAll(async () => {
+  fake = await startFakeAnthropic({ chunkSize: 400 })
+  design = await readFixture('designs/conforming.md')
+})
+afterAll(() => fake.close())
+beforeEach(() => {
+  fake.requests.length = 0
+})
+
+const model = () =>
+  createAnthropicModel({
+    apiKey: 'sk-ant-engine',
+    baseURL: fake.url,
+    model: 'claude-sonnet-5-5',
+    maxOutputTokens: 16_000,
+    progressIntervalMs: 0,
+  })
+const input = (overrides: { currentDesign?: string; answered?: AnsweredQuestion[] } = {}) => ({
+  currentDesign: design,
+  requirements: 'Customers can request refunds, and shipping is refunded for damaged items.',
+  source: 'docs/requirements.md',
+  requirementsChanges:
+    '@@ -1 +1 @@\n-Customers can request refunds.\n+Customers can request refunds, and shipping is refunded for damaged items.\n',
+  answered: [],
+  instructions: defaultInstructions(),
+  template: defaultTemplate(),
+  ...overrides,
+})
+
+/** The `## ` sections of a design by heading (the fixture has no `## ` line in a fence). */
+function sectionsOf(doc: string): Map<string, string> {
+  const parts = doc.split(/^(?=## )/m).slice(1)
+  return new Map(parts.map((p) => [p.slice(0, p.indexOf('\n')), p]))
+}
+
+const messagesRequests = (): FakeRequest[] =>
+  fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/messages')
+
+/** Characters of a request's input: its system blocks and every message. */
+function inputChars(request: FakeRequest): number {
+  const system = (request.body.system as { text: string }[]).map((b) => b.text).join('')
+  const messages = (request.body.messages as { content: string }[]).map((m) => m.content).join('')
+  return system.length + messages.length
+}
+
+const testing = [
+  '## 7. Testing Strategy',
+  '- **Unit tests (pytest)**: eligibility rules, the transition table, the refund idempotency key and the shipping refund rule.',
+  '- **Integration tests**: the API against a real PostgreSQL and Kafka started with docker-compose.',
+  '',
+].join('\n')
+
+describe('reviseDesign', () => {
+  it('changes one section and leaves every other section byte-identical', async () => {
+    fake.enqueue({ text: testing })
+    const progress: DesignProgress[] = []
+    const result = await reviseDesign(input(), {
+      model: model(),
+      onProgress: (p) => progress.push(p),
+    })
+    expect(result.changedSections).toEqual(['7. Testing Strategy'])
+    expect(result.modelCalls).toBe(1)
+    expect(result.repairs).toBe(0)
+    const before = sectionsOf(design)
+    const after = sectionsOf(result.document)
+    expect([...after.keys()]).toEqual([...before.keys()])
+    for (const [heading, text] of before) {
+      if (heading.startsWith('## 7.')) expect(after.get(heading)).toBe(`${testing}\n`)
+      else expect(after.get(heading)).toBe(text)
+    }
+    expect(result.document.slice(0, design.indexOf('## 1.'))).toBe(
+      design.slice(0, design.indexOf('## 1.')),
+    )
+    expect(result.openQuestions).toHaveLength(3)
+    expect(progress.at(-1)).toMatchObject({ phase: 'generating', section: '7. Testing Strategy' })
+
+    const diff = lineDiff(design, result.document)
+    expect(diff.removed).toBe(5)
+    expect(diff.added).toBe(2)
+  })
+
+  it('sends the same system prompt as a full generation, so the prompt cache is shared', async () => {
+    const spec = loadTemplateSpec(defaultTemplate())
+    fake.enqueue({ text: design }, { text: 'NO CHANGES' })
+    await generateDesign(input(), { model: model() })
+    const revised = await reviseDesign(input(), { model: model() })
+    const [generation, revision] = messagesRequests()
+    expect(revision?.body.system).toEqual(generation?.body.system)
+    expect((revision?.body.system as { text: string }[]).map((b) => b.text)).toEqual(
+      buildDesignPrompt(input(), spec).system,
+    )
+    expect(revised.usage.cacheReadInputTokens).toBeGreaterThan(0)
+    const turn = revision?.body.messages[0].content as string
+    expect(turn).toContain('<current_design>')
+    expect(turn).toContain('<requirements_changes>\n@@ -1 +1 @@')
+  })
+
+  it('returns the current document unchanged on NO CHANGES, after one call', async () => {
+    fake.enqueue({ text: 'NO CHANGES' })
+    const result = await reviseDesign(input(), { model: model() })
+    expect(result.document).toBe(design)
+    expect(result.changedSections).toEqual([])
+    expect(result.modelCalls).toBe(1)
+    expect(result.openQuestions).toHaveLength(3)
+  })
+
+  it('repairs a malformed reply in the same conversation, in round 1', async () => {
+    const malformed = `I updated the tests.\n${testing}\n## 13. Appendix\nMore.\n`
+    fake.enqueue({ text: malformed }, { text: testing })
+    const logs: string[] = []
+    const progress: DesignProgress[] = []
+    const result = await reviseDesign(input(), {
+      model: model(),
+      log: (m) => logs.push(m),
+      onProgress: (p) => progress.push(p),
+    })
+    expect(result.modelCalls).toBe(2)
+    expect(result.repairs).toBe(1)
+    expect(result.changedSections).toEqual(['7. Testing Strategy'])
+    expect(result.document).not.toContain('Appendix')
+    expect(result.document).not.toContain('I updated the tests.')
+
+    const repair = messagesRequests()[1]?.body.messages as { role: string; content: string }[]
+    expect(repair.map((m) => m.role)).toEqual(['user', 'assistant', 'user'])
+    expect(repair[1]?.content).toBe(malformed)
+    expect(repair[2]?.content).toMatch(/^Your sections do not fit:\n/)
+    expect(repair[2]?.content).toContain(
+      '- line 1 of your reply: Text before the first section heading',
+    )
+    expect(repair[2]?.content).toContain(
+      '- line 6 of your reply: Unexpected heading "## 13. Appendix"',
+    )
+    expect(repair[2]?.content).toContain(
+      'Reply again with the corrected sections only, same rules.',
+    )
+    expect(repair[2]?.content).toContain(
+      'Applied to the design from your reply: "7. Testing Strategy"',
+    )
+    // The appendix's text was not taken, so NO CHANGES is not offered: nothing is lost quietly.
+    expect(repair[2]?.content).not.toContain('NO CHANGES')
+    expect(logs.join('\n')).toMatch(
+      /do not fit in 2 places; asking the model to repair them \(round 1 of 2\)/,
+    )
+    expect(progress.at(-1)?.phase).toBe('repairing')
+  })
+
+  it('throws DesignValidationError when the reply stays malformed', async () => {
+    const malformed = `${testing}\n## 13. Appendix\nMore.\n`
+    fake.enqueue({ text: malformed }, { text: malformed })
+    const error = await reviseDesign(input(), { model: model(), maxRepairs: 1 }).catch(
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(DesignValidationError)
+    const failure = error as DesignValidationError
+    expect(failure.rounds).toBe(1)
+    expect(failure.violations.map((v) => v.message).join('\n')).toMatch(
+      /Unexpected heading "## 13. Appendix".*\(in the model's reply\)/,
+    )
+    expect(failure.usage.outputTokens).toBeGreaterThan(2 * (malformed.length / 4) - 10)
+    expect(messagesRequests()).toHaveLength(2)
+  })
+
+  it('sends answered questions with their answers, and takes them out of Open Questions', async () => {
+    const sections = sectionsOf(design)
+    const questions = sections.get('## 12. Open Questions') ?? ''
+    const openQuestions = [
+      '## 12. Open Questions',
+      ...questions
+        .split('\n')
+        .slice(4, 10)
+        .map((l) => l.replace(/^([23])\./, (_m, n: string) => `${Number(n) - 1}.`)),
+      '',
+    ].join('\n')
+    const integration = (sections.get('## 5. Detailed Design') ?? '').replace(
+      '- **Payment provider**: refund API with idempotency keys and asynchronous status webhooks (see Open Questions).',
+      '- **Payment provider**: Adyen, with its refund API, idempotency keys and refund webhooks.',
+    )
+    fake.enqueue({ text: `${integration}${openQuestions}` })
+    const answered = [
+      {
+        question: 'Which payment provider will be used for refunds?',
+        answers: [
+          { author: 'alice', body: 'Adyen.' },
+          { author: '@bob', body: 'Yes, Adyen, with webhooks.' },
+        ],
+      },
+    ]
+    const result = await reviseDesign(input({ answered }), { model: model() })
+    const turn = messagesRequests()[0]?.body.messages[0].content as string
+    expect(turn).toContain(
+      '<answered_question>\n<question>\nWhich payment provider will be used for refunds?\n</question>\n' +
+        '<answer author="alice">\nAdyen.\n</answer>\n<answer author="bob">\nYes, Adyen, with webhooks.\n</answer>\n</answered_question>',
+    )
+    expect(turn).toContain('Answered questions leave the Open Questions section')
+    expect(result.changedSections).toEqual(['5. Detailed Design', '12. Open Questions'])
+    expect(result.openQuestions.map((q) => q.text)).toEqual([
+      'What is the expected peak load during the January returns season?',
+      'Should shipping costs be refunded when the reason is "changed my mind"?',
+    ])
+  })
+
+  it("keeps a person's edit in a section the revision does not return", async () => {
+    const edited = design.replace(
+      '- Local development uses docker-compose',
+      '- Staging mirrors production with one pod each (added by the SRE team).\n- Local development uses docker-compose',
+    )
+    fake.enqueue({ text: testing })
+    const result = await reviseDesign(input({ currentDesign: edited }), { model: model() })
+    expect(result.document).toContain('added by the SRE team')
+    expect(sectionsOf(result.document).get('## 8. Deployment Considerations')).toBe(
+      sectionsOf(edited).get('## 8. Deployment Considerations'),
+    )
+    const turn = messagesRequests()[0]?.body.messages[0].content as string
+    expect(turn).toContain('added by the SRE team')
+  })
+
+  it('makes a design that a person broke valid again, naming the problem in each turn', async () => {
+    const broken = design.replace(
+      '- No card data is handled',
+      '```sh\nrm -rf /\n```\n- No card data is handled',
+    )
+    const security = (sectionsOf(design).get('## 10. Security Considerations') ?? '').trimEnd()
+    fake.enqueue({ text: 'NO CHANGES' }, { text: security })
+    const result = await reviseDesign(input({ currentDesign: broken }), { model: model() })
+    const [first, second] = messagesRequests()
+    const line = broken.split('\n').indexOf('```sh') + 1
+    expect(first?.body.messages[0].content).toContain(
+      `- line ${line}: Code block not allowed (language "sh")`,
+    )
+    expect(second?.body.messages[2].content).toContain(
+      `- line ${line} of the design as it now stands, in "## 10. Security Considerations": Code block not allowed`,
+    )
+    expect(result.document).toBe(design)
+    expect(result.changedSections).toEqual(['10. Security Considerations'])
+    expect(result.repairs).toBe(1)
+  })
+
+  it('asks for far less output than a full document for a one-section change', async () => {
+    const large = scaleDesign(design, 100 * 1024)
+    fake.enqueue({ text: large }, { text: testing })
+    const full = await generateDesign(input(), { model: model() })
+    const revised = await reviseDesign(input({ currentDesign: large }), { model: model() })
+    const [generation, revision] = messagesRequests()
+    if (!generation || !revision) throw new Error('two requests expected')
+
+    // The reply: one section instead of the whole document.
+    expect(revised.usage.outputTokens * 20).toBeLessThan(full.usage.outputTokens)
+    expect(testing.length * 20).toBeLessThan(large.length)
+    // The request: the generation's input plus the current design, and little else.
+    const extra = inputChars(revision) - inputChars(generation)
+    expect(extra).toBeGreaterThan(large.length)
+    expect(extra).toBeLessThan(large.length + 3000)
+    expect(lineDiff(large, revised.document).added).toBe(2)
+  })
+})
