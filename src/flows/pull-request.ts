@@ -74,7 +74,9 @@ export async function runPullRequestFlow(
   }
   const files = await listPullRequestFiles(gh, event.number)
   if (!files.some((f) => f.filename === inputs.requirementsPath && f.status !== 'removed')) {
-    return skipped(`Pull request #${event.number} does not change ${inputs.requirementsPath}.`)
+    return skipped(
+      `Pull request #${event.number} does not change ${inputs.requirementsPath}. (If the requirements live elsewhere, set the requirements-path input.)`,
+    )
   }
   if (event.headRepo !== event.baseRepo) {
     return skipped(

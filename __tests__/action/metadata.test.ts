@@ -1,0 +1,55 @@
+/** action.yml follows the metadata rules, and the README's tables are what action.yml says. */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { INPUT_NAMES } from '../../src/action/inputs.js'
+import { OUTPUT_NAMES } from '../../src/action/summary.js'
+import { generatedReadme, readActionMetadata } from '../../scripts/readme-tables.js'
+
+const root = new URL('../../', import.meta.url)
+const meta = readActionMetadata(readFileSync(new URL('action.yml', root), 'utf8'))
+
+describe('action.yml', () => {
+  it('has the required fields and runs the committed bundle on node24', () => {
+    expect(meta.name).toBeTruthy()
+    expect(meta.description.length).toBeLessThanOrEqual(125 * 2)
+    expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(existsSync(new URL(meta.runs.main, root))).toBe(true)
+  })
+
+  it('has branding the Marketplace accepts', () => {
+    expect(meta.branding?.icon).toMatch(/^[a-z0-9-]+$/)
+    expect([
+      'white',
+      'black',
+      'yellow',
+      'blue',
+      'green',
+      'orange',
+      'red',
+      'purple',
+      'gray-dark',
+    ]).toContain(meta.branding?.color)
+  })
+
+  it('describes every input, gives string defaults, and declares exactly the inputs the code parses', () => {
+    for (const [name, input] of Object.entries(meta.inputs)) {
+      expect([name, input.description?.trim().length > 10]).toEqual([name, true])
+      if (input.default !== undefined)
+        expect([name, typeof input.default]).toEqual([name, 'string'])
+      expect([name, input.required ?? false]).toEqual([name, false])
+    }
+    expect(Object.keys(meta.inputs).sort()).toEqual([...INPUT_NAMES].sort())
+  })
+
+  it('declares exactly the outputs every run sets, each described', () => {
+    expect(Object.keys(meta.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
+    for (const output of Object.values(meta.outputs)) expect(output.description.trim()).not.toBe('')
+  })
+})
+
+describe('README.md', () => {
+  it('has the inputs and outputs tables that action.yml generates (npm run docs)', async () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8')
+    expect(readme).toBe(await generatedReadme(root))
+  })
+})
