@@ -4,11 +4,12 @@ export default {
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/cli/index.ts'],
   coverageDirectory: 'coverage',
   coverageReporters: ['text-summary', 'lcov'],
-  // The pure core and the engine are tested in-process and held high. The flows and main run
-  // in the end-to-end tests as the bundled dist/index.js in child processes, which in-process
-  // coverage cannot see; the global floor covers what remains.
+  // The pure core and the engine are tested in-process and held high. Everything else counts
+  // toward "global", where the flows and main score zero: they run in the end-to-end tests as
+  // the bundled dist/index.js in child processes, which in-process coverage cannot see. The
+  // floor there guards the adapters, the command line and the action's own modules.
   coverageThreshold: {
-    global: { statements: 75, lines: 75, functions: 75, branches: 65 },
+    global: { statements: 45, lines: 45, functions: 50, branches: 35 },
     './src/core/': { statements: 95, lines: 95, functions: 95, branches: 85 },
     './src/engine/': { statements: 95, lines: 95, functions: 95, branches: 85 },
   },

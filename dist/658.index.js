@@ -3732,7 +3732,7 @@ async function runPullRequestFlow(deps, event) {
     }
     const files = await (0,_adapters_github_pull_request_files_js__WEBPACK_IMPORTED_MODULE_1__/* .listPullRequestFiles */ .c)(gh, event.number);
     if (!files.some((f) => f.filename === inputs.requirementsPath && f.status !== 'removed')) {
-        return skipped(`Pull request #${event.number} does not change ${inputs.requirementsPath}.`);
+        return skipped(`Pull request #${event.number} does not change ${inputs.requirementsPath}. (If the requirements live elsewhere, set the requirements-path input.)`);
     }
     if (event.headRepo !== event.baseRepo) {
         return skipped(`Pull request #${event.number} comes from the fork ${event.headRepo}, whose branch this workflow cannot write to` +
