@@ -2,6 +2,11 @@
  * GitHub requests, model calls and tokens per scenario: the committed bundle run as the runner
  * runs it, against the loopback fakes. These counts are stable on any machine.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
 import { startFakeAnthropic } from '../__tests__/fakes/anthropic-server.js'
 import {
   ACTIONS_BOT,
@@ -21,8 +26,16 @@ export interface ScenarioFigure {
   modelCalls: number
   inputTokens: number
   outputTokens: number
+  /** Wall time of the whole run, start-up included. */
+  wallMs: number
+  /** Wall time minus the time the fake model spent streaming at its fixed rate. */
+  overheadMs: number
+  peakRssMb: number
   target?: string
 }
+
+/** The fake model streams at this rate, so that the action's own time can be told apart. */
+export const STREAM_TOKENS_PER_SECOND = 2_000
 
 const REPO = 'acme/shop'
 const BRANCH = 'feature/refunds'
@@ -37,7 +50,10 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
   const anthropic = await startFakeAnthropic({
     apiKey: API_KEY,
     defaultResponder: architect(design),
+    tokensPerSecond: STREAM_TOKENS_PER_SECOND,
   })
+  const rssDir = mkdtempSync(join(tmpdir(), 'tech-design-rss-'))
+  const preload = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url))
   const figures: ScenarioFigure[] = []
   try {
     github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
@@ -59,7 +75,10 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
       const payload = event.payload() // building a comment event stores the comment: not counted
       github.resetCounters()
       const calls = anthropic.requests.length
+      const rssFile = join(rssDir, `${figures.length}.txt`)
+      const started = performance.now()
       const run = await runAction({
+        env: { NODE_OPTIONS: `--import=${preload}`, TECH_DESIGN_BENCH_RSS: rssFile },
         node,
         github,
         anthropicUrl: anthropic.url,
@@ -67,8 +86,16 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
         payload,
         inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
       })
+      const wallMs = performance.now() - started
+      // What the fake model spent streaming, as it measured it.
+      const streamedMs = anthropic.requests
+        .slice(calls)
+        .reduce((ms, r) => ms + (r.streamMs ?? 0), 0)
       figures.push({
         scenario,
+        wallMs: Math.round(wallMs),
+        overheadMs: Math.round(wallMs - streamedMs),
+        peakRssMb: Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024),
         result: run.outputs.result ?? '',
         githubRequests: github.count(),
         modelCalls: anthropic.requests.length - calls,
@@ -105,6 +132,7 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
     await measure('a comment that is not a command', command(issue, 'Thanks!'), '0 requests')
   } finally {
     await Promise.all([github.close(), anthropic.close()])
+    rmSync(rssDir, { recursive: true, force: true })
   }
   return figures
 }

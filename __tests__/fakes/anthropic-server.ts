@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
+import { performance } from 'node:perf_hooks'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
@@ -26,6 +27,10 @@ export interface FakeRequest {
   /** The parsed JSON body (`undefined` when empty, the raw text when it is not JSON). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any
+  /** Characters of answer text streamed back. */
+  responseChars?: number
+  /** Milliseconds from the response's start to its message_stop: the time spent "thinking". */
+  streamMs?: number
 }
 
 export type FakeStopReason = 'end_turn' | 'max_tokens' | 'refusal' | 'stop_sequence'
@@ -286,7 +291,12 @@ export async function startFakeAnthropic(
     res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  async function stream(res: ServerResponse, body: any, response: FakeResponse): Promise<void> {
+  async function stream(
+    res: ServerResponse,
+    body: any,
+    response: FakeResponse,
+    request?: FakeRequest,
+  ): Promise<void> {
     const text = 'text' in response && typeof response.text === 'string' ? response.text : ''
     let limit = text.length
     if ('cutAfterChars' in response) limit = response.cutAfterChars
@@ -294,6 +304,8 @@ export async function startFakeAnthropic(
     if ('endAfterChars' in response) limit = response.endAfterChars
     if ('hangAfterChars' in response) limit = response.hangAfterChars
     const streamed = text.slice(0, limit)
+    if (request) request.responseChars = streamed.length
+    const startedAt = performance.now()
     const pacing = response as FakeStreamOptions
     const chunkSize = Math.max(1, pacing.chunkSize ?? options.chunkSize ?? 16)
     const tokensPerSecond = pacing.tokensPerSecond ?? options.tokensPerSecond
@@ -378,6 +390,7 @@ export async function startFakeAnthropic(
       },
     })
     sse(res, 'message_stop', { type: 'message_stop' })
+    if (request) request.streamMs = performance.now() - startedAt
     res.end()
   }
 
@@ -468,7 +481,7 @@ export async function startFakeAnthropic(
       response = typeof answer === 'string' ? { text: answer } : answer
     }
     if ('status' in response) return sendStatus(res, response)
-    if (body.stream === true) return stream(res, body, response)
+    if (body.stream === true) return stream(res, body, response, request)
     return sendMessage(res, body, response)
   }
 

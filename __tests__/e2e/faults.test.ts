@@ -1,0 +1,357 @@
+/**
+ * The fault matrix end to end: the committed bundle against the fake GitHub and Anthropic APIs,
+ * with one fault at a time. After every scenario: no force push, no OpenAPI violation, no
+ * duplicate review or comment, no invalid design on the branch, no secret anywhere.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { defaultTemplate } from '../../src/assets/index.js'
+import { readStamp } from '../../src/core/provenance.js'
+import { parseTemplate } from '../../src/core/template.js'
+import { validateDesign } from '../../src/core/validate.js'
+import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
+import {
+  ACTIONS_BOT,
+  issueCommentEvent,
+  pullRequestEvent,
+  startFakeGitHub,
+  type FakeGitHub,
+} from '../fakes/github-server.js'
+import { runAction, type ActionRun } from '../support/action-runner.js'
+import { architect } from '../support/architect.js'
+import { readFixture } from '../support/fixtures.js'
+import { nodeRuntimes } from '../support/node-runtimes.js'
+
+const REPO = 'acme/shop'
+const BRANCH = 'feature/refunds'
+const DESIGN_PATH = 'tech-design.md'
+const TOKEN = 'ghs_faultsToken0123456789abcdefghijkl'
+const API_KEY = 'sk-ant-api03-faults-0123456789abcdefg'
+const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
+const FILES_ROUTE = '/repos/{owner}/{repo}/pulls/{pull_number}/files'
+const node = nodeRuntimes().at(-1)!.path
+
+let github: FakeGitHub
+let anthropic: FakeAnthropic
+let design: string
+
+beforeEach(async () => {
+  design = await readFixture('designs/conforming.md')
+  github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
+  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
+  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
+  github.setPermission('maria', 'maintain', REPO)
+})
+afterEach(async () => {
+  // The invariants hold after every scenario, whatever it arranged.
+  assertInvariants()
+  await Promise.all([github.close(), anthropic.close()])
+})
+
+/** A pull request that adds the requirements (or the given files). */
+function arrange(files: Record<string, string> = { 'docs/requirements.md': REQUIREMENTS }): number {
+  github.createBranch(REPO, BRANCH)
+  github.commitFiles(REPO, BRANCH, files, 'Add requirements', { author: 'alice' })
+  return github.createPullRequest(REPO, { head: BRANCH, title: 'Refunds', user: 'alice' }).number
+}
+
+const runs: ActionRun[] = []
+
+async function act(eventName: string, payload: Record<string, unknown>): Promise<ActionRun> {
+  const run = await runAction({
+    node,
+    github,
+    anthropicUrl: anthropic.url,
+    eventName,
+    payload,
+    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
+  })
+  runs.push(run)
+  return run
+}
+
+const onPullRequest = (number: number, action: 'opened' | 'synchronize' = 'opened') =>
+  act('pull_request', pullRequestEvent(github, { repo: REPO, number, action }))
+
+const command = (number: number, body = '/tech-design') =>
+  act('issue_comment', issueCommentEvent(github, { repo: REPO, number, body, login: 'maria' }))
+
+/** Every commit on every branch: its message and every file it holds. */
+function everythingCommitted(): string {
+  const out: string[] = []
+  for (const repo of github.state.repos.values()) {
+    for (const branch of repo.branches.keys()) {
+      for (const commit of github.commitsOn(repo.fullName, branch)) {
+        out.push(commit.message)
+        for (const content of commit.tree.values()) out.push(content.toString('utf8'))
+      }
+    }
+  }
+  return out.join('\n')
+}
+
+function assertInvariants(): void {
+  expect(github.violations).toEqual([])
+  expect(github.forcePushes).toEqual([])
+  // No secret in anything the runs or GitHub show.
+  const written = [
+    ...runs.splice(0).map((r) => r.everything),
+    ...github.issueComments().map((c) => c.body),
+    ...github.reviewComments().map((c) => c.body),
+    ...github.reviews().map((r) => r.body),
+    everythingCommitted(),
+  ].join('\n')
+  expect(written).not.toContain(API_KEY)
+  expect(written).not.toContain(TOKEN)
+  // No duplicate review of one commit, no question posted twice, no bot comment posted twice.
+  const reviewed = github.reviews().map((r) => `${r.pullNumber}:${r.commit_id}`)
+  expect(new Set(reviewed).size).toBe(reviewed.length)
+  const roots = github
+    .reviewComments()
+    .filter((c) => !c.in_reply_to_id)
+    .map((c) => `${c.pullNumber}:${c.body}`)
+  expect(new Set(roots).size).toBe(roots.length)
+  const botComments = github
+    .issueComments()
+    .filter((c) => c.user === 'github-actions[bot]')
+    .map((c) => `${c.issueNumber}:${c.body}`)
+  expect(new Set(botComments).size).toBe(botComments.length)
+  // Whatever design is on a branch passes `tech-design check`.
+  for (const repo of github.state.repos.values()) {
+    for (const branch of repo.branches.keys()) {
+      const text = github.textAt(repo.fullName, branch, DESIGN_PATH)
+      if (text === undefined) continue
+      expect(validateDesign(readStamp(text).body, parseTemplate(defaultTemplate()))).toEqual([])
+    }
+  }
+}
+
+const designOnBranch = () => github.textAt(REPO, BRANCH, DESIGN_PATH)
+const designCommits = () =>
+  github.commitsOn(REPO, BRANCH).filter((c) => c.author.name === 'github-actions[bot]')
+
+function expectCreated(run: ActionRun, number: number): void {
+  expect(run.code).toBe(0)
+  expect(run.outputs.result).toBe('created')
+  expect(readStamp(designOnBranch()!).body).toBe(design)
+  expect(designCommits()).toHaveLength(1)
+  expect(github.reviews(REPO, number)).toHaveLength(1)
+  expect(github.reviewComments(REPO, number)).toHaveLength(3)
+}
+
+function expectNothingCommitted(number: number): void {
+  expect(designOnBranch()).toBeUndefined()
+  expect(designCommits()).toHaveLength(0)
+  expect(github.reviews(REPO, number)).toHaveLength(0)
+}
+
+describe('model faults', () => {
+  it('waits out a 429 and succeeds', async () => {
+    const number = arrange()
+    anthropic.enqueue({ status: 429 })
+    const run = await onPullRequest(number)
+    expectCreated(run, number)
+    expect(anthropic.requests).toHaveLength(2)
+  })
+
+  it('fails clearly, naming the overload, when 529 outlasts the retries', async () => {
+    const number = arrange()
+    anthropic.setDefault(() => ({ status: 529 }))
+    const run = await onPullRequest(number)
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.stdout).toMatch(/::error::.*overloaded.*529/)
+    expect(run.summary).toMatch(/overloaded/)
+    // Bounded: the SDK's retries, not a loop.
+    expect(anthropic.requests.length).toBeGreaterThan(1)
+    expect(anthropic.requests.length).toBeLessThanOrEqual(10)
+    expectNothingCommitted(number)
+  })
+
+  it.each([500, 502])('retries a %i and succeeds', async (status) => {
+    const number = arrange()
+    anthropic.enqueue({ status })
+    const run = await onPullRequest(number)
+    expectCreated(run, number)
+    expect(anthropic.requests).toHaveLength(2)
+  })
+
+  it('discards a stream broken by an error event and commits only the full design', async () => {
+    const number = arrange()
+    anthropic.enqueue({ errorEventAfterChars: 600, text: design })
+    const run = await onPullRequest(number)
+    expectCreated(run, number)
+    expect(anthropic.requests).toHaveLength(2)
+    // Requirements commit, initial commit and one design commit: the partial text never landed.
+    expect(github.commitsOn(REPO, BRANCH)).toHaveLength(3)
+  })
+
+  it('fails clearly on max_tokens, naming max-output-tokens, and commits nothing', async () => {
+    const number = arrange()
+    anthropic.setDefault(() => ({ text: design.slice(0, 2000), stopReason: 'max_tokens' }))
+    const run = await onPullRequest(number)
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.stdout).toMatch(/::error::.*max-output-tokens/)
+    expectNothingCommitted(number)
+  })
+
+  it('fails clearly on a refusal and commits nothing', async () => {
+    const number = arrange()
+    anthropic.setDefault(() => ({ text: '', stopReason: 'refusal' }))
+    const run = await onPullRequest(number)
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.stdout).toMatch(/::error::.*declined/)
+    expectNothingCommitted(number)
+  })
+})
+
+describe('GitHub faults', () => {
+  it('retries a read that failed with 502 and succeeds', async () => {
+    const number = arrange()
+    github.fail({ method: 'GET', path: FILES_ROUTE, status: 502 })
+    const run = await onPullRequest(number)
+    expectCreated(run, number)
+    // The flow lists the files twice (event check, then the review): one retry on top.
+    expect(github.count({ path: FILES_ROUTE })).toBe(3)
+  })
+
+  it('retries a read whose connection was reset and succeeds', async () => {
+    const number = arrange()
+    github.resetConnection({ method: 'GET', path: FILES_ROUTE })
+    const run = await onPullRequest(number)
+    expectCreated(run, number)
+    expect(github.pendingFaults()).toBe(0)
+  })
+
+  it('makes exactly one design commit when the commit landed but its answer was a 502', async () => {
+    const number = arrange()
+    github.fail({
+      path: '/graphql',
+      operation: 'createCommitOnBranch',
+      status: 502,
+      afterApply: true,
+    })
+    const run = await onPullRequest(number)
+    expectCreated(run, number)
+    expect(run.outputs['commit-sha']).toBe(designCommits()[0]!.sha)
+  })
+
+  it('waits for a primary rate limit to reset on a read, without hammering', async () => {
+    const number = arrange()
+    github.rateLimit({ kind: 'primary', resetInSeconds: 1, method: 'GET', path: FILES_ROUTE })
+    const run = await onPullRequest(number)
+    expectCreated(run, number)
+    expect(github.count({ path: FILES_ROUTE })).toBeGreaterThanOrEqual(2)
+    expect(github.count({ path: FILES_ROUTE })).toBeLessThanOrEqual(3)
+  })
+
+  it('waits out a secondary rate limit on a read, without hammering', async () => {
+    const number = arrange()
+    github.rateLimit({ kind: 'secondary', retryAfter: 1, method: 'GET', path: FILES_ROUTE })
+    const run = await onPullRequest(number)
+    expectCreated(run, number)
+    expect(github.count({ path: FILES_ROUTE })).toBeGreaterThanOrEqual(2)
+    expect(github.count({ path: FILES_ROUTE })).toBeLessThanOrEqual(3)
+  })
+
+  it('says "Requirements file not found" for a command on a branch without it (404)', async () => {
+    const number = arrange({ 'src/app.py': 'print(1)\n' })
+    const run = await command(number)
+    expect(run.outputs.result).toBe('failed')
+    const said = [run.everything, ...github.issueComments(REPO, number).map((c) => c.body)]
+    expect(said.join('\n')).toMatch(/Requirements file not found: docs\/requirements\.md/)
+    expect(anthropic.requests).toHaveLength(0)
+    expectNothingCommitted(number)
+  })
+})
+
+describe('concurrency', () => {
+  it('two pull_request runs at once: at most one commit each, one review per commit, no duplicate questions', async () => {
+    const number = arrange()
+    const paced = architect(design)
+    anthropic.setDefault((body, request) => {
+      const answer = paced(body, request)
+      return answer === design ? { text: design, chunkSize: 400, chunkDelayMs: 20 } : answer
+    })
+    const payload = pullRequestEvent(github, { repo: REPO, number, action: 'opened' })
+    const [a, b] = await Promise.all([
+      act('pull_request', payload),
+      act('pull_request', structuredClone(payload)),
+    ])
+    expect([a.code, b.code]).toEqual([0, 0])
+    // Both made the design at once.
+    expect(anthropic.requests.length).toBeGreaterThanOrEqual(2)
+    const commits = designCommits()
+    expect(commits.length).toBeGreaterThanOrEqual(1)
+    expect(commits.length).toBeLessThanOrEqual(2)
+    for (const commit of commits)
+      expect(github.reviews(REPO, number).filter((r) => r.commit_id === commit.sha)).toHaveLength(
+        1,
+      )
+    expect(github.reviewComments(REPO, number)).toHaveLength(3)
+    expect(readStamp(designOnBranch()!).body).toBe(design)
+  })
+
+  it('a run that starts while the other run’s commit is landing: same guarantees', async () => {
+    const number = arrange()
+    const payload = pullRequestEvent(github, { repo: REPO, number, action: 'opened' })
+    let second: Promise<ActionRun> | undefined
+    const plain = architect(design)
+    anthropic.setDefault((body, request) => {
+      if (!second) {
+        // The first run's commit is held for 1.5 s (and lands, and its answer is lost); the second
+        // run starts now, reads while that commit is in flight, and writes on its own.
+        github.fail({
+          path: '/graphql',
+          operation: 'createCommitOnBranch',
+          status: 502,
+          afterApply: true,
+          delayMs: 1500,
+        })
+        second = act('pull_request', structuredClone(payload))
+      }
+      return plain(body, request)
+    })
+    const first = await act('pull_request', payload)
+    const other = await second!
+    expect([first.code, other.code]).toEqual([0, 0])
+    const commits = designCommits()
+    expect(commits.length).toBeGreaterThanOrEqual(1)
+    expect(commits.length).toBeLessThanOrEqual(2)
+    for (const commit of commits)
+      expect(github.reviews(REPO, number).filter((r) => r.commit_id === commit.sha)).toHaveLength(
+        1,
+      )
+    expect(github.reviewComments(REPO, number)).toHaveLength(3)
+    expect(readStamp(designOnBranch()!).body).toBe(design)
+  })
+
+  it("keeps a person's edit pushed while a revision was being written", async () => {
+    const number = arrange()
+    await onPullRequest(number)
+    github.commitFiles(
+      REPO,
+      BRANCH,
+      { 'docs/requirements.md': `${REQUIREMENTS}\nRefunds over $500 need approval.\n` },
+      'More',
+      { author: 'alice' },
+    )
+    let edited: string | undefined
+    anthropic.setDefault(
+      architect(design, () => {
+        edited = designOnBranch()!.replace(
+          '## 2. Business Requirements Summary\n',
+          '## 2. Business Requirements Summary\nEdited by Bob.\n',
+        )
+        github.commitFiles(REPO, BRANCH, { [DESIGN_PATH]: edited }, 'Edit design', {
+          author: 'bob',
+        })
+        return 'NO CHANGES'
+      }),
+    )
+    const run = await onPullRequest(number, 'synchronize')
+    expect(run.code).toBe(0)
+    expect(designOnBranch()).toContain('Edited by Bob.')
+  })
+})
