@@ -290,10 +290,9 @@ export async function startFakeAnthropic(
   const sse = (res: ServerResponse, event: string, data: object): boolean =>
     res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async function stream(
     res: ServerResponse,
-    body: any,
+    body: FakeRequest['body'],
     response: FakeResponse,
     request?: FakeRequest,
   ): Promise<void> {
