@@ -31885,7 +31885,7 @@ const optionalRepoPath = schemas/* string */.YjP()
     .trim()
     .transform((p) => (p === '' ? null : p))
     .pipe(repoPath.nullable());
-const tokens = (fallback, max) => schemas/* string */.YjP()
+const wholeNumber = (fallback, max) => schemas/* string */.YjP()
     .trim()
     .transform((v) => (v === '' ? fallback : Number(v)))
     .pipe(schemas/* number */.aig({ error: 'must be a whole number' })
@@ -31904,8 +31904,9 @@ const schema = schemas/* object */.Ikc({
         .transform((v) => v || DEFAULT_MODEL)
         .pipe(schemas/* string */.YjP()
         .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, 'is not a model id (for example claude-sonnet-5-5)')),
-    'max-output-tokens': tokens(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
-    'max-input-tokens': tokens(requirements/* DEFAULT_MAX_INPUT_TOKENS */.To, 1_000_000),
+    'max-output-tokens': wholeNumber(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
+    'max-input-tokens': wholeNumber(requirements/* DEFAULT_MAX_INPUT_TOKENS */.To, 1_000_000),
+    'model-timeout-seconds': wholeNumber(600, 3_600),
     'template-path': optionalRepoPath,
     'instructions-path': optionalRepoPath,
     'trigger-phrase': schemas/* string */.YjP().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
@@ -31946,6 +31947,7 @@ function parseInputs(getInput) {
         model: v.model,
         maxOutputTokens: v['max-output-tokens'],
         maxInputTokens: v['max-input-tokens'],
+        modelTimeoutSeconds: v['model-timeout-seconds'],
         templatePath: v['template-path'],
         instructionsPath: v['instructions-path'],
         triggerPhrase: v['trigger-phrase'],
@@ -32194,6 +32196,7 @@ async function flowDeps(ctx, inputs) {
             baseURL: process.env.ANTHROPIC_BASE_URL || undefined,
             model: inputs.model,
             maxOutputTokens: inputs.maxOutputTokens,
+            timeoutMs: inputs.modelTimeoutSeconds * 1000,
             progressIntervalMs: 10_000,
         }),
         log,

@@ -121,6 +121,7 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
         baseURL: process.env.ANTHROPIC_BASE_URL || undefined,
         model: inputs.model,
         maxOutputTokens: inputs.maxOutputTokens,
+        timeoutMs: inputs.modelTimeoutSeconds * 1000,
         progressIntervalMs: 10_000,
       }),
     log,

@@ -195,7 +195,8 @@ describe('requirements on a pull request', () => {
   })
 
   it('works with right-to-left, CJK text and emoji', async () => {
-    const text = '# استرداد 退款 🧾\n\nيمكن للعملاء طلب استرداد.\n顧客は30日以内に返金を請求できます。👍🏽\n'
+    const text =
+      '# استرداد 退款 🧾\n\nيمكن للعملاء طلب استرداد.\n顧客は30日以内に返金を請求できます。👍🏽\n'
     const run = await onPullRequest(withRequirements(text))
     expectCreated(run)
     expect(requirementsSent()).toContain('顧客は30日以内に返金を請求できます。👍🏽')
@@ -351,7 +352,7 @@ describe('inputs', () => {
       defaultTemplate().replace(/## 12\. Open Questions\n.*\n?/, ''),
       /template has no "Open Questions" section/,
     ],
-    ['that is empty', '', /template is empty/],
+    ['that is empty', '', /design-template\.md \(input template-path\) is empty on main/],
   ])('refuses a template %s', async (_name, template, message) => {
     github.commitFiles(REPO, 'main', { '.github/design-template.md': template }, 'Template')
     const run = await onPullRequest(withRequirements(REQUIREMENTS), {

@@ -286,9 +286,7 @@ describe('concurrency', () => {
     expect(commits.length).toBeGreaterThanOrEqual(1)
     expect(commits.length).toBeLessThanOrEqual(2)
     for (const commit of commits)
-      expect(github.reviews(REPO, number).filter((r) => r.commit_id === commit.sha)).toHaveLength(
-        1,
-      )
+      expect(github.reviews(REPO, number).filter((r) => r.commit_id === commit.sha)).toHaveLength(1)
     expect(github.reviewComments(REPO, number)).toHaveLength(3)
     expect(readStamp(designOnBranch()!).body).toBe(design)
   })
@@ -320,9 +318,7 @@ describe('concurrency', () => {
     expect(commits.length).toBeGreaterThanOrEqual(1)
     expect(commits.length).toBeLessThanOrEqual(2)
     for (const commit of commits)
-      expect(github.reviews(REPO, number).filter((r) => r.commit_id === commit.sha)).toHaveLength(
-        1,
-      )
+      expect(github.reviews(REPO, number).filter((r) => r.commit_id === commit.sha)).toHaveLength(1)
     expect(github.reviewComments(REPO, number)).toHaveLength(3)
     expect(readStamp(designOnBranch()!).body).toBe(design)
   })

@@ -378,3 +378,18 @@ describe.each(runtimes)('pull-request flow on $label', ({ path }) => {
     expect(github.violations).toEqual([])
   })
 })
+
+describe('a model that streams too slowly', () => {
+  it('is stopped at model-timeout-seconds with a clear error, after progress, writing nothing', async () => {
+    node = runtimes.at(-1)!.path
+    const number = arrange()
+    anthropic.enqueue({ text: design, chunkSize: 16, chunkDelayMs: 100 })
+    const run = await act(number, { inputs: { 'model-timeout-seconds': '2' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.stdout).toMatch(/generating: [\d,]+ tokens/)
+    expect(run.stdout).toMatch(/::error::No complete response from the model within 2 s/)
+    expect(designOnBranch()).toBeUndefined()
+    expect(github.reviews()).toHaveLength(0)
+  })
+})

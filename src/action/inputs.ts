@@ -15,6 +15,7 @@ export interface ActionInputs {
   model: string
   maxOutputTokens: number
   maxInputTokens: number
+  modelTimeoutSeconds: number
   templatePath: string | null
   instructionsPath: string | null
   triggerPhrase: string
@@ -46,7 +47,7 @@ const optionalRepoPath = z
   .transform((p) => (p === '' ? null : p))
   .pipe(repoPath.nullable())
 
-const tokens = (fallback: number, max: number) =>
+const wholeNumber = (fallback: number, max: number) =>
   z
     .string()
     .trim()
@@ -79,8 +80,9 @@ const schema = z.object({
           'is not a model id (for example claude-sonnet-5-5)',
         ),
     ),
-  'max-output-tokens': tokens(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
-  'max-input-tokens': tokens(DEFAULT_MAX_INPUT_TOKENS, 1_000_000),
+  'max-output-tokens': wholeNumber(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
+  'max-input-tokens': wholeNumber(DEFAULT_MAX_INPUT_TOKENS, 1_000_000),
+  'model-timeout-seconds': wholeNumber(600, 3_600),
   'template-path': optionalRepoPath,
   'instructions-path': optionalRepoPath,
   'trigger-phrase': z.string().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
@@ -129,6 +131,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     model: v.model,
     maxOutputTokens: v['max-output-tokens'],
     maxInputTokens: v['max-input-tokens'],
+    modelTimeoutSeconds: v['model-timeout-seconds'],
     templatePath: v['template-path'],
     instructionsPath: v['instructions-path'],
     triggerPhrase: v['trigger-phrase'],
