@@ -72,6 +72,16 @@ async function act(eventName: string, payload: Record<string, unknown>): Promise
   })
   expect(github.violations).toEqual([])
   expect(github.forcePushes).toEqual([])
+  const written = [
+    run.everything,
+    ...github.issueComments().map((c) => c.body),
+    ...github.reviewComments().map((c) => c.body),
+    ...github.reviews().map((r) => r.body),
+    ...github
+      .commitsOn(REPO, BRANCH)
+      .map((c) => `${c.message}\n${github.textAt(REPO, c.sha, 'tech-design.md') ?? ''}`),
+  ].join('\n')
+  for (const secret of [API_KEY, TOKEN, ALICE, BOB]) expect(written).not.toContain(secret)
   return run
 }
 
