@@ -990,6 +990,158 @@ function preview(lines) {
 
 /***/ }),
 
+/***/ 7359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ PERMISSIONS),
+/* harmony export */   _6: () => (/* binding */ meetsPermission),
+/* harmony export */   tz: () => (/* binding */ parsePermission)
+/* harmony export */ });
+/**
+ * Repository permission levels, in GitHub's order, so "write or higher" is a comparison. Pure.
+ */
+/** Every level, lowest first: an index comparison is a permission comparison. */
+const PERMISSIONS = [
+    'none',
+    'read',
+    'triage',
+    'write',
+    'maintain',
+    'admin',
+];
+/**
+ * The older names some REST endpoints still return (teams, `permissions` objects): "pull" is
+ * read and "push" is write. Accepted so a value from any endpoint parses the same.
+ */
+const ALIASES = new Map([
+    ['pull', 'read'],
+    ['push', 'write'],
+]);
+/** A level from an API field or an input: case-insensitive, trimmed; null when unknown. */
+function parsePermission(value) {
+    const v = value.trim().toLowerCase();
+    // A Map, not an object: "constructor" or "__proto__" must not read as a level.
+    return PERMISSIONS.find((p) => p === v) ?? ALIASES.get(v) ?? null;
+}
+/** Whether `actual` is `required` or a higher level. */
+function meetsPermission(actual, required) {
+    return PERMISSIONS.indexOf(actual) >= PERMISSIONS.indexOf(required);
+}
+
+
+/***/ }),
+
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ PRICES_AS_OF),
+/* harmony export */   MI: () => (/* binding */ estimateCostUsd),
+/* harmony export */   UK: () => (/* binding */ formatUsd)
+/* harmony export */ });
+/* unused harmony exports MODEL_PRICES, CACHE_WRITE_MULTIPLIER, CACHE_READ_MULTIPLIER, findModelPrice, parsePriceOverride */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/** What a model run costs, from token usage and a dated price table. Pure. */
+
+/** The date the table below was last checked against Anthropic's published prices. */
+const PRICES_AS_OF = '2026-11-01';
+/**
+ * Anthropic list prices (USD per million tokens) as of {@link PRICES_AS_OF}, standard tier,
+ * without batch or volume discounts. Cache prices derive from the input price.
+ */
+const MODEL_PRICES = {
+    'claude-opus-5-5': { input: 4, output: 20 },
+    'claude-sonnet-5-5': { input: 2, output: 10 },
+    'claude-haiku-5-5': { input: 1, output: 5 },
+};
+const CACHE_WRITE_MULTIPLIER = 1.25;
+const CACHE_READ_MULTIPLIER = 0.1;
+/**
+ * The price of a model id: an exact entry, else the longest entry the id starts with followed
+ * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5".
+ */
+function findModelPrice(model) {
+    const id = model.trim().toLowerCase();
+    const exact = MODEL_PRICES[id];
+    if (exact)
+        return exact;
+    let best = null;
+    for (const key of Object.keys(MODEL_PRICES)) {
+        if (id.startsWith(`${key}-`) && (best === null || key.length > best.length))
+            best = key;
+    }
+    return best === null ? null : (MODEL_PRICES[best] ?? null);
+}
+/** Estimated cost in USD, or null when the model has no known price and no override is given. */
+function estimateCostUsd(usage, model, override) {
+    const price = override ?? findModelPrice(model);
+    if (!price)
+        return null;
+    const cacheWrite = price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER;
+    const cacheRead = price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER;
+    return ((usage.inputTokens * price.input +
+        usage.outputTokens * price.output +
+        usage.cacheCreationInputTokens * cacheWrite +
+        usage.cacheReadInputTokens * cacheRead) /
+        1_000_000);
+}
+const price = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative();
+const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    input: price,
+    output: price,
+    cacheWrite: price.optional(),
+    cacheRead: price.optional(),
+})
+    .strict();
+/**
+ * Parses a price override such as `{"input": 2, "output": 10}` (USD per million tokens,
+ * optional `cacheRead` and `cacheWrite`). Throws an Error that says what is wrong.
+ */
+function parsePriceOverride(text) {
+    const example = '{"input": 2, "output": 10}';
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`The price override is not valid JSON: ${JSON.stringify(text.slice(0, 80))}. ` +
+            `Expected USD per million tokens, e.g. ${example}.`);
+    }
+    const parsed = priceOverrideSchema.safeParse(json);
+    if (!parsed.success) {
+        const problems = parsed.error.issues
+            .map((issue) => issue.path.length > 0 ? `"${issue.path.join('.')}": ${issue.message}` : issue.message)
+            .join('; ');
+        throw new Error(`The price override is invalid (${problems}). ` +
+            `Expected USD per million tokens, e.g. ${example}, with optional "cacheRead" and "cacheWrite".`);
+    }
+    const { input, output, cacheWrite, cacheRead } = parsed.data;
+    return {
+        input,
+        output,
+        ...(cacheWrite === undefined ? {} : { cacheWrite }),
+        ...(cacheRead === undefined ? {} : { cacheRead }),
+    };
+}
+/** "$12.50", "$0.42"; two significant digits below a cent ("$0.0031"); "<$0.0001" below that. */
+function formatUsd(n) {
+    if (!Number.isFinite(n))
+        return 'n/a';
+    const sign = n < 0 ? '-' : '';
+    const abs = Math.abs(n);
+    if (abs === 0)
+        return '$0.00';
+    if (abs >= 0.01)
+        return `${sign}$${abs.toFixed(2)}`;
+    if (abs < 0.0001)
+        return `${sign}<$0.0001`;
+    return `${sign}$${abs.toPrecision(2)}`;
+}
+
+
+/***/ }),
+
 /***/ 4664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1465,6 +1617,80 @@ function questionFingerprint(text) {
 
 /***/ }),
 
+/***/ 7935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DY: () => (/* binding */ missingRequirements),
+/* harmony export */   F7: () => (/* binding */ decodeRequirements),
+/* harmony export */   GQ: () => (/* binding */ checkRequirementsText),
+/* harmony export */   To: () => (/* binding */ DEFAULT_MAX_INPUT_TOKENS),
+/* harmony export */   lg: () => (/* binding */ RequirementsError)
+/* harmony export */ });
+/* unused harmony export estimateTokens */
+/**
+ * Turns the raw bytes of a requirements document into text the model may see, or a clear
+ * error that names the file and the limit. Runs before any API call, so bad input costs nothing.
+ */
+class RequirementsError extends Error {
+    problem;
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+        this.name = 'RequirementsError';
+    }
+}
+/** The default input budget: well inside the model's 200k-token context, leaving room for the design. */
+const DEFAULT_MAX_INPUT_TOKENS = 100_000;
+/**
+ * A local, deliberately generous token estimate (no API call): about four ASCII characters per
+ * token, and one token per character elsewhere (CJK, emoji and other scripts tokenise densely).
+ */
+function estimateTokens(text) {
+    let ascii = 0;
+    let other = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            ascii++;
+        // A surrogate pair is one character: count its high half only.
+        else if (code < 0xdc00 || code > 0xdfff)
+            other++;
+    }
+    return Math.ceil(ascii / 4) + other;
+}
+function missingRequirements(source) {
+    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point the requirements path at an existing file.`);
+}
+function decodeRequirements(bytes, options) {
+    const { source } = options;
+    if (bytes.includes(0)) {
+        throw new RequirementsError('binary', `${source} looks like a binary file (it contains NUL bytes). Requirements must be UTF-8 text, such as Markdown.`);
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        throw new RequirementsError('encoding', `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`);
+    }
+    return checkRequirementsText(text.replace(/\r\n?/g, '\n'), options);
+}
+function checkRequirementsText(text, { source, maxInputTokens }) {
+    if (text.trim() === '') {
+        throw new RequirementsError('empty', `${source} is empty. Write the requirements in it (what to build, for whom, and any constraints) and run again.`);
+    }
+    const tokens = estimateTokens(text);
+    if (tokens > maxInputTokens) {
+        throw new RequirementsError('too-large', `${source} is too large: about ${tokens.toLocaleString('en-US')} tokens, over the limit of ` +
+            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise the input-token limit.`);
+    }
+    return text;
+}
+
+
+/***/ }),
+
 /***/ 316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1596,6 +1822,60 @@ function reviewBody(input) {
 }
 function oneLine(text) {
     return (0,_comments_js__WEBPACK_IMPORTED_MODULE_2__/* .postable */ .DI)(text).replace(/\s+/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 9528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ WORD_JOINER),
+/* harmony export */   gP: () => (/* binding */ safeForGitHub)
+/* harmony export */ });
+/* unused harmony exports neutraliseMentions, neutraliseClosingKeywords */
+/**
+ * Model text posted to GitHub (review comments, review bodies, summaries) must not notify people
+ * or close issues: a design that says "ask @payments-team" or "fixes #12" is quoting, not acting.
+ *
+ * Both are defused with U+2060 WORD JOINER, which renders as nothing and does not break the
+ * line, so the text reads exactly as written:
+ * - mentions: `@` + WORD JOINER + name. GitHub only mentions when a name character follows `@`.
+ * - closing keywords: WORD JOINER after the keyword's first letter ("f⁠ixes #12"). GitHub no
+ *   longer sees the keyword, whatever form the reference takes (#12, owner/repo#12, GH-12, an
+ *   issue URL), and the reference itself still links to the issue, as a plain mention.
+ *
+ * Applied everywhere, inside code spans and fences too: GitHub ignores mentions there anyway,
+ * but guessing code boundaries the way GitHub does is where a real mention would slip through.
+ * The cost is an invisible character in a copied `@scope/package`. Both functions are
+ * idempotent.
+ */
+const WORD_JOINER = '\u2060';
+/**
+ * `@name` or `@org/team` not preceded by an ASCII word character — GitHub's own condition, so
+ * e-mail addresses (`a@b.com`) are left intact. Non-ASCII letters before `@` do not protect a
+ * mention on GitHub, so they do not stop us either.
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
+/** Turns `@user` and `@org/team` into a look-alike that notifies nobody. */
+function neutraliseMentions(text) {
+    return text.replace(MENTION, `@${WORD_JOINER}`);
+}
+/**
+ * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve, resolves, resolved; any
+ * case) as a whole word, followed — after spaces, a colon or emphasis — by an issue reference:
+ * `#12`, `owner/repo#12`, `GH-12` or a URL. Generous on purpose: a joiner too many is invisible.
+ */
+const CLOSING = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?![A-Za-z0-9_])(?=[\s:*_~`]*(?:(?:[\w.-]+\/[\w.-]+)?#\d|gh-\d|https?:\/\/))/gi;
+/** Keeps `fixes #12` and its kin from closing anything, while they still read the same. */
+function neutraliseClosingKeywords(text) {
+    // What is left after the first letter ("ixes", "loses", "esolved") is no keyword at all.
+    return text.replace(CLOSING, (keyword) => `${keyword.slice(0, 1)}${WORD_JOINER}${keyword.slice(1)}`);
+}
+/** Model text made safe to post: no mentions, no closing keywords. */
+function safeForGitHub(text) {
+    return neutraliseClosingKeywords(neutraliseMentions(text));
 }
 
 

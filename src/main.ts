@@ -5,9 +5,8 @@
 import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
 import { readActionContext, type ActionContext } from './action/context.js'
-import { parseInputs, type ActionInputs } from './action/inputs.js'
-import type { RunOutcome } from './action/outcome.js'
-import { OUTPUT_NAMES, renderOutputs, renderSummary } from './action/summary.js'
+import type { ActionInputs } from './action/inputs.js'
+import { OUTPUT_NAMES, type RunOutcome } from './action/outcome.js'
 import { looksLikeCommand } from './core/command.js'
 import type { Usage } from './core/types.js'
 import { describeError } from './errors.js'
@@ -32,6 +31,8 @@ export async function run(): Promise<void> {
         return
       }
     }
+    // Loaded after the not-a-command check: input parsing and the summary need zod and more.
+    const { parseInputs } = await import('./action/inputs.js')
     const inputs = parseInputs((name) => core.getInput(name))
     for (const secret of [inputs.anthropicApiKey, inputs.githubToken]) {
       if (secret) {
@@ -130,6 +131,7 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
 }
 
 async function report(outcome: RunOutcome): Promise<void> {
+  const { renderOutputs, renderSummary } = await import('./action/summary.js')
   for (const [name, value] of Object.entries(renderOutputs(outcome))) core.setOutput(name, value)
   try {
     await core.summary.addRaw(renderSummary(outcome)).write()

@@ -24,3 +24,17 @@ export interface RunOutcome {
   /** Link to the workflow run, for people reading a comment. */
   runUrl?: string
 }
+
+/** The action's outputs, in the order action.yml declares them. */
+export const OUTPUT_NAMES = [
+  'result',
+  'design-path',
+  'commit-sha',
+  'pull-request-number',
+  'open-questions',
+  'input-tokens',
+  'output-tokens',
+  'cost-usd',
+] as const
+
+export type OutputName = (typeof OUTPUT_NAMES)[number]

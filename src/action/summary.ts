@@ -2,7 +2,9 @@
 import { formatUsd, PRICES_AS_OF } from '../core/pricing.js'
 import { safeForGitHub } from '../core/sanitize.js'
 import type { Usage } from '../core/types.js'
-import type { RunOutcome, RunResult } from './outcome.js'
+import { OUTPUT_NAMES, type OutputName, type RunOutcome, type RunResult } from './outcome.js'
+
+export { OUTPUT_NAMES, type OutputName }
 
 const HEADINGS: Record<RunResult, string> = {
   created: '✅ Technical design created',
@@ -11,20 +13,6 @@ const HEADINGS: Record<RunResult, string> = {
   skipped: '⏭️ Skipped',
   failed: '❌ Failed',
 }
-
-/** The action's outputs, in the order action.yml declares them. */
-export const OUTPUT_NAMES = [
-  'result',
-  'design-path',
-  'commit-sha',
-  'pull-request-number',
-  'open-questions',
-  'input-tokens',
-  'output-tokens',
-  'cost-usd',
-] as const
-
-export type OutputName = (typeof OUTPUT_NAMES)[number]
 
 /** Job-summary Markdown: result, reason, links, open questions, usage and cost. */
 export function renderSummary(outcome: RunOutcome): string {

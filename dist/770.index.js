@@ -1,0 +1,289 @@
+export const id = 770;
+export const ids = [770];
+export const modules = {
+
+/***/ 8770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderOutputs: () => (/* binding */ renderOutputs),
+/* harmony export */   renderSummary: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* harmony import */ var _core_pricing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7577);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
+/** The job summary and the action outputs of a run, both from its RunOutcome. Pure. */
+
+
+
+
+const HEADINGS = {
+    created: '✅ Technical design created',
+    updated: '✅ Technical design updated',
+    unchanged: '✔️ Technical design unchanged',
+    skipped: '⏭️ Skipped',
+    failed: '❌ Failed',
+};
+/** Job-summary Markdown: result, reason, links, open questions, usage and cost. */
+function renderSummary(outcome) {
+    const parts = [`## ${HEADINGS[outcome.result]}`, (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(outcome.reason.trim())];
+    const links = linksOf(outcome);
+    if (links.length > 0)
+        parts.push(links.join(' · '));
+    const questions = outcome.openQuestions;
+    if (questions.length > 0) {
+        parts.push(`### Open questions (${questions.length})`);
+        if (outcome.questionsPosted !== undefined)
+            parts.push(postedNote(outcome.questionsPosted, questions.length));
+        parts.push(questions
+            .map((q) => `- ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(q.text).replace(/\s+/g, ' ')} (line ${q.line})`)
+            .join('\n'));
+    }
+    parts.push(table(outcome));
+    return `${parts.join('\n\n')}\n`;
+}
+/** How many questions this run posted; the rest were asked by an earlier run. */
+function postedNote(posted, total) {
+    const earlier = total - posted;
+    const now = `${posted} posted as review ${posted === 1 ? 'comment' : 'comments'} in this run`;
+    return earlier > 0 ? `${now}; ${earlier} already had a thread from an earlier run.` : `${now}.`;
+}
+/** Commit, review, pull request and run links, as far as the outcome knows them. */
+function linksOf(outcome) {
+    const links = [];
+    if (outcome.commitUrl) {
+        const label = outcome.commitSha ? `commit ${outcome.commitSha.slice(0, 7)}` : 'commit';
+        links.push(`[${label}](${outcome.commitUrl})`);
+    }
+    if (outcome.reviewUrl)
+        links.push(`[review](${outcome.reviewUrl})`);
+    if (outcome.pullRequestNumber !== undefined) {
+        const label = `pull request #${outcome.pullRequestNumber}`;
+        const repo = repoUrl(outcome);
+        links.push(repo ? `[${label}](${repo}/pull/${outcome.pullRequestNumber})` : label);
+    }
+    if (outcome.runUrl)
+        links.push(`[workflow run](${outcome.runUrl})`);
+    return links;
+}
+/** "https://github.com/o/r" from any of the outcome's URLs; the outcome carries no PR URL. */
+function repoUrl(outcome) {
+    for (const url of [outcome.reviewUrl, outcome.commitUrl, outcome.runUrl]) {
+        const m = url ? /^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/(?:pull|commit|actions)\//.exec(url) : null;
+        if (m?.[1])
+            return m[1];
+    }
+    return null;
+}
+function table(outcome) {
+    const rows = [];
+    const { usage } = outcome;
+    // A run that never reached the model (skipped, unchanged) shows only its duration.
+    if (usage || outcome.model !== undefined || outcome.modelCalls !== undefined) {
+        rows.push(['Model', outcome.model ? `\`${outcome.model}\`` : 'unknown'], ['Model calls', outcome.modelCalls === undefined ? 'unknown' : count(outcome.modelCalls)], ['Input tokens', usage ? count(usage.inputTokens) : 'unknown'], ['Output tokens', usage ? count(usage.outputTokens) : 'unknown'], ['Cache read tokens', usage ? count(usage.cacheReadInputTokens) : 'unknown'], ['Cache write tokens', usage ? count(usage.cacheCreationInputTokens) : 'unknown'], [
+            'Estimated cost',
+            isCost(outcome.costUsd)
+                ? `${(0,_core_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(outcome.costUsd)} (list prices as of ${_core_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .PRICES_AS_OF */ .Gw})`
+                : 'unknown',
+        ]);
+    }
+    rows.push(['Duration', `${(Math.max(0, outcome.durationMs) / 1000).toFixed(1)} s`]);
+    const cell = (s) => s.replace(/\|/g, '\\|');
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join('\n');
+}
+/** 1234567 → "1,234,567", independent of the runner's locale. */
+function count(n) {
+    return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function isCost(cost) {
+    return typeof cost === 'number' && Number.isFinite(cost);
+}
+/** Every input token the run paid for: uncached, cache reads and cache writes. */
+function totalInput(usage) {
+    return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
+}
+/**
+ * The action outputs. Every output is always set — '' when the run does not know it — so a
+ * workflow can read any of them after any result, failed runs included.
+ */
+function renderOutputs(outcome) {
+    const { usage } = outcome;
+    return {
+        result: outcome.result,
+        'design-path': outcome.designPath,
+        'commit-sha': outcome.commitSha ?? '',
+        'pull-request-number': outcome.pullRequestNumber === undefined ? '' : String(outcome.pullRequestNumber),
+        'open-questions': String(outcome.openQuestions.length),
+        'input-tokens': usage ? String(totalInput(usage)) : '',
+        'output-tokens': usage ? String(usage.outputTokens) : '',
+        'cost-usd': isCost(outcome.costUsd) ? outcome.costUsd.toFixed(6) : '',
+    };
+}
+
+
+/***/ }),
+
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ PRICES_AS_OF),
+/* harmony export */   MI: () => (/* binding */ estimateCostUsd),
+/* harmony export */   UK: () => (/* binding */ formatUsd)
+/* harmony export */ });
+/* unused harmony exports MODEL_PRICES, CACHE_WRITE_MULTIPLIER, CACHE_READ_MULTIPLIER, findModelPrice, parsePriceOverride */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/** What a model run costs, from token usage and a dated price table. Pure. */
+
+/** The date the table below was last checked against Anthropic's published prices. */
+const PRICES_AS_OF = '2026-11-01';
+/**
+ * Anthropic list prices (USD per million tokens) as of {@link PRICES_AS_OF}, standard tier,
+ * without batch or volume discounts. Cache prices derive from the input price.
+ */
+const MODEL_PRICES = {
+    'claude-opus-5-5': { input: 4, output: 20 },
+    'claude-sonnet-5-5': { input: 2, output: 10 },
+    'claude-haiku-5-5': { input: 1, output: 5 },
+};
+const CACHE_WRITE_MULTIPLIER = 1.25;
+const CACHE_READ_MULTIPLIER = 0.1;
+/**
+ * The price of a model id: an exact entry, else the longest entry the id starts with followed
+ * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5".
+ */
+function findModelPrice(model) {
+    const id = model.trim().toLowerCase();
+    const exact = MODEL_PRICES[id];
+    if (exact)
+        return exact;
+    let best = null;
+    for (const key of Object.keys(MODEL_PRICES)) {
+        if (id.startsWith(`${key}-`) && (best === null || key.length > best.length))
+            best = key;
+    }
+    return best === null ? null : (MODEL_PRICES[best] ?? null);
+}
+/** Estimated cost in USD, or null when the model has no known price and no override is given. */
+function estimateCostUsd(usage, model, override) {
+    const price = override ?? findModelPrice(model);
+    if (!price)
+        return null;
+    const cacheWrite = price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER;
+    const cacheRead = price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER;
+    return ((usage.inputTokens * price.input +
+        usage.outputTokens * price.output +
+        usage.cacheCreationInputTokens * cacheWrite +
+        usage.cacheReadInputTokens * cacheRead) /
+        1_000_000);
+}
+const price = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative();
+const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    input: price,
+    output: price,
+    cacheWrite: price.optional(),
+    cacheRead: price.optional(),
+})
+    .strict();
+/**
+ * Parses a price override such as `{"input": 2, "output": 10}` (USD per million tokens,
+ * optional `cacheRead` and `cacheWrite`). Throws an Error that says what is wrong.
+ */
+function parsePriceOverride(text) {
+    const example = '{"input": 2, "output": 10}';
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`The price override is not valid JSON: ${JSON.stringify(text.slice(0, 80))}. ` +
+            `Expected USD per million tokens, e.g. ${example}.`);
+    }
+    const parsed = priceOverrideSchema.safeParse(json);
+    if (!parsed.success) {
+        const problems = parsed.error.issues
+            .map((issue) => issue.path.length > 0 ? `"${issue.path.join('.')}": ${issue.message}` : issue.message)
+            .join('; ');
+        throw new Error(`The price override is invalid (${problems}). ` +
+            `Expected USD per million tokens, e.g. ${example}, with optional "cacheRead" and "cacheWrite".`);
+    }
+    const { input, output, cacheWrite, cacheRead } = parsed.data;
+    return {
+        input,
+        output,
+        ...(cacheWrite === undefined ? {} : { cacheWrite }),
+        ...(cacheRead === undefined ? {} : { cacheRead }),
+    };
+}
+/** "$12.50", "$0.42"; two significant digits below a cent ("$0.0031"); "<$0.0001" below that. */
+function formatUsd(n) {
+    if (!Number.isFinite(n))
+        return 'n/a';
+    const sign = n < 0 ? '-' : '';
+    const abs = Math.abs(n);
+    if (abs === 0)
+        return '$0.00';
+    if (abs >= 0.01)
+        return `${sign}$${abs.toFixed(2)}`;
+    if (abs < 0.0001)
+        return `${sign}<$0.0001`;
+    return `${sign}$${abs.toPrecision(2)}`;
+}
+
+
+/***/ }),
+
+/***/ 9528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ WORD_JOINER),
+/* harmony export */   gP: () => (/* binding */ safeForGitHub)
+/* harmony export */ });
+/* unused harmony exports neutraliseMentions, neutraliseClosingKeywords */
+/**
+ * Model text posted to GitHub (review comments, review bodies, summaries) must not notify people
+ * or close issues: a design that says "ask @payments-team" or "fixes #12" is quoting, not acting.
+ *
+ * Both are defused with U+2060 WORD JOINER, which renders as nothing and does not break the
+ * line, so the text reads exactly as written:
+ * - mentions: `@` + WORD JOINER + name. GitHub only mentions when a name character follows `@`.
+ * - closing keywords: WORD JOINER after the keyword's first letter ("f⁠ixes #12"). GitHub no
+ *   longer sees the keyword, whatever form the reference takes (#12, owner/repo#12, GH-12, an
+ *   issue URL), and the reference itself still links to the issue, as a plain mention.
+ *
+ * Applied everywhere, inside code spans and fences too: GitHub ignores mentions there anyway,
+ * but guessing code boundaries the way GitHub does is where a real mention would slip through.
+ * The cost is an invisible character in a copied `@scope/package`. Both functions are
+ * idempotent.
+ */
+const WORD_JOINER = '\u2060';
+/**
+ * `@name` or `@org/team` not preceded by an ASCII word character — GitHub's own condition, so
+ * e-mail addresses (`a@b.com`) are left intact. Non-ASCII letters before `@` do not protect a
+ * mention on GitHub, so they do not stop us either.
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
+/** Turns `@user` and `@org/team` into a look-alike that notifies nobody. */
+function neutraliseMentions(text) {
+    return text.replace(MENTION, `@${WORD_JOINER}`);
+}
+/**
+ * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve, resolves, resolved; any
+ * case) as a whole word, followed — after spaces, a colon or emphasis — by an issue reference:
+ * `#12`, `owner/repo#12`, `GH-12` or a URL. Generous on purpose: a joiner too many is invisible.
+ */
+const CLOSING = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?![A-Za-z0-9_])(?=[\s:*_~`]*(?:(?:[\w.-]+\/[\w.-]+)?#\d|gh-\d|https?:\/\/))/gi;
+/** Keeps `fixes #12` and its kin from closing anything, while they still read the same. */
+function neutraliseClosingKeywords(text) {
+    // What is left after the first letter ("ixes", "loses", "esolved") is no keyword at all.
+    return text.replace(CLOSING, (keyword) => `${keyword.slice(0, 1)}${WORD_JOINER}${keyword.slice(1)}`);
+}
+/** Model text made safe to post: no mentions, no closing keywords. */
+function safeForGitHub(text) {
+    return neutraliseClosingKeywords(neutraliseMentions(text));
+}
+
+
+/***/ })
+
+};
