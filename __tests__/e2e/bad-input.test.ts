@@ -8,8 +8,6 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { defaultTemplate } from '../../src/assets/index.js'
 import { readStamp } from '../../src/core/provenance.js'
 import { WORD_JOINER } from '../../src/core/sanitize.js'
-import { parseTemplate } from '../../src/core/template.js'
-import { validateDesign } from '../../src/core/validate.js'
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
 import {
   ACTIONS_BOT,
@@ -21,6 +19,7 @@ import {
 import { runAction, type ActionRun } from '../support/action-runner.js'
 import { architect } from '../support/architect.js'
 import { readFixture } from '../support/fixtures.js'
+import { assertInvariants } from '../support/invariants.js'
 import { nodeRuntimes } from '../support/node-runtimes.js'
 
 const REPO = 'acme/shop'
@@ -45,7 +44,7 @@ beforeEach(async () => {
   github.setPermission('rita', 'read', REPO)
 })
 afterEach(async () => {
-  assertInvariants()
+  checkInvariants()
   await Promise.all([github.close(), anthropic.close()])
 })
 
@@ -91,45 +90,12 @@ const comment = (
 const botComments = (number: number) =>
   github.issueComments(REPO, number).filter((c) => c.user === 'github-actions[bot]')
 
-function everythingCommitted(): string {
-  const out: string[] = []
-  for (const repo of github.state.repos.values()) {
-    for (const branch of repo.branches.keys()) {
-      for (const commit of github.commitsOn(repo.fullName, branch)) {
-        out.push(commit.message)
-        for (const content of commit.tree.values()) out.push(content.toString('utf8'))
-      }
-    }
-  }
-  return out.join('\n')
-}
-
-function assertInvariants(): void {
-  expect(github.violations).toEqual([])
-  expect(github.forcePushes).toEqual([])
-  const written = [
-    ...runs.splice(0).map((r) => r.everything),
-    ...github.issueComments().map((c) => c.body),
-    ...github.reviewComments().map((c) => c.body),
-    ...github.reviews().map((r) => r.body),
-    everythingCommitted(),
-  ].join('\n')
-  expect(written).not.toContain(API_KEY)
-  expect(written).not.toContain(TOKEN)
-  const roots = github
-    .reviewComments()
-    .filter((c) => !c.in_reply_to_id)
-    .map((c) => `${c.pullNumber}:${c.body}`)
-  expect(new Set(roots).size).toBe(roots.length)
-  const reviewed = github.reviews().map((r) => `${r.pullNumber}:${r.commit_id}`)
-  expect(new Set(reviewed).size).toBe(reviewed.length)
-  for (const repo of github.state.repos.values()) {
-    for (const branch of repo.branches.keys()) {
-      const text = github.textAt(repo.fullName, branch, DESIGN_PATH)
-      if (text === undefined) continue
-      expect(validateDesign(readStamp(text).body, parseTemplate(defaultTemplate()))).toEqual([])
-    }
-  }
+function checkInvariants(): void {
+  assertInvariants(github, {
+    runs: runs.splice(0),
+    secrets: [API_KEY, TOKEN],
+    designPath: DESIGN_PATH,
+  })
 }
 
 /** A failed run that names the problem, made no model call and wrote no design. */

@@ -4,10 +4,7 @@
  * duplicate review or comment, no invalid design on the branch, no secret anywhere.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { defaultTemplate } from '../../src/assets/index.js'
 import { readStamp } from '../../src/core/provenance.js'
-import { parseTemplate } from '../../src/core/template.js'
-import { validateDesign } from '../../src/core/validate.js'
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
 import {
   ACTIONS_BOT,
@@ -19,6 +16,7 @@ import {
 import { runAction, type ActionRun } from '../support/action-runner.js'
 import { architect } from '../support/architect.js'
 import { readFixture } from '../support/fixtures.js'
+import { assertInvariants } from '../support/invariants.js'
 import { nodeRuntimes } from '../support/node-runtimes.js'
 
 const REPO = 'acme/shop'
@@ -43,7 +41,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   // The invariants hold after every scenario, whatever it arranged.
-  assertInvariants()
+  checkInvariants()
   await Promise.all([github.close(), anthropic.close()])
 })
 
@@ -75,54 +73,12 @@ const onPullRequest = (number: number, action: 'opened' | 'synchronize' = 'opene
 const command = (number: number, body = '/tech-design') =>
   act('issue_comment', issueCommentEvent(github, { repo: REPO, number, body, login: 'maria' }))
 
-/** Every commit on every branch: its message and every file it holds. */
-function everythingCommitted(): string {
-  const out: string[] = []
-  for (const repo of github.state.repos.values()) {
-    for (const branch of repo.branches.keys()) {
-      for (const commit of github.commitsOn(repo.fullName, branch)) {
-        out.push(commit.message)
-        for (const content of commit.tree.values()) out.push(content.toString('utf8'))
-      }
-    }
-  }
-  return out.join('\n')
-}
-
-function assertInvariants(): void {
-  expect(github.violations).toEqual([])
-  expect(github.forcePushes).toEqual([])
-  // No secret in anything the runs or GitHub show.
-  const written = [
-    ...runs.splice(0).map((r) => r.everything),
-    ...github.issueComments().map((c) => c.body),
-    ...github.reviewComments().map((c) => c.body),
-    ...github.reviews().map((r) => r.body),
-    everythingCommitted(),
-  ].join('\n')
-  expect(written).not.toContain(API_KEY)
-  expect(written).not.toContain(TOKEN)
-  // No duplicate review of one commit, no question posted twice, no bot comment posted twice.
-  const reviewed = github.reviews().map((r) => `${r.pullNumber}:${r.commit_id}`)
-  expect(new Set(reviewed).size).toBe(reviewed.length)
-  const roots = github
-    .reviewComments()
-    .filter((c) => !c.in_reply_to_id)
-    .map((c) => `${c.pullNumber}:${c.body}`)
-  expect(new Set(roots).size).toBe(roots.length)
-  const botComments = github
-    .issueComments()
-    .filter((c) => c.user === 'github-actions[bot]')
-    .map((c) => `${c.issueNumber}:${c.body}`)
-  expect(new Set(botComments).size).toBe(botComments.length)
-  // Whatever design is on a branch passes `tech-design check`.
-  for (const repo of github.state.repos.values()) {
-    for (const branch of repo.branches.keys()) {
-      const text = github.textAt(repo.fullName, branch, DESIGN_PATH)
-      if (text === undefined) continue
-      expect(validateDesign(readStamp(text).body, parseTemplate(defaultTemplate()))).toEqual([])
-    }
-  }
+function checkInvariants(): void {
+  assertInvariants(github, {
+    runs: runs.splice(0),
+    secrets: [API_KEY, TOKEN],
+    designPath: DESIGN_PATH,
+  })
 }
 
 const designOnBranch = () => github.textAt(REPO, BRANCH, DESIGN_PATH)
