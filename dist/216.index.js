@@ -50,8 +50,8 @@ var comments = __webpack_require__(1009);
 var command = __webpack_require__(6102);
 // EXTERNAL MODULE: ./src/core/pricing.ts
 var pricing = __webpack_require__(7577);
-// EXTERNAL MODULE: ./src/engine/generate.ts
-var generate = __webpack_require__(7819);
+// EXTERNAL MODULE: ./src/engine/generate.ts + 1 modules
+var generate = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/flows/issue.ts + 2 modules

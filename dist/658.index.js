@@ -1142,58 +1142,6 @@ function formatUsd(n) {
 
 /***/ }),
 
-/***/ 4664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ sectionReached)
-/* harmony export */ });
-/**
- * Where a streaming design has got to, for progress reports. Called on every streamed chunk, so
- * it is a single line scan with no Markdown parser: it only has to skip code fences (a `## `
- * line inside one is not a heading) and find the last level-2 heading.
- */
-/**
- * Text of the last `## ` heading in the partial document ("5. Detailed Design"), or null before
- * the first one. The last line counts even while it is still being streamed.
- */
-function sectionReached(partialText) {
-    let reached = null;
-    let fence = null; // the open fence's marker, e.g. "```" or "~~~~"
-    let start = 0;
-    while (start <= partialText.length) {
-        let end = partialText.indexOf('\n', start);
-        if (end === -1)
-            end = partialText.length;
-        const c = partialText.charCodeAt(start);
-        // Only lines starting with "#", "`", "~" or up to 3 spaces can matter; skip the rest fast.
-        if (c === 35 || c === 96 || c === 126 || c === 32) {
-            const line = partialText.slice(start, end).replace(/\r$/, '');
-            const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-            if (marker) {
-                const run = marker[1] ?? '';
-                if (fence === null)
-                    fence = run;
-                else if (run[0] === fence[0] &&
-                    run.length >= fence.length &&
-                    (marker[2] ?? '').trim() === '') {
-                    fence = null;
-                }
-            }
-            else if (fence === null) {
-                const heading = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-                if (heading && (heading[1] ?? '') !== '')
-                    reached = heading[1] ?? null;
-            }
-        }
-        start = end + 1;
-    }
-    return reached;
-}
-
-
-/***/ }),
-
 /***/ 5301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2392,23 +2340,77 @@ function strictName(name) {
 
 /***/ }),
 
-/***/ 7819:
+/***/ 8244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XY: () => (/* binding */ buildDesignPrompt),
-/* harmony export */   eu: () => (/* binding */ generateDesign),
-/* harmony export */   qC: () => (/* binding */ loadTemplateSpec),
-/* harmony export */   u9: () => (/* binding */ DesignValidationError),
-/* harmony export */   uP: () => (/* binding */ DEFAULT_MAX_REPAIRS)
-/* harmony export */ });
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2028);
-/* harmony import */ var _core_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4664);
-/* harmony import */ var _core_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5301);
-/* harmony import */ var _core_questions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8334);
-/* harmony import */ var _core_template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9153);
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4528);
-/* harmony import */ var _core_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(993);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uP: () => (/* binding */ DEFAULT_MAX_REPAIRS),
+  u9: () => (/* binding */ DesignValidationError),
+  $e: () => (/* binding */ askModel),
+  XY: () => (/* binding */ buildDesignPrompt),
+  eu: () => (/* binding */ generateDesign),
+  qC: () => (/* binding */ loadTemplateSpec)
+});
+
+// EXTERNAL MODULE: ./src/core/normalize.ts
+var normalize = __webpack_require__(2028);
+;// CONCATENATED MODULE: ./src/core/progress.ts
+/**
+ * Where a streaming design has got to, for progress reports. Called on every streamed chunk, so
+ * it is a single line scan with no Markdown parser: it only has to skip code fences (a `## `
+ * line inside one is not a heading) and find the last level-2 heading.
+ */
+/**
+ * Text of the last `## ` heading in the partial document ("5. Detailed Design"), or null before
+ * the first one. The last line counts even while it is still being streamed.
+ */
+function sectionReached(partialText) {
+    let reached = null;
+    let fence = null; // the open fence's marker, e.g. "```" or "~~~~"
+    let start = 0;
+    while (start <= partialText.length) {
+        let end = partialText.indexOf('\n', start);
+        if (end === -1)
+            end = partialText.length;
+        const c = partialText.charCodeAt(start);
+        // Only lines starting with "#", "`", "~" or up to 3 spaces can matter; skip the rest fast.
+        if (c === 35 || c === 96 || c === 126 || c === 32) {
+            const line = partialText.slice(start, end).replace(/\r$/, '');
+            const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+            if (marker) {
+                const run = marker[1] ?? '';
+                if (fence === null)
+                    fence = run;
+                else if (run[0] === fence[0] &&
+                    run.length >= fence.length &&
+                    (marker[2] ?? '').trim() === '') {
+                    fence = null;
+                }
+            }
+            else if (fence === null) {
+                const heading = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
+                if (heading && (heading[1] ?? '') !== '')
+                    reached = heading[1] ?? null;
+            }
+        }
+        start = end + 1;
+    }
+    return reached;
+}
+
+// EXTERNAL MODULE: ./src/core/prompt.ts
+var core_prompt = __webpack_require__(5301);
+// EXTERNAL MODULE: ./src/core/questions.ts
+var questions = __webpack_require__(8334);
+// EXTERNAL MODULE: ./src/core/template.ts
+var core_template = __webpack_require__(9153);
+// EXTERNAL MODULE: ./src/core/usage.ts
+var core_usage = __webpack_require__(4528);
+// EXTERNAL MODULE: ./src/core/validate.ts
+var validate = __webpack_require__(993);
+;// CONCATENATED MODULE: ./src/engine/generate.ts
 /**
  * The design engine shared by every trigger: prompt the model, normalise and validate its answer,
  * repair it in the same conversation when it strays from the template, and return a document
@@ -2437,42 +2439,45 @@ class DesignValidationError extends Error {
 }
 /** Parses a template and insists on what the product relies on: an Open Questions section. */
 function loadTemplateSpec(template) {
-    const spec = (0,_core_template_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTemplate */ .QC)(template);
+    const spec = (0,core_template/* parseTemplate */.QC)(template);
     if (spec.openQuestionsIndex === null) {
-        throw new _core_template_js__WEBPACK_IMPORTED_MODULE_3__/* .TemplateError */ .$w('The template has no "Open Questions" section. Add one (for example "## 12. Open Questions"): the open questions are posted for review from it.');
+        throw new core_template/* TemplateError */.$w('The template has no "Open Questions" section. Add one (for example "## 12. Open Questions"): the open questions are posted for review from it.');
     }
     return spec;
 }
 /** The exact prompt of the first model call: what `--dry-run` prints and what the engine sends. */
 function buildDesignPrompt(input, spec) {
     return {
-        system: (0,_core_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSystemPrompt */ .Ex)({ instructions: input.instructions, template: input.template, spec }),
-        messages: [{ role: 'user', content: (0,_core_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .buildUserTurn */ .fS)(input) }],
+        system: (0,core_prompt/* buildSystemPrompt */.Ex)({ instructions: input.instructions, template: input.template, spec }),
+        messages: [{ role: 'user', content: (0,core_prompt/* buildUserTurn */.fS)(input) }],
     };
+}
+/** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
+function askModel(model, prompt, round, onProgress) {
+    const phase = round === 0 ? 'generating' : 'repairing';
+    return model.complete({
+        ...prompt,
+        onProgress: onProgress
+            ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: sectionReached(text) })
+            : undefined,
+    });
 }
 async function generateDesign(input, options) {
     const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log } = options;
     const spec = loadTemplateSpec(input.template);
     const { system, messages } = buildDesignPrompt(input, spec);
-    let usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyUsage */ .ly)();
+    let usage = (0,core_usage/* emptyUsage */.ly)();
     for (let round = 0;; round++) {
-        const phase = round === 0 ? 'generating' : 'repairing';
-        const response = await model.complete({
-            system,
-            messages,
-            onProgress: onProgress
-                ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: (0,_core_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .sectionReached */ .o)(text) })
-                : undefined,
-        });
-        usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .addUsage */ .vk)(usage, response.usage);
-        const { text, removed } = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDesign */ .S)(response.text, spec);
+        const response = await askModel(model, { system, messages }, round, onProgress);
+        usage = (0,core_usage/* addUsage */.vk)(usage, response.usage);
+        const { text, removed } = (0,normalize/* normalizeDesign */.S)(response.text, spec);
         if (removed.length > 0)
             log?.(`Removed wrapping around the design: ${removed.join('; ')}`);
-        const violations = (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateDesign */ .N)(text, spec);
+        const violations = (0,validate/* validateDesign */.N)(text, spec);
         if (violations.length === 0) {
             return {
                 document: text,
-                openQuestions: (0,_core_questions_js__WEBPACK_IMPORTED_MODULE_2__/* .extractOpenQuestions */ .D)(text, spec),
+                openQuestions: (0,questions/* extractOpenQuestions */.D)(text, spec),
                 usage,
                 model: response.model,
                 modelCalls: round + 1,
@@ -2483,7 +2488,7 @@ async function generateDesign(input, options) {
             throw new DesignValidationError(violations, round, usage);
         log?.(`The design broke the template in ${violations.length} place${violations.length === 1 ? '' : 's'}; asking the model to repair it (round ${round + 1} of ${maxRepairs}).`);
         // The model sees its answer as we validated it, so the violations' line numbers match.
-        messages.push({ role: 'assistant', content: text }, { role: 'user', content: (0,_core_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .buildRepairTurn */ .PV)(violations) });
+        messages.push({ role: 'assistant', content: text }, { role: 'user', content: (0,core_prompt/* buildRepairTurn */.PV)(violations) });
     }
 }
 
@@ -2978,8 +2983,6 @@ function range(before, count) {
 var provenance = __webpack_require__(5240);
 // EXTERNAL MODULE: ./src/core/threads.ts
 var core_threads = __webpack_require__(4418);
-// EXTERNAL MODULE: ./src/core/progress.ts
-var progress = __webpack_require__(4664);
 // EXTERNAL MODULE: ./src/core/questions.ts
 var questions = __webpack_require__(8334);
 // EXTERNAL MODULE: ./src/core/markdown.ts
@@ -3423,8 +3426,8 @@ function buildSectionRepairTurn(problems, { applied, mayBeDone }) {
 var core_usage = __webpack_require__(4528);
 // EXTERNAL MODULE: ./src/core/validate.ts
 var validate = __webpack_require__(993);
-// EXTERNAL MODULE: ./src/engine/generate.ts
-var generate = __webpack_require__(7819);
+// EXTERNAL MODULE: ./src/engine/generate.ts + 1 modules
+var generate = __webpack_require__(8244);
 ;// CONCATENATED MODULE: ./src/engine/revise.ts
 /**
  * Incremental revision of a design: the model returns only the sections that must change, they
@@ -3432,7 +3435,6 @@ var generate = __webpack_require__(7819);
  * do not fit, the model repairs them in the same conversation; when it cannot, nothing is
  * returned and `DesignValidationError` says why. Nothing here writes anywhere.
  */
-
 
 
 
@@ -3455,14 +3457,7 @@ async function reviseDesign(input, options) {
     // Each round builds on the last: sections that fit stay applied, a repair sends the rest.
     let document = input.currentDesign;
     for (let round = 0;; round++) {
-        const phase = round === 0 ? 'generating' : 'repairing';
-        const response = await model.complete({
-            system,
-            messages,
-            onProgress: onProgress
-                ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: (0,progress/* sectionReached */.o)(text) })
-                : undefined,
-        });
+        const response = await (0,generate/* askModel */.$e)(model, { system, messages }, round, onProgress);
         usage = (0,core_usage/* addUsage */.vk)(usage, response.usage);
         const reply = parseSectionReply(response.text, spec);
         const returned = reply.kind === 'no-changes' ? [] : reply.sections;

@@ -44513,20 +44513,23 @@ function buildDesignPrompt(input, spec) {
         messages: [{ role: 'user', content: buildUserTurn(input) }],
     };
 }
+/** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
+function askModel(model, prompt, round, onProgress) {
+    const phase = round === 0 ? 'generating' : 'repairing';
+    return model.complete({
+        ...prompt,
+        onProgress: onProgress
+            ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: sectionReached(text) })
+            : undefined,
+    });
+}
 async function generateDesign(input, options) {
     const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log } = options;
     const spec = loadTemplateSpec(input.template);
     const { system, messages } = buildDesignPrompt(input, spec);
     let usage = emptyUsage();
     for (let round = 0;; round++) {
-        const phase = round === 0 ? 'generating' : 'repairing';
-        const response = await model.complete({
-            system,
-            messages,
-            onProgress: onProgress
-                ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: sectionReached(text) })
-                : undefined,
-        });
+        const response = await askModel(model, { system, messages }, round, onProgress);
         usage = addUsage(usage, response.usage);
         const { text, removed } = normalizeDesign(response.text, spec);
         if (removed.length > 0)

@@ -11,6 +11,7 @@ import { TemplateError, parseTemplate } from '../core/template.js'
 import type {
   ChatMessage,
   ModelClient,
+  ModelResponse,
   OpenQuestion,
   TemplateSpec,
   Usage,
@@ -92,6 +93,23 @@ export function buildDesignPrompt(
   }
 }
 
+/** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
+export function askModel(
+  model: ModelClient,
+  prompt: { system: string[]; messages: ChatMessage[] },
+  round: number,
+  onProgress?: (progress: DesignProgress) => void,
+): Promise<ModelResponse> {
+  const phase = round === 0 ? 'generating' : 'repairing'
+  return model.complete({
+    ...prompt,
+    onProgress: onProgress
+      ? ({ outputTokens, text }) =>
+          onProgress({ phase, round, outputTokens, section: sectionReached(text) })
+      : undefined,
+  })
+}
+
 export async function generateDesign(
   input: DesignInput,
   options: GenerateOptions,
@@ -102,15 +120,7 @@ export async function generateDesign(
   let usage = emptyUsage()
 
   for (let round = 0; ; round++) {
-    const phase = round === 0 ? 'generating' : 'repairing'
-    const response = await model.complete({
-      system,
-      messages,
-      onProgress: onProgress
-        ? ({ outputTokens, text }) =>
-            onProgress({ phase, round, outputTokens, section: sectionReached(text) })
-        : undefined,
-    })
+    const response = await askModel(model, { system, messages }, round, onProgress)
     usage = addUsage(usage, response.usage)
 
     const { text, removed } = normalizeDesign(response.text, spec)

@@ -4,7 +4,6 @@
  * do not fit, the model repairs them in the same conversation; when it cannot, nothing is
  * returned and `DesignValidationError` says why. Nothing here writes anywhere.
  */
-import { sectionReached } from '../core/progress.js'
 import { extractOpenQuestions } from '../core/questions.js'
 import {
   buildRevisionTurn,
@@ -22,6 +21,7 @@ import { validateDesign } from '../core/validate.js'
 import {
   DEFAULT_MAX_REPAIRS,
   DesignValidationError,
+  askModel,
   buildDesignPrompt,
   loadTemplateSpec,
 } from './generate.js'
@@ -64,15 +64,7 @@ export async function reviseDesign(
   let document = input.currentDesign
 
   for (let round = 0; ; round++) {
-    const phase = round === 0 ? 'generating' : 'repairing'
-    const response = await model.complete({
-      system,
-      messages,
-      onProgress: onProgress
-        ? ({ outputTokens, text }) =>
-            onProgress({ phase, round, outputTokens, section: sectionReached(text) })
-        : undefined,
-    })
+    const response = await askModel(model, { system, messages }, round, onProgress)
     usage = addUsage(usage, response.usage)
 
     const reply = parseSectionReply(response.text, spec)
