@@ -2,7 +2,7 @@ export const id = 22;
 export const ids = [22];
 export const modules = {
 
-/***/ 8022:
+/***/ 48022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

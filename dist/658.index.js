@@ -57,7 +57,7 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 75138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -93,7 +93,7 @@ async function readFileAt(gh, path, ref, maxBytes = Number.POSITIVE_INFINITY) {
 
 /***/ }),
 
-/***/ 9336:
+/***/ 59336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -142,7 +142,7 @@ async function updateIssueComment(gh, commentId, body) {
 
 /***/ }),
 
-/***/ 6397:
+/***/ 26397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -199,7 +199,7 @@ async function getPullRequest(gh, number) {
 
 /***/ }),
 
-/***/ 7740:
+/***/ 17740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -305,10 +305,10 @@ async function replyInThread(gh, number, commentId, body) {
 /* harmony export */   f5: () => (/* binding */ trackingComment)
 /* harmony export */ });
 /* unused harmony exports GITHUB_COMMENT_LIMIT, COMMENT_MARKERS, questionsLine, usageLine, commandUsage, fenced, closeOpenFence */
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6102);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7359);
-/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7577);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9528);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36102);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17359);
+/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67577);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89528);
 /**
  * The comments the command flow posts, as Markdown bodies. Pure.
  *
@@ -598,7 +598,7 @@ function tokens(n, kind = '') {
 
 /***/ }),
 
-/***/ 6706:
+/***/ 16706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -609,7 +609,7 @@ function tokens(n, kind = '') {
 /* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   yj: () => (/* binding */ toLf)
 /* harmony export */ });
-/* harmony import */ var marked__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8022);
+/* harmony import */ var marked__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
 /**
  * The one place that touches `marked`: turns a Markdown document into a flat, line-numbered
  * outline of its blocks, plus small Markdown text helpers shared by the core.
@@ -796,13 +796,117 @@ function nameKey(name) {
 
 /***/ }),
 
-/***/ 2028:
+/***/ 75958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l1: () => (/* binding */ anthropicModelName),
+/* harmony export */   tZ: () => (/* binding */ ModelIdError),
+/* harmony export */   xd: () => (/* binding */ PROVIDER_NAMES),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
+/* harmony export */   yn: () => (/* binding */ platformModelId)
+/* harmony export */ });
+/* unused harmony export bedrockProfilePrefix */
+/**
+ * Model ids on the three platforms that serve Claude. Pure.
+ *
+ * - Anthropic API: `claude-sonnet-5-5`, `claude-sonnet-5-5-20261001`
+ * - Amazon Bedrock: `anthropic.claude-…`, inference profiles `us.anthropic.claude-…`, or an ARN
+ * - Vertex AI: `claude-sonnet-5-5`, `claude-sonnet-5-5@20261001`
+ *
+ * An Anthropic-style id is mapped to the platform's form, so the default model works everywhere;
+ * an id already in the platform's form is sent as it is; an id in another platform's form is
+ * refused with the form to use instead.
+ */
+const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
+const PROVIDER_NAMES = {
+    anthropic: 'the Anthropic API',
+    bedrock: 'Amazon Bedrock',
+    vertex: 'Vertex AI',
+};
+class ModelIdError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ModelIdError';
+    }
+}
+const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:/;
+/** `anthropic.x`, or an inference profile such as `us.anthropic.x` / `global.anthropic.x`. */
+const BEDROCK_ID = /^(?:[a-z]+(?:-[a-z]+)*\.)?anthropic\./;
+/** A dated Anthropic id: `claude-sonnet-5-5-20261001`. */
+const DATED = /^(claude-.+)-(\d{8})$/;
+function formOf(model) {
+    if (BEDROCK_ARN.test(model) || BEDROCK_ID.test(model))
+        return 'bedrock';
+    if (model.includes('@'))
+        return 'vertex';
+    if (model.startsWith('claude-'))
+        return 'anthropic';
+    return 'other';
+}
+/**
+ * The Bedrock cross-region inference profile for a region: newer Claude models are served on
+ * demand only through one. Geography-scoped where one exists, so requests stay in the region's
+ * geography; `global` elsewhere.
+ */
+function bedrockProfilePrefix(region) {
+    if (region.startsWith('us-gov-'))
+        return 'us-gov';
+    if (region.startsWith('us-'))
+        return 'us';
+    if (region.startsWith('eu-'))
+        return 'eu';
+    if (region.startsWith('ap-'))
+        return 'apac';
+    return 'global';
+}
+/** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
+function platformModelId(provider, model, region = '') {
+    const form = formOf(model);
+    if (form === 'other' || form === provider)
+        return model;
+    if (form === 'bedrock' || form === 'vertex') {
+        throw new ModelIdError(`The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
+            `but the provider is ${provider}. Set the provider input to ${form}, ` +
+            `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`);
+    }
+    // An Anthropic id, mapped to the platform's form.
+    const dated = DATED.exec(model);
+    if (provider === 'vertex')
+        return dated ? `${dated[1]}@${dated[2]}` : model;
+    const id = dated ? `${model}-v1:0` : model;
+    return `${bedrockProfilePrefix(region)}.anthropic.${id}`;
+}
+function example(provider, region) {
+    if (provider === 'bedrock')
+        return `${bedrockProfilePrefix(region || 'us-east-1')}.anthropic.claude-sonnet-5-5`;
+    return 'claude-sonnet-5-5';
+}
+/**
+ * The Anthropic model name inside a platform id, for looking up its price:
+ * `us.anthropic.claude-sonnet-5-5-20261001-v1:0` and `claude-sonnet-5-5@20261001` both give
+ * `claude-sonnet-5-5-20261001`. Other ids come back unchanged.
+ */
+function anthropicModelName(model) {
+    let id = model.trim();
+    const arnResource = /^arn:aws[a-z-]*:bedrock:[^/]*\/(.+)$/.exec(id);
+    if (arnResource)
+        id = arnResource[1] ?? id;
+    if (BEDROCK_ID.test(id))
+        id = id.replace(BEDROCK_ID, '').replace(/-v\d+(?::\d+)?$/, '');
+    return id.replace('@', '-');
+}
+
+
+/***/ }),
+
+/***/ 22028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ normalizeDesign)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16706);
 /**
  * Strips the harmless wrapping a model puts around a document — a preamble, one code fence
  * around everything, a sign-off — so validation sees the document itself. It works on lines and
@@ -990,7 +1094,7 @@ function preview(lines) {
 
 /***/ }),
 
-/***/ 7359:
+/***/ 17359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1032,7 +1136,7 @@ function meetsPermission(actual, required) {
 
 /***/ }),
 
-/***/ 7577:
+/***/ 67577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1041,8 +1145,10 @@ function meetsPermission(actual, required) {
 /* harmony export */   UK: () => (/* binding */ formatUsd)
 /* harmony export */ });
 /* unused harmony exports MODEL_PRICES, CACHE_WRITE_MULTIPLIER, CACHE_READ_MULTIPLIER, findModelPrice, parsePriceOverride */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
 /** What a model run costs, from token usage and a dated price table. Pure. */
+
 
 /** The date the table below was last checked against Anthropic's published prices. */
 const PRICES_AS_OF = '2026-11-01';
@@ -1059,10 +1165,11 @@ const CACHE_WRITE_MULTIPLIER = 1.25;
 const CACHE_READ_MULTIPLIER = 0.1;
 /**
  * The price of a model id: an exact entry, else the longest entry the id starts with followed
- * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5".
+ * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5". Bedrock and
+ * Vertex ids find the Anthropic model they serve (their list prices follow Anthropic's).
  */
 function findModelPrice(model) {
-    const id = model.trim().toLowerCase();
+    const id = (0,_model_id_js__WEBPACK_IMPORTED_MODULE_0__/* .anthropicModelName */ .l1)(model).toLowerCase();
     const exact = MODEL_PRICES[id];
     if (exact)
         return exact;
@@ -1086,8 +1193,8 @@ function estimateCostUsd(usage, model, override) {
         usage.cacheReadInputTokens * cacheRead) /
         1_000_000);
 }
-const price = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative();
-const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const price = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative();
+const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     input: price,
     output: price,
     cacheWrite: price.optional(),
@@ -1142,7 +1249,7 @@ function formatUsd(n) {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 65301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1231,7 +1338,7 @@ function escapeAttribute(value) {
 
 /***/ }),
 
-/***/ 5240:
+/***/ 15240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1240,9 +1347,9 @@ function escapeAttribute(value) {
 /* harmony export */   sT: () => (/* binding */ designState),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16706);
 /**
  * What a design file was made from, recorded in one hidden HTML comment on its last line:
  *
@@ -1365,16 +1472,16 @@ function designState(fileText, inputs) {
 
 /***/ }),
 
-/***/ 8334:
+/***/ 98334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ extractOpenQuestions),
 /* harmony export */   X: () => (/* binding */ questionFingerprint)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16706);
 /**
  * Finds the open questions of a design, in the forms real designs use, so they can be posted for
  * review and matched up again when the design is regenerated.
@@ -1565,7 +1672,7 @@ function questionFingerprint(text) {
 
 /***/ }),
 
-/***/ 7935:
+/***/ 77935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1639,7 +1746,7 @@ function checkRequirementsText(text, { source, maxInputTokens }) {
 
 /***/ }),
 
-/***/ 316:
+/***/ 47935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1650,9 +1757,9 @@ function checkRequirementsText(text, { source, maxInputTokens }) {
 /* harmony export */   vU: () => (/* binding */ reviewMarker)
 /* harmony export */ });
 /* unused harmony exports questionMarker, questionCommentBody */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _questions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8334);
+/* harmony import */ var _questions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98334);
 /* harmony import */ var _comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1009);
 /**
  * The pull request review that carries a design's open questions: one comment per question on
@@ -1775,7 +1882,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 9528:
+/***/ 89528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1837,7 +1944,7 @@ function safeForGitHub(text) {
 /* harmony export */   $w: () => (/* binding */ TemplateError),
 /* harmony export */   QC: () => (/* binding */ parseTemplate)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16706);
 /**
  * Derives the structure a design must follow from the template Markdown. Nothing about the
  * default template is hard-coded: a repository's own template yields its own spec.
@@ -1928,7 +2035,7 @@ function formatSection(section) {
 
 /***/ }),
 
-/***/ 4418:
+/***/ 24418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1938,8 +2045,8 @@ function formatSection(section) {
 /* harmony export */   jc: () => (/* binding */ droppedReply)
 /* harmony export */ });
 /* unused harmony export REPLY_MARKER */
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(316);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47935);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89528);
 
 
 /** Carried by the action's own replies, so they are never read back as answers. */
@@ -2002,7 +2109,7 @@ function droppedReply(commitSha) {
 
 /***/ }),
 
-/***/ 4528:
+/***/ 14528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2029,13 +2136,13 @@ function totalInputTokens(usage) {
 
 /***/ }),
 
-/***/ 993:
+/***/ 20993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ validateDesign)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16706);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9153);
 /**
  * Checks a design against the structure derived from its template. Every violation carries the
@@ -2340,7 +2447,7 @@ function strictName(name) {
 
 /***/ }),
 
-/***/ 8244:
+/***/ 88244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2355,7 +2462,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/normalize.ts
-var normalize = __webpack_require__(2028);
+var normalize = __webpack_require__(22028);
 ;// CONCATENATED MODULE: ./src/core/progress.ts
 /**
  * Where a streaming design has got to, for progress reports. Called on every streamed chunk, so
@@ -2401,15 +2508,15 @@ function sectionReached(partialText) {
 }
 
 // EXTERNAL MODULE: ./src/core/prompt.ts
-var core_prompt = __webpack_require__(5301);
+var core_prompt = __webpack_require__(65301);
 // EXTERNAL MODULE: ./src/core/questions.ts
-var questions = __webpack_require__(8334);
+var questions = __webpack_require__(98334);
 // EXTERNAL MODULE: ./src/core/template.ts
 var core_template = __webpack_require__(9153);
 // EXTERNAL MODULE: ./src/core/usage.ts
-var core_usage = __webpack_require__(4528);
+var core_usage = __webpack_require__(14528);
 // EXTERNAL MODULE: ./src/core/validate.ts
-var validate = __webpack_require__(993);
+var validate = __webpack_require__(20993);
 ;// CONCATENATED MODULE: ./src/engine/generate.ts
 /**
  * The design engine shared by every trigger: prompt the model, normalise and validate its answer,
@@ -2495,14 +2602,14 @@ async function generateDesign(input, options) {
 
 /***/ }),
 
-/***/ 6732:
+/***/ 16732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   k_: () => (/* binding */ designFromIssue),
-  Ft: () => (/* binding */ requireApiKey)
+  TB: () => (/* binding */ requireModelCredentials)
 });
 
 // UNUSED EXPORTS: issueBranch
@@ -2544,9 +2651,9 @@ async function ensureBranch(gh, branch, fromSha) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/file-content.ts
-var file_content = __webpack_require__(5138);
+var file_content = __webpack_require__(75138);
 // EXTERNAL MODULE: ./src/adapters/github/issue-comments.ts
-var issue_comments = __webpack_require__(9336);
+var issue_comments = __webpack_require__(59336);
 ;// CONCATENATED MODULE: ./src/adapters/github/pull-requests.ts
 
 /** The open pull request from a branch of this repository, if there is one. */
@@ -2584,17 +2691,17 @@ async function openPullRequest(gh, pull) {
 // EXTERNAL MODULE: ./src/core/comments.ts
 var comments = __webpack_require__(1009);
 // EXTERNAL MODULE: ./src/core/requirements.ts
-var requirements = __webpack_require__(7935);
+var requirements = __webpack_require__(77935);
 // EXTERNAL MODULE: ./src/core/sanitize.ts
-var sanitize = __webpack_require__(9528);
+var sanitize = __webpack_require__(89528);
 // EXTERNAL MODULE: ./src/flows/make-design.ts + 5 modules
-var make_design = __webpack_require__(7097);
+var make_design = __webpack_require__(97097);
 // EXTERNAL MODULE: ./src/flows/post-questions.ts + 3 modules
-var post_questions = __webpack_require__(756);
+var post_questions = __webpack_require__(30756);
 // EXTERNAL MODULE: ./src/flows/update-threads.ts
 var update_threads = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/flows/sources.ts + 1 modules
-var sources = __webpack_require__(4639);
+var sources = __webpack_require__(54639);
 ;// CONCATENATED MODULE: ./src/flows/issue.ts
 /**
  * An issue is the requirements ticket: its design is committed to branch tech-design/issue-N
@@ -2621,7 +2728,7 @@ async function designFromIssue(deps, issue, tracker) {
         ...outcome,
         durationMs: Date.now() - started,
     });
-    requireApiKey(deps);
+    requireModelCredentials(deps);
     const [source, prompt, defaultHead] = await Promise.all([
         issueRequirements(deps, issue),
         (0,sources/* loadPromptSources */.X)(deps, issue.defaultBranch),
@@ -2707,16 +2814,16 @@ async function issueRequirements(deps, issue) {
         source,
     };
 }
-function requireApiKey(deps) {
-    if (!deps.inputs.anthropicApiKey) {
-        throw new Error('The anthropic-api-key input is empty. Add your Anthropic API key as a repository secret (Settings → Secrets and variables → Actions, e.g. ANTHROPIC_API_KEY) and pass it: `anthropic-api-key: ${{ secrets.ANTHROPIC_API_KEY }}`.');
-    }
+/** Stops before any work when the model could not be called (no key and no gateway). */
+function requireModelCredentials(deps) {
+    if (deps.platform.missingCredentials)
+        throw new Error(deps.platform.missingCredentials);
 }
 
 
 /***/ }),
 
-/***/ 7097:
+/***/ 97097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2727,11 +2834,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/file-content.ts
-var file_content = __webpack_require__(5138);
+var file_content = __webpack_require__(75138);
 // EXTERNAL MODULE: ./src/core/pricing.ts
-var pricing = __webpack_require__(7577);
+var pricing = __webpack_require__(67577);
 // EXTERNAL MODULE: ./src/adapters/github/review-threads.ts
-var review_threads = __webpack_require__(7740);
+var review_threads = __webpack_require__(17740);
 ;// CONCATENATED MODULE: ./src/core/line-diff.ts
 /**
  * A unified diff of two texts by lines, as `diff -u` / `git diff` print it (without file
@@ -2980,17 +3087,17 @@ function range(before, count) {
 }
 
 // EXTERNAL MODULE: ./src/core/provenance.ts
-var provenance = __webpack_require__(5240);
+var provenance = __webpack_require__(15240);
 // EXTERNAL MODULE: ./src/core/threads.ts
-var core_threads = __webpack_require__(4418);
+var core_threads = __webpack_require__(24418);
 // EXTERNAL MODULE: ./src/core/questions.ts
-var questions = __webpack_require__(8334);
+var questions = __webpack_require__(98334);
 // EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __webpack_require__(6706);
+var markdown = __webpack_require__(16706);
 // EXTERNAL MODULE: ./src/core/normalize.ts
-var normalize = __webpack_require__(2028);
+var normalize = __webpack_require__(22028);
 // EXTERNAL MODULE: ./src/core/prompt.ts
-var core_prompt = __webpack_require__(5301);
+var core_prompt = __webpack_require__(65301);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __webpack_require__(9153);
 ;// CONCATENATED MODULE: ./src/core/revision.ts
@@ -3423,11 +3530,11 @@ function buildSectionRepairTurn(problems, { applied, mayBeDone }) {
 }
 
 // EXTERNAL MODULE: ./src/core/usage.ts
-var core_usage = __webpack_require__(4528);
+var core_usage = __webpack_require__(14528);
 // EXTERNAL MODULE: ./src/core/validate.ts
-var validate = __webpack_require__(993);
+var validate = __webpack_require__(20993);
 // EXTERNAL MODULE: ./src/engine/generate.ts + 1 modules
-var generate = __webpack_require__(8244);
+var generate = __webpack_require__(88244);
 ;// CONCATENATED MODULE: ./src/engine/revise.ts
 /**
  * Incremental revision of a design: the model returns only the sections that must change, they
@@ -3738,7 +3845,7 @@ function describeQuestions(total, posted, alreadyPosted) {
 
 /***/ }),
 
-/***/ 756:
+/***/ 30756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3748,7 +3855,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/pull-request-files.ts
-var pull_request_files = __webpack_require__(6397);
+var pull_request_files = __webpack_require__(26397);
 // EXTERNAL MODULE: ./src/adapters/github/errors.ts
 var errors = __webpack_require__(4807);
 ;// CONCATENATED MODULE: ./src/adapters/github/review-comments.ts
@@ -3776,7 +3883,7 @@ async function listReviewComments(gh, number) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/adapters/github/reviews.ts
 
 
@@ -3890,7 +3997,7 @@ function commentableLines(patch) {
 }
 
 // EXTERNAL MODULE: ./src/core/review.ts
-var review = __webpack_require__(316);
+var review = __webpack_require__(47935);
 ;// CONCATENATED MODULE: ./src/flows/post-questions.ts
 /**
  * Posts the design's open questions as one review on the design commit: a comment on each
@@ -3940,7 +4047,7 @@ async function postQuestions(deps, target, questions) {
 
 /***/ }),
 
-/***/ 3658:
+/***/ 73658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3951,12 +4058,12 @@ async function postQuestions(deps, target, questions) {
 /* harmony export */ });
 /* unused harmony export revisionNote */
 /* harmony import */ var _adapters_github_pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63);
-/* harmony import */ var _adapters_github_pull_request_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6397);
-/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6732);
-/* harmony import */ var _make_design_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7097);
-/* harmony import */ var _post_questions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(756);
+/* harmony import */ var _adapters_github_pull_request_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26397);
+/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16732);
+/* harmony import */ var _make_design_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97097);
+/* harmony import */ var _post_questions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30756);
 /* harmony import */ var _update_threads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5468);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4639);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54639);
 /**
  * The main job: a pull request changes the requirements, and the design appears on its branch
  * with its open questions posted for review. Nothing a person did is lost on the way.
@@ -4011,12 +4118,12 @@ async function runPullRequestFlow(deps, event) {
     }
     if (event.headRepo !== event.baseRepo) {
         return skipped(`Pull request #${event.number} comes from the fork ${event.headRepo}, whose branch this workflow cannot write to` +
-            (inputs.anthropicApiKey
+            (!deps.platform.missingCredentials
                 ? ''
                 : ' (and forks get no secrets, so there is no Anthropic API key)') +
             '. A maintainer can make the design on a branch of this repository.');
     }
-    (0,_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .requireApiKey */ .Ft)(deps);
+    (0,_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .requireModelCredentials */ .TB)(deps);
     const [requirements, prompt] = await Promise.all([
         (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRequirements */ .V)(deps, event.headSha),
         (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPromptSources */ .X)(deps, event.defaultBranch),
@@ -4109,7 +4216,7 @@ function threadNote({ answered, dropped }) {
 
 /***/ }),
 
-/***/ 4639:
+/***/ 54639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4120,9 +4227,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/file-content.ts
-var file_content = __webpack_require__(5138);
+var file_content = __webpack_require__(75138);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/assets/index.ts
 /**
  * The default architect instructions and template, kept as readable Markdown beside this file.
@@ -4137,9 +4244,9 @@ function defaultTemplate() {
 }
 
 // EXTERNAL MODULE: ./src/core/provenance.ts
-var provenance = __webpack_require__(5240);
+var provenance = __webpack_require__(15240);
 // EXTERNAL MODULE: ./src/core/requirements.ts
-var requirements = __webpack_require__(7935);
+var requirements = __webpack_require__(77935);
 ;// CONCATENATED MODULE: ./src/flows/sources.ts
 /** Reads what a design is made from, through the API: nothing from the pull request is checked out or run. */
 
@@ -4195,9 +4302,9 @@ async function readConfigFile(deps, path, branch, input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ updateQuestionThreads)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_review_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7740);
-/* harmony import */ var _core_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(316);
-/* harmony import */ var _core_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4418);
+/* harmony import */ var _adapters_github_review_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17740);
+/* harmony import */ var _core_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47935);
+/* harmony import */ var _core_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24418);
 /**
  * After a revision lands: each answered question that left the design gets a reply naming the
  * commit and is resolved; each unanswered question the revision dropped is told why and resolved.

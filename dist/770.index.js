@@ -2,15 +2,15 @@ export const id = 770;
 export const ids = [770];
 export const modules = {
 
-/***/ 8770:
+/***/ 38770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderOutputs: () => (/* binding */ renderOutputs),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _core_pricing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7577);
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
+/* harmony import */ var _core_pricing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67577);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89528);
 /** The job summary and the action outputs of a run, both from its RunOutcome. Pure. */
 
 
@@ -122,7 +122,111 @@ function renderOutputs(outcome) {
 
 /***/ }),
 
-/***/ 7577:
+/***/ 75958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l1: () => (/* binding */ anthropicModelName),
+/* harmony export */   tZ: () => (/* binding */ ModelIdError),
+/* harmony export */   xd: () => (/* binding */ PROVIDER_NAMES),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
+/* harmony export */   yn: () => (/* binding */ platformModelId)
+/* harmony export */ });
+/* unused harmony export bedrockProfilePrefix */
+/**
+ * Model ids on the three platforms that serve Claude. Pure.
+ *
+ * - Anthropic API: `claude-sonnet-5-5`, `claude-sonnet-5-5-20261001`
+ * - Amazon Bedrock: `anthropic.claude-…`, inference profiles `us.anthropic.claude-…`, or an ARN
+ * - Vertex AI: `claude-sonnet-5-5`, `claude-sonnet-5-5@20261001`
+ *
+ * An Anthropic-style id is mapped to the platform's form, so the default model works everywhere;
+ * an id already in the platform's form is sent as it is; an id in another platform's form is
+ * refused with the form to use instead.
+ */
+const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
+const PROVIDER_NAMES = {
+    anthropic: 'the Anthropic API',
+    bedrock: 'Amazon Bedrock',
+    vertex: 'Vertex AI',
+};
+class ModelIdError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ModelIdError';
+    }
+}
+const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:/;
+/** `anthropic.x`, or an inference profile such as `us.anthropic.x` / `global.anthropic.x`. */
+const BEDROCK_ID = /^(?:[a-z]+(?:-[a-z]+)*\.)?anthropic\./;
+/** A dated Anthropic id: `claude-sonnet-5-5-20261001`. */
+const DATED = /^(claude-.+)-(\d{8})$/;
+function formOf(model) {
+    if (BEDROCK_ARN.test(model) || BEDROCK_ID.test(model))
+        return 'bedrock';
+    if (model.includes('@'))
+        return 'vertex';
+    if (model.startsWith('claude-'))
+        return 'anthropic';
+    return 'other';
+}
+/**
+ * The Bedrock cross-region inference profile for a region: newer Claude models are served on
+ * demand only through one. Geography-scoped where one exists, so requests stay in the region's
+ * geography; `global` elsewhere.
+ */
+function bedrockProfilePrefix(region) {
+    if (region.startsWith('us-gov-'))
+        return 'us-gov';
+    if (region.startsWith('us-'))
+        return 'us';
+    if (region.startsWith('eu-'))
+        return 'eu';
+    if (region.startsWith('ap-'))
+        return 'apac';
+    return 'global';
+}
+/** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
+function platformModelId(provider, model, region = '') {
+    const form = formOf(model);
+    if (form === 'other' || form === provider)
+        return model;
+    if (form === 'bedrock' || form === 'vertex') {
+        throw new ModelIdError(`The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
+            `but the provider is ${provider}. Set the provider input to ${form}, ` +
+            `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`);
+    }
+    // An Anthropic id, mapped to the platform's form.
+    const dated = DATED.exec(model);
+    if (provider === 'vertex')
+        return dated ? `${dated[1]}@${dated[2]}` : model;
+    const id = dated ? `${model}-v1:0` : model;
+    return `${bedrockProfilePrefix(region)}.anthropic.${id}`;
+}
+function example(provider, region) {
+    if (provider === 'bedrock')
+        return `${bedrockProfilePrefix(region || 'us-east-1')}.anthropic.claude-sonnet-5-5`;
+    return 'claude-sonnet-5-5';
+}
+/**
+ * The Anthropic model name inside a platform id, for looking up its price:
+ * `us.anthropic.claude-sonnet-5-5-20261001-v1:0` and `claude-sonnet-5-5@20261001` both give
+ * `claude-sonnet-5-5-20261001`. Other ids come back unchanged.
+ */
+function anthropicModelName(model) {
+    let id = model.trim();
+    const arnResource = /^arn:aws[a-z-]*:bedrock:[^/]*\/(.+)$/.exec(id);
+    if (arnResource)
+        id = arnResource[1] ?? id;
+    if (BEDROCK_ID.test(id))
+        id = id.replace(BEDROCK_ID, '').replace(/-v\d+(?::\d+)?$/, '');
+    return id.replace('@', '-');
+}
+
+
+/***/ }),
+
+/***/ 67577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -131,8 +235,10 @@ function renderOutputs(outcome) {
 /* harmony export */   UK: () => (/* binding */ formatUsd)
 /* harmony export */ });
 /* unused harmony exports MODEL_PRICES, CACHE_WRITE_MULTIPLIER, CACHE_READ_MULTIPLIER, findModelPrice, parsePriceOverride */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
 /** What a model run costs, from token usage and a dated price table. Pure. */
+
 
 /** The date the table below was last checked against Anthropic's published prices. */
 const PRICES_AS_OF = '2026-11-01';
@@ -149,10 +255,11 @@ const CACHE_WRITE_MULTIPLIER = 1.25;
 const CACHE_READ_MULTIPLIER = 0.1;
 /**
  * The price of a model id: an exact entry, else the longest entry the id starts with followed
- * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5".
+ * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5". Bedrock and
+ * Vertex ids find the Anthropic model they serve (their list prices follow Anthropic's).
  */
 function findModelPrice(model) {
-    const id = model.trim().toLowerCase();
+    const id = (0,_model_id_js__WEBPACK_IMPORTED_MODULE_0__/* .anthropicModelName */ .l1)(model).toLowerCase();
     const exact = MODEL_PRICES[id];
     if (exact)
         return exact;
@@ -176,8 +283,8 @@ function estimateCostUsd(usage, model, override) {
         usage.cacheReadInputTokens * cacheRead) /
         1_000_000);
 }
-const price = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative();
-const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const price = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative();
+const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     input: price,
     output: price,
     cacheWrite: price.optional(),
@@ -232,7 +339,7 @@ function formatUsd(n) {
 
 /***/ }),
 
-/***/ 9528:
+/***/ 89528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

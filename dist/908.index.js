@@ -2,7 +2,7 @@ export const id = 908;
 export const ids = [908];
 export const modules = {
 
-/***/ 9908:
+/***/ 49908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -17,12 +17,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ModelUnavailableError: () => (/* binding */ ModelUnavailableError),
 /* harmony export */   createAnthropicModel: () => (/* binding */ createAnthropicModel)
 /* harmony export */ });
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5064);
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(395);
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2968);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25064);
+/* harmony import */ var _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14528);
 /**
- * The Anthropic Messages API behind the engine's `ModelClient`: one streamed turn per call, system
- * prompt cached, no tools.
+ * Claude's Messages API behind the engine's `ModelClient`: one streamed turn per call, system
+ * prompt cached, no tools. The Anthropic API is served here; Amazon Bedrock and Vertex AI speak the
+ * same API through Anthropic's SDK packages for them, loaded only when chosen
+ * (`./platforms/`).
  *
  * Retries happen at two levels:
  * - HTTP errors before the stream starts (408, 409, 429, 5xx, 529, connection failures) are
@@ -39,13 +42,14 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 
+
 /** A failed model call. Messages are plain words for the workflow log and never hold the key. */
 class ModelError extends Error {
     code;
     /** HTTP status of the API's answer, when the failure was one. */
     status;
     /** Tokens billed before the failure, as far as known (see the module comment). */
-    usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsage */ .ly)();
+    usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyUsage */ .ly)();
     constructor(code, message, status) {
         super(message);
         this.name = new.target.name;
@@ -104,14 +108,56 @@ const DEFAULTS = {
     progressIntervalMs: 2000,
     streamRetryDelayMs: 1000,
 };
-/** SSE `error` event types that are worth re-sending the request for. */
+/** SSE `error` event types that are worth re-sending the request for (Bedrock's too). */
 const TRANSIENT_STREAM_ERRORS = new Set([
     'overloaded_error',
     'api_error',
     'rate_limit_error',
     'timeout_error',
+    'throttlingException',
+    'serviceUnavailableException',
+    'internalServerException',
+    'modelStreamErrorException',
+    'modelTimeoutException',
+    'modelNotReadyException',
 ]);
 const estimateTokens = (text) => Math.ceil(text.length / 4);
+/** What to check when a platform refuses the credentials, in its own terms. */
+const CREDENTIAL_HINTS = {
+    anthropic: {
+        what: 'the API key',
+        check: 'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
+        permissions: 'Check the key’s permissions (and the gateway’s, if you set a base URL).',
+        missing: 'Set the anthropic-api-key input.',
+        model: 'Check the model input (and the base URL, if you set one).',
+    },
+    bedrock: {
+        what: 'the AWS credentials',
+        check: 'Check the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume) and the aws-region input.',
+        permissions: 'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
+        missing: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
+        model: 'Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in the model input.',
+    },
+    vertex: {
+        what: 'the Google Cloud credentials',
+        check: 'Check the credentials the job has (google-github-actions/auth with workload_identity_provider) and the vertex-project-id input.',
+        permissions: 'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
+        missing: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
+        model: 'Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in the model input, and check vertex-region.',
+    },
+};
+/** How the platform SDKs report that no cloud credentials could be found. */
+const CREDENTIAL_FAILURE = /^Failed to (resolve AWS credentials|acquire Google OAuth credentials)/;
+/** The API's own words: Anthropic's `error.message`, or Bedrock's top-level `message`. */
+function messageOf(error) {
+    const body = error.error;
+    return error.apiMessage ?? (typeof body?.message === 'string' ? body.message : error.message);
+}
+function required(value, name) {
+    if (!value)
+        throw new Error(`The model client needs the ${name} option for this provider.`);
+    return value;
+}
 function sleep(ms, signal) {
     return new Promise((resolve) => {
         if (ms <= 0 || signal.aborted)
@@ -174,79 +220,113 @@ function createAnthropicModel(options) {
     const timeoutMs = Math.max(1, Math.round(options.timeoutMs ?? DEFAULTS.timeoutMs));
     const progressIntervalMs = options.progressIntervalMs ?? DEFAULTS.progressIntervalMs;
     const streamRetryDelayMs = options.streamRetryDelayMs ?? DEFAULTS.streamRetryDelayMs;
-    const apiKey = options.apiKey;
-    // Keys shorter than this are not real keys; replacing them would garble every message.
-    const secret = apiKey.length >= 8 ? apiKey : null;
-    const redact = (text) => secret === null ? text : text.split(secret).join('[redacted]');
+    const provider = options.provider ?? 'anthropic';
+    const apiKey = options.apiKey || null;
+    /** "the Anthropic API", "Amazon Bedrock", "Vertex AI" */
+    const api = _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_NAMES */ .xd[provider];
+    const Api = api.charAt(0).toUpperCase() + api.slice(1);
+    /** "Anthropic API", "Amazon Bedrock", "Vertex AI": as a name before a noun. */
+    const apiName = api.replace(/^the /, '');
+    const credentials = CREDENTIAL_HINTS[provider];
+    // Values shorter than this are not real secrets; replacing them would garble every message.
+    const secrets = [apiKey, ...Object.values(options.defaultHeaders ?? {})].filter((value) => value != null && value.length >= 8);
+    const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+    // Counts HTTP requests (retries included) of the current complete() call, for messages.
+    let httpAttempts = 0;
+    const baseFetch = options.fetch ?? fetch;
+    const countingFetch = (input, init) => {
+        httpAttempts++;
+        return baseFetch(input, init);
+    };
+    const clientOptions = {
+        baseURL: options.baseURL,
+        maxRetries,
+        timeout: timeoutMs,
+        defaultHeaders: options.defaultHeaders,
+        fetch: countingFetch,
+    };
+    // One client for every call, so cloud credentials are fetched once and reused.
+    let client = null;
+    const getClient = () => (client ??= createClient());
+    async function createClient() {
+        if (provider === 'bedrock') {
+            const { createBedrockClient } = await Promise.all(/* import() */[__webpack_require__.e(820), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 24165));
+            return createBedrockClient({ ...clientOptions, region: required(options.region, 'region') });
+        }
+        if (provider === 'vertex') {
+            const { createVertexClient } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 5309));
+            return createVertexClient({
+                ...clientOptions,
+                region: required(options.region, 'region'),
+                projectId: required(options.projectId, 'projectId'),
+            });
+        }
+        return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__/* .Anthropic */ .N({
+            ...clientOptions,
+            apiKey,
+            // Without a key (a gateway that authorises requests itself) no Authorization is sent.
+            defaultHeaders: apiKey
+                ? options.defaultHeaders
+                : { authorization: null, ...options.defaultHeaders },
+        });
+    }
     /** Maps an error the SDK threw (after its own retries) to a ModelError. */
     function fromSdkError(error, httpAttempts) {
         const attempts = plural(httpAttempts, 'attempt');
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIConnectionTimeoutError */ .qA) {
-            return new ModelTimeoutError(`No response from the Anthropic API within ${formatSeconds(timeoutMs)} (${attempts}).`);
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIConnectionTimeoutError */ .qA) {
+            return new ModelTimeoutError(`No response from ${api} within ${formatSeconds(timeoutMs)} (${attempts}).`);
         }
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIConnectionError */ .xX) {
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIConnectionError */ .xX) {
+            const cause = redact(describeCause(error.cause ?? error));
+            if (CREDENTIAL_FAILURE.test(error.message)) {
+                // The platform SDK could not get cloud credentials from the runner's environment.
+                return new ModelAuthError(`${error.message} (${cause}). ${credentials.missing}`);
+            }
             const host = redact(options.baseURL ?? 'the default endpoint');
-            return new ModelUnavailableError(`Could not reach the Anthropic API at ${host} after ${attempts} ` +
-                `(${redact(describeCause(error.cause ?? error))}).`);
+            return new ModelUnavailableError(`Could not reach ${api} at ${host} after ${attempts} (${cause}).`);
         }
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIError */ .LG) {
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIError */ .LG) {
             const status = error.status;
-            const apiMessage = redact(error.apiMessage ?? error.message);
+            const apiMessage = redact(messageOf(error));
             const type = error.type ?? undefined;
             if (status === undefined)
                 return fromErrorType(type, apiMessage);
             if (status === 401) {
-                return new ModelAuthError('The Anthropic API rejected the API key (401). ' +
-                    'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.', status);
+                return new ModelAuthError(`${Api} rejected ${credentials.what} (401). ${credentials.check}`, status);
             }
             if (status === 403) {
-                return new ModelAuthError(`The Anthropic API refused access with this API key (403): ${apiMessage}. ` +
-                    'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input and the key’s permissions.', status);
+                return new ModelAuthError(`${Api} refused access with ${credentials.what} (403): ${apiMessage}. ${credentials.check} ${credentials.permissions}`, status);
             }
             if (status === 404) {
-                return new ModelNotFoundError(`The Anthropic API does not know the model "${model}" (404: ${apiMessage}). ` +
-                    'Check the model input (and the base URL, if you set one).', status);
+                return new ModelNotFoundError(`${Api} does not know the model "${model}" (404: ${apiMessage}). ${credentials.model}`, status);
             }
             if (status === 408 || status === 409 || status === 429 || status >= 500) {
-                return new ModelUnavailableError(`Anthropic API ${describeStatus(status)} (${status}) after ${attempts}: ${apiMessage}. ` +
+                return new ModelUnavailableError(`${apiName} ${describeStatus(status)} (${status}) after ${attempts}: ${apiMessage}. ` +
                     'Try again later.', status);
             }
-            return new ModelRequestError(`The Anthropic API rejected the request (${status}${type ? ` ${type}` : ''}): ${apiMessage}`, status);
+            return new ModelRequestError(`${Api} rejected the request (${status}${type ? ` ${type}` : ''}): ${apiMessage}`, status);
         }
-        return new ModelUnavailableError(`The Anthropic API call failed: ${redact(describeCause(error))}`);
+        return new ModelUnavailableError(`The ${apiName} call failed: ${redact(describeCause(error))}`);
     }
     /** Maps a non-transient SSE `error` event to a ModelError. */
     function fromErrorType(type, message) {
         if (type === 'authentication_error' || type === 'permission_error') {
-            return new ModelAuthError(`The Anthropic API rejected the API key mid-stream (${type}): ${message}. ` +
-                'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.');
+            return new ModelAuthError(`${Api} rejected ${credentials.what} mid-stream (${type}): ${message}. ${credentials.check}`);
         }
         if (type === 'not_found_error') {
-            return new ModelNotFoundError(`The Anthropic API does not know the model "${model}" (${type}): ${message}`);
+            return new ModelNotFoundError(`${Api} does not know the model "${model}" (${type}): ${message}`);
         }
         if (type === undefined || TRANSIENT_STREAM_ERRORS.has(type)) {
-            return new ModelUnavailableError(`Anthropic API error mid-stream (${type ?? 'unknown'}): ${message}`);
+            return new ModelUnavailableError(`${apiName} error mid-stream (${type ?? 'unknown'}): ${message}`);
         }
-        return new ModelRequestError(`The Anthropic API rejected the request (${type}): ${message}`);
+        return new ModelRequestError(`${Api} rejected the request (${type}): ${message}`);
     }
     async function complete(request) {
         const deadline = new AbortController();
         const timer = setTimeout(() => deadline.abort(), timeoutMs);
-        let billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsage */ .ly)();
-        let httpAttempts = 0;
+        let billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyUsage */ .ly)();
+        httpAttempts = 0;
         let lastText = '';
-        const countingFetch = (input, init) => {
-            httpAttempts++;
-            return fetch(input, init);
-        };
-        const client = new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__/* .Anthropic */ .N({
-            apiKey,
-            baseURL: options.baseURL,
-            maxRetries,
-            timeout: timeoutMs,
-            defaultHeaders: options.defaultHeaders,
-            fetch: countingFetch,
-        });
         const timedOut = () => new ModelTimeoutError(`No complete response from the model within ${formatSeconds(timeoutMs)}` +
             (lastText ? ` (about ${estimateTokens(lastText)} output tokens had arrived).` : '.'));
         const system = request.system.filter((text) => text.trim().length > 0);
@@ -273,7 +353,8 @@ function createAnthropicModel(options) {
         async function attempt() {
             let stream;
             try {
-                stream = await client.messages.create(params, { signal: deadline.signal });
+                const messages = (await getClient()).messages;
+                stream = await messages.create(params, { signal: deadline.signal });
             }
             catch (error) {
                 if (deadline.signal.aborted)
@@ -285,7 +366,7 @@ function createAnthropicModel(options) {
             let stopped = false;
             let stopReason = null;
             let responseModel = model;
-            const usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsage */ .ly)();
+            const usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyUsage */ .ly)();
             let lastProgressAt = -Infinity;
             try {
                 for await (const event of stream) {
@@ -338,7 +419,7 @@ function createAnthropicModel(options) {
             catch (error) {
                 if (deadline.signal.aborted)
                     throw timedOut();
-                if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIError */ .LG && error.status === undefined) {
+                if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIError */ .LG && error.status === undefined) {
                     // An SSE `error` event (the SDK throws it as a status-less APIError).
                     const type = error.type ?? undefined;
                     if (type !== undefined && !TRANSIENT_STREAM_ERRORS.has(type)) {
@@ -360,7 +441,7 @@ function createAnthropicModel(options) {
             return { ok: true, text, usage, model: responseModel, stopReason };
         }
         function describeBreak(error) {
-            if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .APIError */ .LG && error.status === undefined && error.type) {
+            if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIError */ .LG && error.status === undefined && error.type) {
                 return `${error.type} event: ${redact(error.apiMessage ?? error.message)}`;
             }
             return `the connection was cut (${redact(describeCause(error))})`;
@@ -372,12 +453,12 @@ function createAnthropicModel(options) {
                 if (deadline.signal.aborted)
                     throw timedOut();
                 const result = await attempt();
-                billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .addUsage */ .vk)(billed, result.usage);
+                billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .addUsage */ .vk)(billed, result.usage);
                 if (!result.ok) {
                     if (retry < streamRetries)
                         continue;
                     const tries = retry === 0 ? 'the only attempt' : `all ${retry + 1} attempts`;
-                    throw new ModelUnavailableError(`The Anthropic API response stream broke off mid-way on ${tries} ` +
+                    throw new ModelUnavailableError(`The ${apiName} response stream broke off mid-way on ${tries} ` +
                         `(last: ${result.cause}). Try again later.`);
                 }
                 if (result.stopReason === 'max_tokens') {
@@ -401,7 +482,7 @@ function createAnthropicModel(options) {
         catch (error) {
             const failure = error instanceof ModelError ? error : fromSdkError(error, httpAttempts);
             failure.usage = { ...billed };
-            if (secret && (failure.message.includes(secret) || failure.stack?.includes(secret))) {
+            if (secrets.some((s) => failure.message.includes(s) || failure.stack?.includes(s))) {
                 failure.message = redact(failure.message);
                 failure.stack = redact(failure.stack ?? '');
             }
@@ -417,14 +498,118 @@ function createAnthropicModel(options) {
 /** Billed usage of an attempt that broke off: nothing before message_start. */
 function partialUsage(started, usage, text) {
     if (!started)
-        return (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsage */ .ly)();
+        return (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyUsage */ .ly)();
     return { ...usage, outputTokens: Math.max(usage.outputTokens, estimateTokens(text)) };
 }
 
 
 /***/ }),
 
-/***/ 4528:
+/***/ 75958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l1: () => (/* binding */ anthropicModelName),
+/* harmony export */   tZ: () => (/* binding */ ModelIdError),
+/* harmony export */   xd: () => (/* binding */ PROVIDER_NAMES),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
+/* harmony export */   yn: () => (/* binding */ platformModelId)
+/* harmony export */ });
+/* unused harmony export bedrockProfilePrefix */
+/**
+ * Model ids on the three platforms that serve Claude. Pure.
+ *
+ * - Anthropic API: `claude-sonnet-5-5`, `claude-sonnet-5-5-20261001`
+ * - Amazon Bedrock: `anthropic.claude-…`, inference profiles `us.anthropic.claude-…`, or an ARN
+ * - Vertex AI: `claude-sonnet-5-5`, `claude-sonnet-5-5@20261001`
+ *
+ * An Anthropic-style id is mapped to the platform's form, so the default model works everywhere;
+ * an id already in the platform's form is sent as it is; an id in another platform's form is
+ * refused with the form to use instead.
+ */
+const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
+const PROVIDER_NAMES = {
+    anthropic: 'the Anthropic API',
+    bedrock: 'Amazon Bedrock',
+    vertex: 'Vertex AI',
+};
+class ModelIdError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ModelIdError';
+    }
+}
+const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:/;
+/** `anthropic.x`, or an inference profile such as `us.anthropic.x` / `global.anthropic.x`. */
+const BEDROCK_ID = /^(?:[a-z]+(?:-[a-z]+)*\.)?anthropic\./;
+/** A dated Anthropic id: `claude-sonnet-5-5-20261001`. */
+const DATED = /^(claude-.+)-(\d{8})$/;
+function formOf(model) {
+    if (BEDROCK_ARN.test(model) || BEDROCK_ID.test(model))
+        return 'bedrock';
+    if (model.includes('@'))
+        return 'vertex';
+    if (model.startsWith('claude-'))
+        return 'anthropic';
+    return 'other';
+}
+/**
+ * The Bedrock cross-region inference profile for a region: newer Claude models are served on
+ * demand only through one. Geography-scoped where one exists, so requests stay in the region's
+ * geography; `global` elsewhere.
+ */
+function bedrockProfilePrefix(region) {
+    if (region.startsWith('us-gov-'))
+        return 'us-gov';
+    if (region.startsWith('us-'))
+        return 'us';
+    if (region.startsWith('eu-'))
+        return 'eu';
+    if (region.startsWith('ap-'))
+        return 'apac';
+    return 'global';
+}
+/** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
+function platformModelId(provider, model, region = '') {
+    const form = formOf(model);
+    if (form === 'other' || form === provider)
+        return model;
+    if (form === 'bedrock' || form === 'vertex') {
+        throw new ModelIdError(`The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
+            `but the provider is ${provider}. Set the provider input to ${form}, ` +
+            `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`);
+    }
+    // An Anthropic id, mapped to the platform's form.
+    const dated = DATED.exec(model);
+    if (provider === 'vertex')
+        return dated ? `${dated[1]}@${dated[2]}` : model;
+    const id = dated ? `${model}-v1:0` : model;
+    return `${bedrockProfilePrefix(region)}.anthropic.${id}`;
+}
+function example(provider, region) {
+    if (provider === 'bedrock')
+        return `${bedrockProfilePrefix(region || 'us-east-1')}.anthropic.claude-sonnet-5-5`;
+    return 'claude-sonnet-5-5';
+}
+/**
+ * The Anthropic model name inside a platform id, for looking up its price:
+ * `us.anthropic.claude-sonnet-5-5-20261001-v1:0` and `claude-sonnet-5-5@20261001` both give
+ * `claude-sonnet-5-5-20261001`. Other ids come back unchanged.
+ */
+function anthropicModelName(model) {
+    let id = model.trim();
+    const arnResource = /^arn:aws[a-z-]*:bedrock:[^/]*\/(.+)$/.exec(id);
+    if (arnResource)
+        id = arnResource[1] ?? id;
+    if (BEDROCK_ID.test(id))
+        id = id.replace(BEDROCK_ID, '').replace(/-v\d+(?::\d+)?$/, '');
+    return id.replace('@', '-');
+}
+
+
+/***/ }),
+
+/***/ 14528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

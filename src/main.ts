@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { readActionContext, type ActionContext } from './action/context.js'
 import type { ActionInputs } from './action/inputs.js'
 import { OUTPUT_NAMES, type RunOutcome } from './action/outcome.js'
+import { proxySecrets, proxySettings, routeThroughProxy } from './adapters/proxy.js'
 import { looksLikeCommand } from './core/command.js'
 import type { Usage } from './core/types.js'
 import { describeError } from './errors.js'
@@ -32,9 +33,10 @@ export async function run(): Promise<void> {
       }
     }
     // Loaded after the not-a-command check: input parsing and the summary need zod and more.
-    const { parseInputs } = await import('./action/inputs.js')
+    const { parseInputs, secretInputs } = await import('./action/inputs.js')
     const inputs = parseInputs((name) => core.getInput(name))
-    for (const secret of [inputs.anthropicApiKey, inputs.githubToken]) {
+    // Masked in the runner's log, and removed from every message the action writes.
+    for (const secret of secretInputs(inputs)) {
       if (secret) {
         core.setSecret(secret)
         secrets.push(secret)
@@ -97,6 +99,13 @@ async function dispatch(ctx: ActionContext, inputs: ActionInputs): Promise<RunOu
 }
 
 async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowDeps> {
+  const { resolveModelPlatform } = await import('./action/platform.js')
+  const platform = resolveModelPlatform(inputs, process.env)
+  const settings = proxySettings(process.env)
+  if (settings) {
+    for (const secret of proxySecrets(settings)) core.setSecret(secret)
+    core.info((await routeThroughProxy(process.env)) ?? '')
+  }
   const [{ createGitHub }, { createAnthropicModel }] = await Promise.all([
     import('./adapters/github/client.js'),
     import('./adapters/anthropic.js'),
@@ -116,11 +125,16 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
     }),
     inputs,
     ctx,
+    platform,
     createModel: () =>
       createAnthropicModel({
-        apiKey: inputs.anthropicApiKey,
-        baseURL: process.env.ANTHROPIC_BASE_URL || undefined,
-        model: inputs.model,
+        provider: platform.provider,
+        apiKey: platform.apiKey,
+        region: platform.region ?? undefined,
+        projectId: platform.projectId ?? undefined,
+        baseURL: platform.baseURL ?? undefined,
+        defaultHeaders: platform.headers,
+        model: platform.model,
         maxOutputTokens: inputs.maxOutputTokens,
         timeoutMs: inputs.modelTimeoutSeconds * 1000,
         progressIntervalMs: 10_000,

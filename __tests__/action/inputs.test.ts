@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError, parseInputs } from '../../src/action/inputs.js'
 
 const defaults: Record<string, string> = {
+  provider: 'anthropic',
   'anthropic-api-key': 'sk-ant-secret-value',
+  'anthropic-base-url': '',
+  'anthropic-headers': '',
+  'aws-region': '',
+  'vertex-region': '',
+  'vertex-project-id': '',
   'github-token': 'ghs_secret_token',
   'requirements-path': 'docs/requirements.md',
   'design-path': 'tech-design.md',
@@ -32,7 +38,13 @@ function messageOf(overrides: Record<string, string>): string {
 describe('parseInputs', () => {
   it('parses the defaults into a typed configuration', () => {
     expect(parse()).toEqual({
+      provider: 'anthropic',
       anthropicApiKey: 'sk-ant-secret-value',
+      anthropicBaseUrl: null,
+      anthropicHeaders: {},
+      awsRegion: null,
+      vertexRegion: null,
+      vertexProjectId: null,
       githubToken: 'ghs_secret_token',
       requirementsPath: 'docs/requirements.md',
       designPath: 'tech-design.md',
@@ -100,6 +112,18 @@ describe('parseInputs', () => {
     ],
     [{ number: 'twelve' }, 'input "number" must be a pull request or issue number (got "twelve")'],
     [{ number: '0' }, 'input "number" must be at least 1'],
+    [{ provider: 'openai' }, 'input "provider" must be one of anthropic, bedrock, vertex'],
+    [
+      { 'anthropic-base-url': 'ftp://gateway' },
+      'input "anthropic-base-url" must be an http(s) URL such as https://llm-gateway.example.com',
+    ],
+    [{ 'anthropic-base-url': 'gateway.example.com' }, 'must be an http(s) URL'],
+    [{ 'aws-region': 'Virginia' }, 'input "aws-region" is not an AWS region such as us-east-1'],
+    [{ 'vertex-region': 'us_east5' }, 'input "vertex-region" is not a Google Cloud region'],
+    [
+      { 'vertex-project-id': 'My Project' },
+      'input "vertex-project-id" is not a Google Cloud project id',
+    ],
   ])('rejects %j, naming the input', (overrides, message) => {
     expect(messageOf(overrides)).toContain(message)
   })
@@ -108,6 +132,36 @@ describe('parseInputs', () => {
     const message = messageOf({ model: 'a b', 'max-output-tokens': '0' })
     expect(message).toContain('"model"')
     expect(message).toContain('"max-output-tokens"')
+  })
+
+  it('reads the provider settings', () => {
+    expect(
+      parse({
+        provider: ' Bedrock ',
+        'aws-region': 'eu-central-1',
+        'vertex-region': 'us-east5',
+        'vertex-project-id': 'design-bots-123',
+        'anthropic-base-url': 'https://llm.example.com/anthropic/',
+        'anthropic-headers': 'X-Gateway-Key: gw-secret\nX-Team: design\n',
+      }),
+    ).toMatchObject({
+      provider: 'bedrock',
+      awsRegion: 'eu-central-1',
+      vertexRegion: 'us-east5',
+      vertexProjectId: 'design-bots-123',
+      anthropicBaseUrl: 'https://llm.example.com/anthropic',
+      anthropicHeaders: { 'X-Gateway-Key': 'gw-secret', 'X-Team': 'design' },
+    })
+  })
+
+  it('refuses credentials in the base URL and bad header lines without echoing them', () => {
+    const url = messageOf({ 'anthropic-base-url': 'https://bob:hunter22@llm.example.com' })
+    expect(url).toContain('must not hold credentials: pass them in anthropic-headers')
+    const headers = messageOf({ 'anthropic-headers': 'X-Key: gw-secret-1\nX-Key: gw-secret-2' })
+    expect(headers).toContain(
+      'input "anthropic-headers" must be "Name: value" lines: line 2: the X-Key header is given twice.',
+    )
+    expect(headers).not.toContain('gw-secret')
   })
 
   it('never echoes a secret back', () => {

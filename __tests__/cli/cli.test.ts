@@ -141,9 +141,37 @@ describe('tech-design generate', () => {
   )
 
   it('needs an API key, and says where to get one', async () => {
-    const { code, stderr } = await cli(['generate'], { ANTHROPIC_API_KEY: '' })
+    const { code, stderr } = await cli(['generate'], {
+      ANTHROPIC_API_KEY: '',
+      ANTHROPIC_BASE_URL: '',
+    })
     expect(code).toBe(2)
     expect(stderr).toMatch(/ANTHROPIC_API_KEY is not set/)
+    expect(fake.requests).toHaveLength(0)
+  })
+
+  it('goes through a gateway without a key, sending its headers and no Authorization', async () => {
+    const { code, stderr } = await cli(['generate'], {
+      ANTHROPIC_API_KEY: '',
+      ANTHROPIC_CUSTOM_HEADERS: 'X-Gateway-Key: gw-secret-123\nX-Team: design',
+    })
+    expect(code).toBe(0)
+    expect(fake.requests).toHaveLength(1)
+    const headers = fake.requests[0]?.headers ?? {}
+    expect(headers['x-gateway-key']).toBe('gw-secret-123')
+    expect(headers['x-team']).toBe('design')
+    expect(headers.authorization).toBeUndefined()
+    expect(headers['x-api-key']).toBeUndefined()
+    expect(stderr).not.toContain('gw-secret-123')
+  })
+
+  it('refuses a malformed ANTHROPIC_CUSTOM_HEADERS and an unknown provider before any request', async () => {
+    const headers = await cli(['generate'], { ANTHROPIC_CUSTOM_HEADERS: 'not a header' })
+    expect(headers.code).toBe(2)
+    expect(headers.stderr).toContain('ANTHROPIC_CUSTOM_HEADERS: line 1 is not "Name: value".')
+    const provider = await cli(['generate', '--provider', 'azure'])
+    expect(provider.code).toBe(2)
+    expect(provider.stderr).toContain('--provider must be one of anthropic, bedrock, vertex.')
     expect(fake.requests).toHaveLength(0)
   })
 

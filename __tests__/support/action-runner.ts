@@ -14,7 +14,10 @@ export const ACTION_BUNDLE = fileURLToPath(new URL('../../dist/index.js', import
 
 export interface ActionRun {
   code: number
+  /** What the log shows: the runner consumes `::add-mask::` commands. */
   stdout: string
+  /** The process's stdout as written, commands included. */
+  rawStdout: string
   stderr: string
   outputs: Record<string, string>
   summary: string
@@ -85,6 +88,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     return {
       code,
       stdout: visible,
+      rawStdout: stdout,
       stderr,
       outputs,
       summary,

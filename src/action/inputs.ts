@@ -3,12 +3,22 @@
  * message that names the input and says what it accepts.
  */
 import { z } from 'zod'
+import { HeaderLinesError, parseHeaderLines } from '../core/headers.js'
+import { PROVIDERS, type Provider } from '../core/model-id.js'
 import { PERMISSIONS, type Permission } from '../core/permissions.js'
 import { DEFAULT_MAX_INPUT_TOKENS } from '../core/requirements.js'
 import { DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MODEL } from '../defaults.js'
 
 export interface ActionInputs {
+  provider: Provider
   anthropicApiKey: string
+  /** An LLM gateway or private endpoint in front of the provider. */
+  anthropicBaseUrl: string | null
+  /** Extra request headers for a gateway; values are secrets. */
+  anthropicHeaders: Record<string, string>
+  awsRegion: string | null
+  vertexRegion: string | null
+  vertexProjectId: string | null
   githubToken: string
   requirementsPath: string
   designPath: string
@@ -63,8 +73,59 @@ const wholeNumber = (fallback: number, max: number) =>
 /** Permissions a repository can grant: "none" is not a level to require. */
 const GRANTABLE = PERMISSIONS.filter((p) => p !== 'none') as [Permission, ...Permission[]]
 
+/** An optional value matching `pattern`: empty becomes null. */
+const optionalMatch = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.string().regex(pattern, message).nullable())
+
+const baseUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? null : v.replace(/\/+$/, '')))
+  .pipe(
+    z
+      .string()
+      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), {
+        message: 'must be an http(s) URL such as https://llm-gateway.example.com',
+      })
+      .refine((v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password), {
+        message: 'must not hold credentials: pass them in anthropic-headers',
+      })
+      .nullable(),
+  )
+
+const headerLines = z.string().transform((text, ctx) => {
+  try {
+    return parseHeaderLines(text)
+  } catch (error) {
+    if (!(error instanceof HeaderLinesError)) throw error
+    ctx.addIssue({ code: 'custom', message: `must be "Name: value" lines: ${error.message}` })
+    return z.NEVER
+  }
+})
+
 const schema = z.object({
+  provider: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || 'anthropic')
+    .pipe(z.enum(PROVIDERS, { error: `must be one of ${PROVIDERS.join(', ')}` })),
   'anthropic-api-key': z.string().trim(),
+  'anthropic-base-url': baseUrl,
+  'anthropic-headers': headerLines,
+  'aws-region': optionalMatch(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'is not an AWS region such as us-east-1'),
+  'vertex-region': optionalMatch(
+    /^[a-z][a-z0-9-]*[a-z0-9]$/,
+    'is not a Google Cloud region such as us-east5, europe-west1 or global',
+  ),
+  'vertex-project-id': optionalMatch(
+    /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/,
+    'is not a Google Cloud project id (6 to 30 lower-case letters, digits and hyphens)',
+  ),
   'github-token': z.string().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
   'requirements-path': repoPath,
   'design-path': repoPath,
@@ -106,7 +167,12 @@ const schema = z.object({
 })
 
 /** Never echoed back, not even in an error. */
-const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token'])
+const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-headers'])
+
+/** Every secret value among the inputs, to keep out of anything the action writes. */
+export function secretInputs(inputs: ActionInputs): string[] {
+  return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)]
+}
 
 export const INPUT_NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[]
 
@@ -124,7 +190,13 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
   }
   const v = parsed.data
   return {
+    provider: v.provider,
     anthropicApiKey: v['anthropic-api-key'],
+    anthropicBaseUrl: v['anthropic-base-url'],
+    anthropicHeaders: v['anthropic-headers'],
+    awsRegion: v['aws-region'],
+    vertexRegion: v['vertex-region'],
+    vertexProjectId: v['vertex-project-id'],
     githubToken: v['github-token'],
     requirementsPath: v['requirements-path'],
     designPath: v['design-path'],

@@ -1,6 +1,8 @@
 /**
- * The Anthropic Messages API behind the engine's `ModelClient`: one streamed turn per call, system
- * prompt cached, no tools.
+ * Claude's Messages API behind the engine's `ModelClient`: one streamed turn per call, system
+ * prompt cached, no tools. The Anthropic API is served here; Amazon Bedrock and Vertex AI speak the
+ * same API through Anthropic's SDK packages for them, loaded only when chosen
+ * (`./platforms/`).
  *
  * Retries happen at two levels:
  * - HTTP errors before the stream starts (408, 409, 429, 5xx, 529, connection failures) are
@@ -25,13 +27,29 @@ import type {
   RawMessageStreamEvent,
   TextBlockParam,
 } from '@anthropic-ai/sdk/resources/messages'
+import { PROVIDER_NAMES, type Provider } from '../core/model-id.js'
 import type { ModelClient, ModelRequest, ModelResponse, Usage } from '../core/types.js'
 import { addUsage, emptyUsage } from '../core/usage.js'
+import type { ClientOptions, MessagesClient } from './platforms/types.js'
 
 export interface AnthropicModelOptions {
-  apiKey: string
-  /** API origin, e.g. a proxy; defaults to the SDK's (ANTHROPIC_BASE_URL or api.anthropic.com). */
+  /** Which platform serves Claude. Default 'anthropic'. */
+  provider?: Provider
+  /**
+   * Anthropic API key. Empty or null only behind a gateway that authorises requests itself;
+   * unused on Bedrock and Vertex, which take the runner's cloud credentials.
+   */
+  apiKey?: string | null
+  /** Bedrock: the AWS region. Vertex: the Google Cloud region (or "global"). */
+  region?: string
+  /** Vertex: the Google Cloud project. */
+  projectId?: string
+  /**
+   * API origin: a gateway or private endpoint. Defaults to the SDK's (ANTHROPIC_BASE_URL or
+   * api.anthropic.com; the regional Bedrock or Vertex endpoint).
+   */
   baseURL?: string
+  /** The model id in the platform's form (see core/model-id). */
   model: string
   /** `max_tokens` of every request. */
   maxOutputTokens: number
@@ -43,7 +61,10 @@ export interface AnthropicModelOptions {
   timeoutMs?: number
   /** Least time between two `onProgress` calls while streaming. Default 2000; 0 = every delta. */
   progressIntervalMs?: number
+  /** Sent with every request, e.g. a gateway's own credentials. */
   defaultHeaders?: Record<string, string>
+  /** Replaces the global fetch, e.g. one that goes through a proxy. */
+  fetch?: typeof fetch
   /** Pause before stream retry n (1-based) is this × 2^(n-1) ms. Default 1000; tests use 0. */
   streamRetryDelayMs?: number
 }
@@ -132,15 +153,71 @@ const DEFAULTS = {
   streamRetryDelayMs: 1000,
 }
 
-/** SSE `error` event types that are worth re-sending the request for. */
+/** SSE `error` event types that are worth re-sending the request for (Bedrock's too). */
 const TRANSIENT_STREAM_ERRORS = new Set([
   'overloaded_error',
   'api_error',
   'rate_limit_error',
   'timeout_error',
+  'throttlingException',
+  'serviceUnavailableException',
+  'internalServerException',
+  'modelStreamErrorException',
+  'modelTimeoutException',
+  'modelNotReadyException',
 ])
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4)
+
+/** What to check when a platform refuses the credentials, in its own terms. */
+const CREDENTIAL_HINTS: Record<
+  Provider,
+  { what: string; check: string; permissions: string; missing: string; model: string }
+> = {
+  anthropic: {
+    what: 'the API key',
+    check: 'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
+    permissions: 'Check the key’s permissions (and the gateway’s, if you set a base URL).',
+    missing: 'Set the anthropic-api-key input.',
+    model: 'Check the model input (and the base URL, if you set one).',
+  },
+  bedrock: {
+    what: 'the AWS credentials',
+    check:
+      'Check the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume) and the aws-region input.',
+    permissions:
+      'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
+    missing:
+      'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
+    model:
+      'Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in the model input.',
+  },
+  vertex: {
+    what: 'the Google Cloud credentials',
+    check:
+      'Check the credentials the job has (google-github-actions/auth with workload_identity_provider) and the vertex-project-id input.',
+    permissions:
+      'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
+    missing:
+      'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
+    model:
+      'Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in the model input, and check vertex-region.',
+  },
+}
+
+/** How the platform SDKs report that no cloud credentials could be found. */
+const CREDENTIAL_FAILURE = /^Failed to (resolve AWS credentials|acquire Google OAuth credentials)/
+
+/** The API's own words: Anthropic's `error.message`, or Bedrock's top-level `message`. */
+function messageOf(error: InstanceType<typeof APIError>): string {
+  const body = error.error as { message?: unknown } | undefined
+  return error.apiMessage ?? (typeof body?.message === 'string' ? body.message : error.message)
+}
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new Error(`The model client needs the ${name} option for this provider.`)
+  return value
+}
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -204,110 +281,146 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
   const timeoutMs = Math.max(1, Math.round(options.timeoutMs ?? DEFAULTS.timeoutMs))
   const progressIntervalMs = options.progressIntervalMs ?? DEFAULTS.progressIntervalMs
   const streamRetryDelayMs = options.streamRetryDelayMs ?? DEFAULTS.streamRetryDelayMs
-  const apiKey = options.apiKey
+  const provider = options.provider ?? 'anthropic'
+  const apiKey = options.apiKey || null
+  /** "the Anthropic API", "Amazon Bedrock", "Vertex AI" */
+  const api = PROVIDER_NAMES[provider]
+  const Api = api.charAt(0).toUpperCase() + api.slice(1)
+  /** "Anthropic API", "Amazon Bedrock", "Vertex AI": as a name before a noun. */
+  const apiName = api.replace(/^the /, '')
+  const credentials = CREDENTIAL_HINTS[provider]
 
-  // Keys shorter than this are not real keys; replacing them would garble every message.
-  const secret = apiKey.length >= 8 ? apiKey : null
+  // Values shorter than this are not real secrets; replacing them would garble every message.
+  const secrets = [apiKey, ...Object.values(options.defaultHeaders ?? {})].filter(
+    (value): value is string => value != null && value.length >= 8,
+  )
   const redact = (text: string): string =>
-    secret === null ? text : text.split(secret).join('[redacted]')
+    secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text)
+
+  // Counts HTTP requests (retries included) of the current complete() call, for messages.
+  let httpAttempts = 0
+  const baseFetch = options.fetch ?? fetch
+  const countingFetch: typeof fetch = (input, init) => {
+    httpAttempts++
+    return baseFetch(input, init)
+  }
+  const clientOptions: ClientOptions = {
+    baseURL: options.baseURL,
+    maxRetries,
+    timeout: timeoutMs,
+    defaultHeaders: options.defaultHeaders,
+    fetch: countingFetch,
+  }
+  // One client for every call, so cloud credentials are fetched once and reused.
+  let client: Promise<MessagesClient> | null = null
+  const getClient = (): Promise<MessagesClient> => (client ??= createClient())
+
+  async function createClient(): Promise<MessagesClient> {
+    if (provider === 'bedrock') {
+      const { createBedrockClient } = await import('./platforms/bedrock.js')
+      return createBedrockClient({ ...clientOptions, region: required(options.region, 'region') })
+    }
+    if (provider === 'vertex') {
+      const { createVertexClient } = await import('./platforms/vertex.js')
+      return createVertexClient({
+        ...clientOptions,
+        region: required(options.region, 'region'),
+        projectId: required(options.projectId, 'projectId'),
+      })
+    }
+    return new Anthropic({
+      ...clientOptions,
+      apiKey,
+      // Without a key (a gateway that authorises requests itself) no Authorization is sent.
+      defaultHeaders: apiKey
+        ? options.defaultHeaders
+        : { authorization: null, ...options.defaultHeaders },
+    })
+  }
 
   /** Maps an error the SDK threw (after its own retries) to a ModelError. */
   function fromSdkError(error: unknown, httpAttempts: number): ModelError {
     const attempts = plural(httpAttempts, 'attempt')
     if (error instanceof APIConnectionTimeoutError) {
       return new ModelTimeoutError(
-        `No response from the Anthropic API within ${formatSeconds(timeoutMs)} (${attempts}).`,
+        `No response from ${api} within ${formatSeconds(timeoutMs)} (${attempts}).`,
       )
     }
     if (error instanceof APIConnectionError) {
+      const cause = redact(describeCause(error.cause ?? error))
+      if (CREDENTIAL_FAILURE.test(error.message)) {
+        // The platform SDK could not get cloud credentials from the runner's environment.
+        return new ModelAuthError(`${error.message} (${cause}). ${credentials.missing}`)
+      }
       const host = redact(options.baseURL ?? 'the default endpoint')
       return new ModelUnavailableError(
-        `Could not reach the Anthropic API at ${host} after ${attempts} ` +
-          `(${redact(describeCause(error.cause ?? error))}).`,
+        `Could not reach ${api} at ${host} after ${attempts} (${cause}).`,
       )
     }
     if (error instanceof APIError) {
       const status = error.status as number | undefined
-      const apiMessage = redact(error.apiMessage ?? error.message)
+      const apiMessage = redact(messageOf(error))
       const type = error.type ?? undefined
       if (status === undefined) return fromErrorType(type, apiMessage)
       if (status === 401) {
         return new ModelAuthError(
-          'The Anthropic API rejected the API key (401). ' +
-            'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
+          `${Api} rejected ${credentials.what} (401). ${credentials.check}`,
           status,
         )
       }
       if (status === 403) {
         return new ModelAuthError(
-          `The Anthropic API refused access with this API key (403): ${apiMessage}. ` +
-            'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input and the key’s permissions.',
+          `${Api} refused access with ${credentials.what} (403): ${apiMessage}. ${credentials.check} ${credentials.permissions}`,
           status,
         )
       }
       if (status === 404) {
         return new ModelNotFoundError(
-          `The Anthropic API does not know the model "${model}" (404: ${apiMessage}). ` +
-            'Check the model input (and the base URL, if you set one).',
+          `${Api} does not know the model "${model}" (404: ${apiMessage}). ${credentials.model}`,
           status,
         )
       }
       if (status === 408 || status === 409 || status === 429 || status >= 500) {
         return new ModelUnavailableError(
-          `Anthropic API ${describeStatus(status)} (${status}) after ${attempts}: ${apiMessage}. ` +
+          `${apiName} ${describeStatus(status)} (${status}) after ${attempts}: ${apiMessage}. ` +
             'Try again later.',
           status,
         )
       }
       return new ModelRequestError(
-        `The Anthropic API rejected the request (${status}${type ? ` ${type}` : ''}): ${apiMessage}`,
+        `${Api} rejected the request (${status}${type ? ` ${type}` : ''}): ${apiMessage}`,
         status,
       )
     }
-    return new ModelUnavailableError(
-      `The Anthropic API call failed: ${redact(describeCause(error))}`,
-    )
+    return new ModelUnavailableError(`The ${apiName} call failed: ${redact(describeCause(error))}`)
   }
 
   /** Maps a non-transient SSE `error` event to a ModelError. */
   function fromErrorType(type: string | undefined, message: string): ModelError {
     if (type === 'authentication_error' || type === 'permission_error') {
       return new ModelAuthError(
-        `The Anthropic API rejected the API key mid-stream (${type}): ${message}. ` +
-          'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
+        `${Api} rejected ${credentials.what} mid-stream (${type}): ${message}. ${credentials.check}`,
       )
     }
     if (type === 'not_found_error') {
       return new ModelNotFoundError(
-        `The Anthropic API does not know the model "${model}" (${type}): ${message}`,
+        `${Api} does not know the model "${model}" (${type}): ${message}`,
       )
     }
     if (type === undefined || TRANSIENT_STREAM_ERRORS.has(type)) {
       return new ModelUnavailableError(
-        `Anthropic API error mid-stream (${type ?? 'unknown'}): ${message}`,
+        `${apiName} error mid-stream (${type ?? 'unknown'}): ${message}`,
       )
     }
-    return new ModelRequestError(`The Anthropic API rejected the request (${type}): ${message}`)
+    return new ModelRequestError(`${Api} rejected the request (${type}): ${message}`)
   }
 
   async function complete(request: ModelRequest): Promise<ModelResponse> {
     const deadline = new AbortController()
     const timer = setTimeout(() => deadline.abort(), timeoutMs)
     let billed = emptyUsage()
-    let httpAttempts = 0
+    httpAttempts = 0
     let lastText = ''
-    const countingFetch: typeof fetch = (input, init) => {
-      httpAttempts++
-      return fetch(input, init)
-    }
-    const client = new Anthropic({
-      apiKey,
-      baseURL: options.baseURL,
-      maxRetries,
-      timeout: timeoutMs,
-      defaultHeaders: options.defaultHeaders,
-      fetch: countingFetch,
-    })
     const timedOut = () =>
       new ModelTimeoutError(
         `No complete response from the model within ${formatSeconds(timeoutMs)}` +
@@ -341,7 +454,8 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
     async function attempt(): Promise<Attempt> {
       let stream: AsyncIterable<RawMessageStreamEvent>
       try {
-        stream = await client.messages.create(params, { signal: deadline.signal })
+        const messages = (await getClient()).messages
+        stream = await messages.create(params, { signal: deadline.signal })
       } catch (error) {
         if (deadline.signal.aborted) throw timedOut()
         throw fromSdkError(error, httpAttempts)
@@ -439,7 +553,7 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
           if (retry < streamRetries) continue
           const tries = retry === 0 ? 'the only attempt' : `all ${retry + 1} attempts`
           throw new ModelUnavailableError(
-            `The Anthropic API response stream broke off mid-way on ${tries} ` +
+            `The ${apiName} response stream broke off mid-way on ${tries} ` +
               `(last: ${result.cause}). Try again later.`,
           )
         }
@@ -471,7 +585,7 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
     } catch (error) {
       const failure = error instanceof ModelError ? error : fromSdkError(error, httpAttempts)
       failure.usage = { ...billed }
-      if (secret && (failure.message.includes(secret) || failure.stack?.includes(secret))) {
+      if (secrets.some((s) => failure.message.includes(s) || failure.stack?.includes(s))) {
         failure.message = redact(failure.message)
         failure.stack = redact(failure.stack ?? '')
       }

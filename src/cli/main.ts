@@ -5,7 +5,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { resolveModelPlatform } from '../action/platform.js'
 import { createAnthropicModel } from '../adapters/anthropic.js'
+import { routeThroughProxy } from '../adapters/proxy.js'
 import { defaultInstructions, defaultTemplate } from '../assets/index.js'
 import {
   estimateCostUsd,
@@ -22,6 +24,8 @@ import {
   estimateTokens,
   missingRequirements,
 } from '../core/requirements.js'
+import { parseHeaderLines } from '../core/headers.js'
+import { PROVIDERS, type Provider } from '../core/model-id.js'
 import { parseTemplate } from '../core/template.js'
 import type { OpenQuestion, Usage } from '../core/types.js'
 import { validateDesign } from '../core/validate.js'
@@ -39,12 +43,15 @@ export interface CliIo {
 const USAGE = `Usage:
   tech-design generate [--requirements FILE] [--out FILE] [--model MODEL] [--template FILE]
                        [--instructions FILE] [--max-output-tokens N] [--max-input-tokens N]
-                       [--price JSON] [--dry-run]
+                       [--provider anthropic|bedrock|vertex] [--price JSON] [--dry-run]
   tech-design check FILE [--template FILE] [--json]
 
 generate  Ask Claude for a technical design of the requirements (default docs/requirements.md)
           and write it (default tech-design.md) only if it follows the template.
-          Reads ANTHROPIC_API_KEY; honours ANTHROPIC_BASE_URL. --dry-run prints the request instead.
+          Reads ANTHROPIC_API_KEY; honours ANTHROPIC_BASE_URL, ANTHROPIC_CUSTOM_HEADERS
+          ("Name: value" lines) and HTTPS_PROXY / NO_PROXY. --provider bedrock uses the AWS
+          credential chain and AWS_REGION; --provider vertex uses Application Default
+          Credentials, CLOUD_ML_REGION and GOOGLE_CLOUD_PROJECT. --dry-run prints the request instead.
 check     Validate a design against the template. Exit 0 when it conforms, 1 when it does not.
 `
 
@@ -90,6 +97,7 @@ async function generate(args: string[], io: CliIo): Promise<number> {
       'max-output-tokens': { type: 'string' },
       'max-input-tokens': { type: 'string' },
       price: { type: 'string' },
+      provider: { type: 'string', default: 'anthropic' },
       'dry-run': { type: 'boolean', default: false },
     },
     allowPositionals: false,
@@ -130,20 +138,51 @@ async function generate(args: string[], io: CliIo): Promise<number> {
     return 0
   }
 
-  const apiKey = io.env.ANTHROPIC_API_KEY?.trim()
-  if (!apiKey) {
+  const provider = values.provider as Provider
+  if (!PROVIDERS.includes(provider)) {
+    throw new UsageError(`--provider must be one of ${PROVIDERS.join(', ')}.`)
+  }
+  const apiKey = io.env.ANTHROPIC_API_KEY?.trim() ?? ''
+  if (provider === 'anthropic' && !apiKey && !io.env.ANTHROPIC_BASE_URL) {
     throw new UsageError(
       'ANTHROPIC_API_KEY is not set. Export your Anthropic API key (console.anthropic.com → API keys), or use --dry-run to see the request without sending it.',
     )
   }
+  let headers: Record<string, string>
+  try {
+    headers = parseHeaderLines(io.env.ANTHROPIC_CUSTOM_HEADERS ?? '')
+  } catch (error) {
+    throw new UsageError(`ANTHROPIC_CUSTOM_HEADERS: ${(error as Error).message}`)
+  }
+  const platform = resolveModelPlatform(
+    {
+      provider,
+      model: values.model,
+      anthropicApiKey: apiKey,
+      anthropicBaseUrl: io.env.ANTHROPIC_BASE_URL || null,
+      anthropicHeaders: headers,
+      awsRegion: null,
+      vertexRegion: null,
+      vertexProjectId: null,
+    },
+    io.env,
+  )
+  const proxy = await routeThroughProxy(io.env)
+  if (proxy)
+    io.stderr.write(`tech-design: ${proxy}
+`)
   const model = createAnthropicModel({
-    apiKey,
-    baseURL: io.env.ANTHROPIC_BASE_URL || undefined,
-    model: values.model,
+    provider,
+    apiKey: platform.apiKey,
+    region: platform.region ?? undefined,
+    projectId: platform.projectId ?? undefined,
+    baseURL: platform.baseURL ?? undefined,
+    defaultHeaders: headers,
+    model: platform.model,
     maxOutputTokens,
   })
 
-  io.stderr.write(`tech-design: designing from ${requirementsPath} with ${values.model}…\n`)
+  io.stderr.write(`tech-design: designing from ${requirementsPath} with ${platform.model}…\n`)
   const result = await generateDesign(input, {
     model,
     onProgress: ({ phase, round, outputTokens, section }) => {

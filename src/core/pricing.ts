@@ -1,5 +1,6 @@
 /** What a model run costs, from token usage and a dated price table. Pure. */
 import { z } from 'zod'
+import { anthropicModelName } from './model-id.js'
 import type { Usage } from './types.js'
 
 /** USD per million tokens. */
@@ -30,10 +31,11 @@ export const CACHE_READ_MULTIPLIER = 0.1
 
 /**
  * The price of a model id: an exact entry, else the longest entry the id starts with followed
- * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5".
+ * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5". Bedrock and
+ * Vertex ids find the Anthropic model they serve (their list prices follow Anthropic's).
  */
 export function findModelPrice(model: string): ModelPrice | null {
-  const id = model.trim().toLowerCase()
+  const id = anthropicModelName(model).toLowerCase()
   const exact = MODEL_PRICES[id]
   if (exact) return exact
   let best: string | null = null

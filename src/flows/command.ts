@@ -6,6 +6,7 @@
 import { createIssueComment } from '../adapters/github/issue-comments.js'
 import { getPermission } from '../adapters/github/permission.js'
 import { getPullRequest } from '../adapters/github/pull-request.js'
+import { secretInputs } from '../action/inputs.js'
 import type { RunOutcome } from '../action/outcome.js'
 import { forkDesignComment, invalidCommandReply, permissionDeniedReply } from '../core/comments.js'
 import { parseCommand, type ParsedCommand } from '../core/command.js'
@@ -14,7 +15,7 @@ import { estimateCostUsd } from '../core/pricing.js'
 import { generateDesign } from '../engine/generate.js'
 import { describeError } from '../errors.js'
 import type { FlowDeps } from './deps.js'
-import { designFromIssue, requireApiKey } from './issue.js'
+import { designFromIssue, requireModelCredentials } from './issue.js'
 import { makeDesign } from './make-design.js'
 import { pullRequestBranch, pullRequestOutcome } from './pull-request.js'
 import { loadPromptSources, loadRequirements } from './sources.js'
@@ -106,7 +107,7 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
     outcome = {
       ...skipped(''),
       result: 'failed',
-      reason: describeError(error, [inputs.anthropicApiKey, inputs.githubToken]),
+      reason: describeError(error, secretInputs(inputs)),
       usage: (error as { usage?: RunOutcome['usage'] } | null)?.usage,
     }
   }
@@ -135,7 +136,7 @@ export async function commandOnPullRequest(
       durationMs: 0,
     }
   }
-  requireApiKey(deps)
+  requireModelCredentials(deps)
   const [requirements, prompt] = await Promise.all([
     loadRequirements(scoped, pr.headSha),
     loadPromptSources(scoped, defaultBranch),

@@ -1,6 +1,7 @@
 /** What every flow is given: the clients and settings, wired together once in main. */
 import type { ActionContext } from '../action/context.js'
 import type { ActionInputs } from '../action/inputs.js'
+import type { ModelPlatform } from '../action/platform.js'
 import type { GitHub } from '../adapters/github/client.js'
 import type { ModelClient } from '../core/types.js'
 
@@ -14,6 +15,8 @@ export interface FlowDeps {
   gh: GitHub
   inputs: ActionInputs
   ctx: ActionContext
+  /** Where the model runs, with the model id in that platform's form. */
+  platform: ModelPlatform
   /** Created only when a design is actually generated. */
   createModel: () => ModelClient
   log: Log

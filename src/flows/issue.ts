@@ -42,7 +42,7 @@ export async function designFromIssue(
     ...outcome,
     durationMs: Date.now() - started,
   })
-  requireApiKey(deps)
+  requireModelCredentials(deps)
 
   const [source, prompt, defaultHead] = await Promise.all([
     issueRequirements(deps, issue),
@@ -156,10 +156,7 @@ async function issueRequirements(
   }
 }
 
-export function requireApiKey(deps: FlowDeps): void {
-  if (!deps.inputs.anthropicApiKey) {
-    throw new Error(
-      'The anthropic-api-key input is empty. Add your Anthropic API key as a repository secret (Settings → Secrets and variables → Actions, e.g. ANTHROPIC_API_KEY) and pass it: `anthropic-api-key: ${{ secrets.ANTHROPIC_API_KEY }}`.',
-    )
-  }
+/** Stops before any work when the model could not be called (no key and no gateway). */
+export function requireModelCredentials(deps: FlowDeps): void {
+  if (deps.platform.missingCredentials) throw new Error(deps.platform.missingCredentials)
 }

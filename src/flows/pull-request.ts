@@ -7,7 +7,7 @@ import { listPullRequestFiles } from '../adapters/github/pull-request-files.js'
 import type { RunOutcome } from '../action/outcome.js'
 import type { BranchTarget } from './commit-design.js'
 import type { FlowDeps } from './deps.js'
-import { requireApiKey } from './issue.js'
+import { requireModelCredentials } from './issue.js'
 import { describeQuestions, makeDesign, type MadeDesign } from './make-design.js'
 import { postQuestions } from './post-questions.js'
 import { updateQuestionThreads, type ThreadsUpdated } from './update-threads.js'
@@ -81,13 +81,13 @@ export async function runPullRequestFlow(
   if (event.headRepo !== event.baseRepo) {
     return skipped(
       `Pull request #${event.number} comes from the fork ${event.headRepo}, whose branch this workflow cannot write to` +
-        (inputs.anthropicApiKey
+        (!deps.platform.missingCredentials
           ? ''
           : ' (and forks get no secrets, so there is no Anthropic API key)') +
         '. A maintainer can make the design on a branch of this repository.',
     )
   }
-  requireApiKey(deps)
+  requireModelCredentials(deps)
 
   const [requirements, prompt] = await Promise.all([
     loadRequirements(deps, event.headSha),

@@ -1,0 +1,122 @@
+/**
+ * Where the model runs: the provider input, completed from the environment the runner's
+ * authentication steps leave behind (aws-actions/configure-aws-credentials sets AWS_REGION,
+ * google-github-actions/auth sets GOOGLE_CLOUD_PROJECT), with the model id in the platform's form.
+ */
+import { platformModelId, ModelIdError, type Provider } from '../core/model-id.js'
+import { InputError, type ActionInputs } from './inputs.js'
+
+export interface ModelPlatform {
+  provider: Provider
+  /** The model id as the platform names it. */
+  model: string
+  /** Anthropic API key; null on Bedrock and Vertex, which use the runner's cloud credentials. */
+  apiKey: string | null
+  region: string | null
+  projectId: string | null
+  baseURL: string | null
+  headers: Record<string, string>
+  /**
+   * Why no request could be authorised (no key for the Anthropic API and no gateway), or null.
+   * A run that needs the model fails with this; one that does not (a fork's pull request) need not.
+   */
+  missingCredentials: string | null
+}
+
+/** The inputs that choose the platform; the command line fills the same fields from its flags. */
+export type PlatformChoice = Pick<
+  ActionInputs,
+  | 'provider'
+  | 'model'
+  | 'anthropicApiKey'
+  | 'anthropicBaseUrl'
+  | 'anthropicHeaders'
+  | 'awsRegion'
+  | 'vertexRegion'
+  | 'vertexProjectId'
+>
+
+type Env = Record<string, string | undefined>
+
+const first = (...values: (string | null | undefined)[]): string | null =>
+  values.find((v) => v != null && v.trim() !== '')?.trim() ?? null
+
+export function resolveModelPlatform(inputs: PlatformChoice, env: Env): ModelPlatform {
+  const { provider } = inputs
+  const common = {
+    provider,
+    headers: inputs.anthropicHeaders,
+    apiKey: null,
+    region: null,
+    projectId: null,
+    missingCredentials: null,
+  }
+  if (provider === 'bedrock') {
+    const region = first(inputs.awsRegion, env.AWS_REGION, env.AWS_DEFAULT_REGION)
+    if (!region) {
+      throw new InputError(
+        'The provider is bedrock but no AWS region is set: set the aws-region input or AWS_REGION ' +
+          '(aws-actions/configure-aws-credentials sets it when it runs before this step).',
+      )
+    }
+    return {
+      ...common,
+      model: modelFor(inputs, region),
+      region,
+      baseURL: first(inputs.anthropicBaseUrl, env.ANTHROPIC_BEDROCK_BASE_URL),
+    }
+  }
+  if (provider === 'vertex') {
+    const region = first(inputs.vertexRegion, env.CLOUD_ML_REGION)
+    if (!region) {
+      throw new InputError(
+        'The provider is vertex but no region is set: set the vertex-region input or CLOUD_ML_REGION ' +
+          'to a Google Cloud region where Claude is enabled, such as us-east5, europe-west1 or global.',
+      )
+    }
+    const projectId = first(
+      inputs.vertexProjectId,
+      env.ANTHROPIC_VERTEX_PROJECT_ID,
+      env.GOOGLE_CLOUD_PROJECT,
+      env.GCLOUD_PROJECT,
+      env.CLOUDSDK_CORE_PROJECT,
+    )
+    if (!projectId) {
+      throw new InputError(
+        'The provider is vertex but no Google Cloud project is set: set the vertex-project-id input ' +
+          'or GOOGLE_CLOUD_PROJECT (google-github-actions/auth sets it when given project_id).',
+      )
+    }
+    return {
+      ...common,
+      model: modelFor(inputs, region),
+      region,
+      projectId,
+      baseURL: first(inputs.anthropicBaseUrl, env.ANTHROPIC_VERTEX_BASE_URL),
+    }
+  }
+  const baseURL = first(inputs.anthropicBaseUrl, env.ANTHROPIC_BASE_URL)
+  const apiKey = inputs.anthropicApiKey || null
+  return {
+    ...common,
+    model: modelFor(inputs, ''),
+    apiKey,
+    baseURL,
+    // A gateway set in the workflow may hold the key itself (its own credentials then go in
+    // anthropic-headers); ANTHROPIC_BASE_URL alone only moves the endpoint.
+    missingCredentials:
+      apiKey || inputs.anthropicBaseUrl
+        ? null
+        : 'The anthropic-api-key input is empty. Add your Anthropic API key as a repository secret (Settings → Secrets and variables → Actions, e.g. ANTHROPIC_API_KEY) and pass it: `anthropic-api-key: ${{ secrets.ANTHROPIC_API_KEY }}`. (On Amazon Bedrock or Vertex AI, set the provider input instead.)',
+  }
+}
+
+function modelFor(inputs: PlatformChoice, region: string): string {
+  try {
+    return platformModelId(inputs.provider, inputs.model, region)
+  } catch (error) {
+    if (error instanceof ModelIdError)
+      throw new InputError(`Invalid input "model": ${error.message}`)
+    throw error
+  }
+}
