@@ -2,11 +2,11 @@
  * GitHub requests, model calls and tokens per scenario: the committed bundle run as the runner
  * runs it, against the loopback fakes. These counts are stable on any machine.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startFakeAnthropic } from '../__tests__/fakes/anthropic-server.js'
 import {
   ACTIONS_BOT,
@@ -31,7 +31,26 @@ export interface ScenarioFigure {
   /** Wall time minus the time the fake model spent streaming at its fixed rate. */
   overheadMs: number
   peakRssMb: number
+  /** The bundle's JavaScript the run loaded (index.js and the chunks its path needed). */
+  loadedKiB: number
   target?: string
+}
+
+/** What rss-preload.mjs recorded: peak memory and the bundle's JavaScript the run loaded. */
+export function readRunRecord(file: string): {
+  peakRssMb: number
+  loadedKiB: number
+  loaded: string[]
+} {
+  const record = JSON.parse(readFileSync(file, 'utf8')) as { maxRssKb: number; loaded: string[] }
+  const dist = pathToFileURL(join(fileURLToPath(new URL('../dist/', import.meta.url)), '/')).href
+  const loaded = record.loaded.filter((url) => url.startsWith(dist) && url.endsWith('.js'))
+  const bytes = loaded.reduce((sum, url) => sum + statSync(fileURLToPath(url)).size, 0)
+  return {
+    peakRssMb: Math.round(record.maxRssKb / 1024),
+    loadedKiB: Math.round(bytes / 1024),
+    loaded: loaded.map((url) => url.slice(dist.length)),
+  }
 }
 
 /** The fake model streams at this rate, so that the action's own time can be told apart. */
@@ -95,7 +114,7 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
         scenario,
         wallMs: Math.round(wallMs),
         overheadMs: Math.round(wallMs - streamedMs),
-        peakRssMb: Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024),
+        ...(({ peakRssMb, loadedKiB }) => ({ peakRssMb, loadedKiB }))(readRunRecord(rssFile)),
         result: run.outputs.result ?? '',
         githubRequests: github.count(),
         modelCalls: anthropic.requests.length - calls,
