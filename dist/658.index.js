@@ -2835,6 +2835,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/github/file-content.ts
 var file_content = __webpack_require__(75138);
+// EXTERNAL MODULE: ./src/core/model-id.ts
+var model_id = __webpack_require__(75958);
 // EXTERNAL MODULE: ./src/core/pricing.ts
 var pricing = __webpack_require__(67577);
 // EXTERNAL MODULE: ./src/adapters/github/review-threads.ts
@@ -3747,6 +3749,7 @@ async function commitDesign(deps, target, design, message) {
 
 
 
+
 async function makeDesign(deps, source, prompt, target, options) {
     const { inputs } = deps;
     const current = await (0,file_content/* readFileAt */._)(deps.gh, inputs.designPath, target.headSha);
@@ -3782,7 +3785,9 @@ async function makeDesign(deps, source, prompt, target, options) {
         log: (message) => deps.log.info(message),
     };
     const common = { ...source, instructions: prompt.instructions, template: prompt.template };
-    deps.log.info(`${revise ? 'Revising' : 'Designing'} from ${source.source} at ${target.headSha.slice(0, 7)} with ${inputs.model}.`);
+    const { platform } = deps;
+    const where = platform.provider === 'anthropic' ? '' : ` on ${model_id/* PROVIDER_NAMES */.xd[platform.provider]}`;
+    deps.log.info(`${revise ? 'Revising' : 'Designing'} from ${source.source} at ${target.headSha.slice(0, 7)} with ${platform.model}${where}.`);
     const result = revise
         ? await reviseDesign({
             ...common,

@@ -31746,6 +31746,10 @@ async function dispatch(ctx, inputs) {
 async function flowDeps(ctx, inputs) {
     const { resolveModelPlatform } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38851));
     const platform = resolveModelPlatform(inputs, process.env);
+    if (platform.provider !== 'anthropic' && inputs.anthropicApiKey) {
+        notice(`The anthropic-api-key input is not used with the ${platform.provider} provider: ` +
+            'requests are signed with the job’s cloud credentials.');
+    }
     const settings = proxySettings(process.env);
     if (settings) {
         for (const secret of proxySecrets(settings))

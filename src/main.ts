@@ -101,6 +101,12 @@ async function dispatch(ctx: ActionContext, inputs: ActionInputs): Promise<RunOu
 async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowDeps> {
   const { resolveModelPlatform } = await import('./action/platform.js')
   const platform = resolveModelPlatform(inputs, process.env)
+  if (platform.provider !== 'anthropic' && inputs.anthropicApiKey) {
+    core.notice(
+      `The anthropic-api-key input is not used with the ${platform.provider} provider: ` +
+        'requests are signed with the job’s cloud credentials.',
+    )
+  }
   const settings = proxySettings(process.env)
   if (settings) {
     for (const secret of proxySecrets(settings)) core.setSecret(secret)

@@ -4,6 +4,7 @@
  */
 import { readFileAt } from '../adapters/github/file-content.js'
 import type { RunOutcome } from '../action/outcome.js'
+import { PROVIDER_NAMES } from '../core/model-id.js'
 import { estimateCostUsd } from '../core/pricing.js'
 import { listReviewThreads } from '../adapters/github/review-threads.js'
 import { lineDiff } from '../core/line-diff.js'
@@ -119,8 +120,10 @@ export async function makeDesign(
   }
   const common = { ...source, instructions: prompt.instructions, template: prompt.template }
 
+  const { platform } = deps
+  const where = platform.provider === 'anthropic' ? '' : ` on ${PROVIDER_NAMES[platform.provider]}`
   deps.log.info(
-    `${revise ? 'Revising' : 'Designing'} from ${source.source} at ${target.headSha.slice(0, 7)} with ${inputs.model}.`,
+    `${revise ? 'Revising' : 'Designing'} from ${source.source} at ${target.headSha.slice(0, 7)} with ${platform.model}${where}.`,
   )
   const result: DesignResult & { changedSections?: string[] } = revise
     ? await reviseDesign(
