@@ -1,245 +1,19 @@
 export const id = 851;
-export const ids = [851,901];
+export const ids = [851];
 export const modules = {
 
-/***/ 43901:
+/***/ 9229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ InputError),
-  parseInputs: () => (/* binding */ parseInputs),
-  secretInputs: () => (/* binding */ secretInputs)
-});
-
-// UNUSED EXPORTS: INPUT_NAMES
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(88532);
-;// CONCATENATED MODULE: ./src/core/headers.ts
-/**
- * Extra request headers for an LLM gateway, written one per line as `Name: value`. Pure.
- *
- * Values are often credentials, so no message here ever repeats one: problems are reported by
- * line number and header name only.
- */
-/** RFC 9110 token characters. */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** Headers the HTTP client or the SDK must own: framing, routing and the API version. */
-const RESERVED = new Set([
-    'host',
-    'content-length',
-    'content-type',
-    'transfer-encoding',
-    'connection',
-    'anthropic-version',
-]);
-class HeaderLinesError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'HeaderLinesError';
-    }
-}
-/**
- * Parses `Name: value` lines; blank lines and lines starting with `#` are skipped. Names keep
- * their case; a name given twice (in any case) is an error rather than a silent override.
- */
-function parseHeaderLines(text) {
-    const headers = {};
-    const seen = new Set();
-    const lines = text.split('\n');
-    for (const [index, rawLine] of lines.entries()) {
-        const line = rawLine.replace(/\r$/, '').trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const at = `line ${index + 1}`;
-        const colon = line.indexOf(':');
-        if (colon <= 0) {
-            throw new HeaderLinesError(`${at} is not "Name: value".`);
-        }
-        const name = line.slice(0, colon).trim();
-        const value = line.slice(colon + 1).trim();
-        if (!HEADER_NAME.test(name)) {
-            throw new HeaderLinesError(`${at}: "${name.slice(0, 60)}" is not a header name (letters, digits and - only).`);
-        }
-        const key = name.toLowerCase();
-        if (RESERVED.has(key)) {
-            throw new HeaderLinesError(`${at}: the ${name} header is set by the client and cannot be changed.`);
-        }
-        if (value === '')
-            throw new HeaderLinesError(`${at}: the ${name} header has no value.`);
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) {
-            throw new HeaderLinesError(`${at}: the value of ${name} contains control characters.`);
-        }
-        if (seen.has(key))
-            throw new HeaderLinesError(`${at}: the ${name} header is given twice.`);
-        seen.add(key);
-        headers[name] = value;
-    }
-    return headers;
-}
-
-// EXTERNAL MODULE: ./src/core/model-id.ts
-var model_id = __webpack_require__(75958);
-// EXTERNAL MODULE: ./src/core/permissions.ts
-var permissions = __webpack_require__(17359);
-// EXTERNAL MODULE: ./src/core/requirements.ts
-var requirements = __webpack_require__(77935);
-;// CONCATENATED MODULE: ./src/defaults.ts
-/** Defaults shared by the action and the command line. */
-const DEFAULT_MODEL = 'claude-sonnet-5-5';
-/** Room for a long design (the longest real ones run to about 13k tokens) without paying for runaway output. */
-const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/**
- * The action's inputs, parsed once into a typed configuration. A bad value stops the run with a
- * message that names the input and says what it accepts.
- */
-
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input value: the run stops with a message naming the input and what it accepts. */
 class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
-}
-/** A path inside the repository: relative, no "..", no backslashes. */
-const repoPath = schemas/* string */.YjP()
-    .trim()
-    .min(1, 'must not be empty')
-    .refine((p) => !p.startsWith('/'), 'must be relative to the repository root')
-    .refine((p) => !p.split('/').includes('..'), 'must not contain ".."')
-    .refine((p) => !p.includes('\\'), 'must use "/" between folders')
-    .refine((p) => !p.endsWith('/'), 'must name a file, not a folder');
-const optionalRepoPath = schemas/* string */.YjP()
-    .trim()
-    .transform((p) => (p === '' ? null : p))
-    .pipe(repoPath.nullable());
-const wholeNumber = (fallback, max) => schemas/* string */.YjP()
-    .trim()
-    .transform((v) => (v === '' ? fallback : Number(v)))
-    .pipe(schemas/* number */.aig({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(max, `must be at most ${max.toLocaleString('en-US')}`));
-/** Permissions a repository can grant: "none" is not a level to require. */
-const GRANTABLE = permissions/* PERMISSIONS */.Jj.filter((p) => p !== 'none');
-/** An optional value matching `pattern`: empty becomes null. */
-const optionalMatch = (pattern, message) => schemas/* string */.YjP()
-    .trim()
-    .transform((v) => (v === '' ? null : v))
-    .pipe(schemas/* string */.YjP().regex(pattern, message).nullable());
-const baseUrl = schemas/* string */.YjP()
-    .trim()
-    .transform((v) => (v === '' ? null : v.replace(/\/+$/, '')))
-    .pipe(schemas/* string */.YjP()
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), {
-    message: 'must be an http(s) URL such as https://llm-gateway.example.com',
-})
-    .refine((v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password), {
-    message: 'must not hold credentials: pass them in anthropic-headers',
-})
-    .nullable());
-const headerLines = schemas/* string */.YjP().transform((text, ctx) => {
-    try {
-        return parseHeaderLines(text);
-    }
-    catch (error) {
-        if (!(error instanceof HeaderLinesError))
-            throw error;
-        ctx.addIssue({ code: 'custom', message: `must be "Name: value" lines: ${error.message}` });
-        return core/* NEVER */.tm;
-    }
-});
-const schema = schemas/* object */.Ikc({
-    provider: schemas/* string */.YjP()
-        .trim()
-        .toLowerCase()
-        .transform((v) => v || 'anthropic')
-        .pipe(schemas/* enum */.k5n(model_id/* PROVIDERS */.xq, { error: `must be one of ${model_id/* PROVIDERS */.xq.join(', ')}` })),
-    'anthropic-api-key': schemas/* string */.YjP().trim(),
-    'anthropic-base-url': baseUrl,
-    'anthropic-headers': headerLines,
-    'aws-region': optionalMatch(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'is not an AWS region such as us-east-1'),
-    'vertex-region': optionalMatch(/^[a-z][a-z0-9-]*[a-z0-9]$/, 'is not a Google Cloud region such as us-east5, europe-west1 or global'),
-    'vertex-project-id': optionalMatch(/^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'is not a Google Cloud project id (6 to 30 lower-case letters, digits and hyphens)'),
-    'github-token': schemas/* string */.YjP().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
-    'requirements-path': repoPath,
-    'design-path': repoPath,
-    model: schemas/* string */.YjP()
-        .trim()
-        .transform((v) => v || DEFAULT_MODEL)
-        .pipe(schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, 'is not a model id (for example claude-sonnet-5-5)')),
-    'max-output-tokens': wholeNumber(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
-    'max-input-tokens': wholeNumber(requirements/* DEFAULT_MAX_INPUT_TOKENS */.To, 1_000_000),
-    'model-timeout-seconds': wholeNumber(600, 3_600),
-    'template-path': optionalRepoPath,
-    'instructions-path': optionalRepoPath,
-    'trigger-phrase': schemas/* string */.YjP().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
-    'min-permission': schemas/* string */.YjP()
-        .trim()
-        .toLowerCase()
-        .transform((v) => v || 'write')
-        .pipe(schemas/* enum */.k5n(GRANTABLE, { error: `must be one of ${GRANTABLE.join(', ')}` })),
-    number: schemas/* string */.YjP()
-        .trim()
-        .transform((v) => (v === '' ? null : Number(v)))
-        .pipe(schemas/* number */.aig({ error: 'must be a pull request or issue number' })
-        .int('must be a whole number')
-        .min(1, 'must be at least 1')
-        .nullable()),
-});
-/** Never echoed back, not even in an error. */
-const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-headers']);
-/** Every secret value among the inputs, to keep out of anything the action writes. */
-function secretInputs(inputs) {
-    return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)];
-}
-const INPUT_NAMES = Object.keys(schema.shape);
-/** `getInput` is @actions/core's in the action; tests pass a plain lookup. */
-function parseInputs(getInput) {
-    const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => {
-            const name = String(issue.path[0]);
-            const got = SECRET_INPUTS.has(name) ? '' : ` (got "${String(raw[name] ?? '')}")`;
-            return `input "${name}" ${issue.message}${got}`;
-        });
-        throw new InputError(`Invalid input: ${problems.join('; ')}.`);
-    }
-    const v = parsed.data;
-    return {
-        provider: v.provider,
-        anthropicApiKey: v['anthropic-api-key'],
-        anthropicBaseUrl: v['anthropic-base-url'],
-        anthropicHeaders: v['anthropic-headers'],
-        awsRegion: v['aws-region'],
-        vertexRegion: v['vertex-region'],
-        vertexProjectId: v['vertex-project-id'],
-        githubToken: v['github-token'],
-        requirementsPath: v['requirements-path'],
-        designPath: v['design-path'],
-        model: v.model,
-        maxOutputTokens: v['max-output-tokens'],
-        maxInputTokens: v['max-input-tokens'],
-        modelTimeoutSeconds: v['model-timeout-seconds'],
-        templatePath: v['template-path'],
-        instructionsPath: v['instructions-path'],
-        triggerPhrase: v['trigger-phrase'],
-        minPermission: v['min-permission'],
-        number: v.number,
-    };
 }
 
 
@@ -249,15 +23,11 @@ function parseInputs(getInput) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   modelOptions: () => (/* binding */ modelOptions),
 /* harmony export */   resolveModelPlatform: () => (/* binding */ resolveModelPlatform)
 /* harmony export */ });
 /* harmony import */ var _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43901);
-/**
- * Where the model runs: the provider input, completed from the environment the runner's
- * authentication steps leave behind (aws-actions/configure-aws-credentials sets AWS_REGION,
- * google-github-actions/auth sets GOOGLE_CLOUD_PROJECT), with the model id in the platform's form.
- */
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9229);
 
 
 const first = (...values) => values.find((v) => v != null && v.trim() !== '')?.trim() ?? null;
@@ -274,7 +44,7 @@ function resolveModelPlatform(inputs, env) {
     if (provider === 'bedrock') {
         const region = first(inputs.awsRegion, env.AWS_REGION, env.AWS_DEFAULT_REGION);
         if (!region) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is bedrock but no AWS region is set: set the aws-region input or AWS_REGION ' +
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is bedrock but no AWS region is set: set the aws-region input or AWS_REGION ' +
                 '(aws-actions/configure-aws-credentials sets it when it runs before this step).');
         }
         return {
@@ -287,12 +57,12 @@ function resolveModelPlatform(inputs, env) {
     if (provider === 'vertex') {
         const region = first(inputs.vertexRegion, env.CLOUD_ML_REGION);
         if (!region) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is vertex but no region is set: set the vertex-region input or CLOUD_ML_REGION ' +
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is vertex but no region is set: set the vertex-region input or CLOUD_ML_REGION ' +
                 'to a Google Cloud region where Claude is enabled, such as us-east5, europe-west1 or global.');
         }
         const projectId = first(inputs.vertexProjectId, env.ANTHROPIC_VERTEX_PROJECT_ID, env.GOOGLE_CLOUD_PROJECT, env.GCLOUD_PROJECT, env.CLOUDSDK_CORE_PROJECT);
         if (!projectId) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is vertex but no Google Cloud project is set: set the vertex-project-id input ' +
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is vertex but no Google Cloud project is set: set the vertex-project-id input ' +
                 'or GOOGLE_CLOUD_PROJECT (google-github-actions/auth sets it when given project_id).');
         }
         return {
@@ -317,13 +87,25 @@ function resolveModelPlatform(inputs, env) {
             : 'The anthropic-api-key input is empty. Add your Anthropic API key as a repository secret (Settings → Secrets and variables → Actions, e.g. ANTHROPIC_API_KEY) and pass it: `anthropic-api-key: ${{ secrets.ANTHROPIC_API_KEY }}`. (On Amazon Bedrock or Vertex AI, set the provider input instead.)',
     };
 }
+/** The model client's options for this platform, as the action and the command line build it. */
+function modelOptions(platform) {
+    return {
+        provider: platform.provider,
+        apiKey: platform.apiKey,
+        region: platform.region ?? undefined,
+        projectId: platform.projectId ?? undefined,
+        baseURL: platform.baseURL ?? undefined,
+        defaultHeaders: platform.headers,
+        model: platform.model,
+    };
+}
 function modelFor(inputs, region) {
     try {
         return (0,_core_model_id_js__WEBPACK_IMPORTED_MODULE_0__/* .platformModelId */ .yn)(inputs.provider, inputs.model, region);
     }
     catch (error) {
         if (error instanceof _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelIdError */ .tZ)
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid input "model": ${error.message}`);
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid input "model": ${error.message}`);
         throw error;
     }
 }
@@ -430,122 +212,6 @@ function anthropicModelName(model) {
     if (BEDROCK_ID.test(id))
         id = id.replace(BEDROCK_ID, '').replace(/-v\d+(?::\d+)?$/, '');
     return id.replace('@', '-');
-}
-
-
-/***/ }),
-
-/***/ 17359:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jj: () => (/* binding */ PERMISSIONS),
-/* harmony export */   _6: () => (/* binding */ meetsPermission),
-/* harmony export */   tz: () => (/* binding */ parsePermission)
-/* harmony export */ });
-/**
- * Repository permission levels, in GitHub's order, so "write or higher" is a comparison. Pure.
- */
-/** Every level, lowest first: an index comparison is a permission comparison. */
-const PERMISSIONS = [
-    'none',
-    'read',
-    'triage',
-    'write',
-    'maintain',
-    'admin',
-];
-/**
- * The older names some REST endpoints still return (teams, `permissions` objects): "pull" is
- * read and "push" is write. Accepted so a value from any endpoint parses the same.
- */
-const ALIASES = new Map([
-    ['pull', 'read'],
-    ['push', 'write'],
-]);
-/** A level from an API field or an input: case-insensitive, trimmed; null when unknown. */
-function parsePermission(value) {
-    const v = value.trim().toLowerCase();
-    // A Map, not an object: "constructor" or "__proto__" must not read as a level.
-    return PERMISSIONS.find((p) => p === v) ?? ALIASES.get(v) ?? null;
-}
-/** Whether `actual` is `required` or a higher level. */
-function meetsPermission(actual, required) {
-    return PERMISSIONS.indexOf(actual) >= PERMISSIONS.indexOf(required);
-}
-
-
-/***/ }),
-
-/***/ 77935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DY: () => (/* binding */ missingRequirements),
-/* harmony export */   F7: () => (/* binding */ decodeRequirements),
-/* harmony export */   GQ: () => (/* binding */ checkRequirementsText),
-/* harmony export */   To: () => (/* binding */ DEFAULT_MAX_INPUT_TOKENS),
-/* harmony export */   lg: () => (/* binding */ RequirementsError)
-/* harmony export */ });
-/* unused harmony export estimateTokens */
-/**
- * Turns the raw bytes of a requirements document into text the model may see, or a clear
- * error that names the file and the limit. Runs before any API call, so bad input costs nothing.
- */
-class RequirementsError extends Error {
-    problem;
-    constructor(problem, message) {
-        super(message);
-        this.problem = problem;
-        this.name = 'RequirementsError';
-    }
-}
-/** The default input budget: well inside the model's 200k-token context, leaving room for the design. */
-const DEFAULT_MAX_INPUT_TOKENS = 100_000;
-/**
- * A local, deliberately generous token estimate (no API call): about four ASCII characters per
- * token, and one token per character elsewhere (CJK, emoji and other scripts tokenise densely).
- */
-function estimateTokens(text) {
-    let ascii = 0;
-    let other = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            ascii++;
-        // A surrogate pair is one character: count its high half only.
-        else if (code < 0xdc00 || code > 0xdfff)
-            other++;
-    }
-    return Math.ceil(ascii / 4) + other;
-}
-function missingRequirements(source) {
-    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point the requirements path at an existing file.`);
-}
-function decodeRequirements(bytes, options) {
-    const { source } = options;
-    if (bytes.includes(0)) {
-        throw new RequirementsError('binary', `${source} looks like a binary file (it contains NUL bytes). Requirements must be UTF-8 text, such as Markdown.`);
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        throw new RequirementsError('encoding', `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`);
-    }
-    return checkRequirementsText(text.replace(/\r\n?/g, '\n'), options);
-}
-function checkRequirementsText(text, { source, maxInputTokens }) {
-    if (text.trim() === '') {
-        throw new RequirementsError('empty', `${source} is empty. Write the requirements in it (what to build, for whom, and any constraints) and run again.`);
-    }
-    const tokens = estimateTokens(text);
-    if (tokens > maxInputTokens) {
-        throw new RequirementsError('too-large', `${source} is too large: about ${tokens.toLocaleString('en-US')} tokens, over the limit of ` +
-            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise the input-token limit.`);
-    }
-    return text;
 }
 
 

@@ -2,18 +2,33 @@ export const id = 901;
 export const ids = [901];
 export const modules = {
 
+/***/ 9229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input value: the run stops with a message naming the input and what it accepts. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 43901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ InputError),
-  parseInputs: () => (/* binding */ parseInputs),
-  secretInputs: () => (/* binding */ secretInputs)
+  parseInputs: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: INPUT_NAMES
+// UNUSED EXPORTS: INPUT_NAMES, InputError
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
@@ -95,6 +110,8 @@ const DEFAULT_MODEL = 'claude-sonnet-5-5';
 /** Room for a long design (the longest real ones run to about 13k tokens) without paying for runaway output. */
 const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
 
+// EXTERNAL MODULE: ./src/action/input-error.ts
+var input_error = __webpack_require__(9229);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs, parsed once into a typed configuration. A bad value stops the run with a
@@ -106,12 +123,8 @@ const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
 
 
 
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
+
+
 /** A path inside the repository: relative, no "..", no backslashes. */
 const repoPath = schemas/* string */.YjP()
     .trim()
@@ -201,10 +214,6 @@ const schema = schemas/* object */.Ikc({
 });
 /** Never echoed back, not even in an error. */
 const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-headers']);
-/** Every secret value among the inputs, to keep out of anything the action writes. */
-function secretInputs(inputs) {
-    return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)];
-}
 const INPUT_NAMES = Object.keys(schema.shape);
 /** `getInput` is @actions/core's in the action; tests pass a plain lookup. */
 function parseInputs(getInput) {
@@ -216,7 +225,7 @@ function parseInputs(getInput) {
             const got = SECRET_INPUTS.has(name) ? '' : ` (got "${String(raw[name] ?? '')}")`;
             return `input "${name}" ${issue.message}${got}`;
         });
-        throw new InputError(`Invalid input: ${problems.join('; ')}.`);
+        throw new input_error/* InputError */.d(`Invalid input: ${problems.join('; ')}.`);
     }
     const v = parsed.data;
     return {

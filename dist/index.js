@@ -28370,6 +28370,20 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 87911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ secretInputs)
+/* harmony export */ });
+/** Every secret value among the inputs, to keep out of anything the action writes. */
+function secretInputs(inputs) {
+    return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)];
+}
+
+
+/***/ }),
+
 /***/ 36102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31579,6 +31593,8 @@ const OUTPUT_NAMES = [
     'cost-usd',
 ];
 
+// EXTERNAL MODULE: ./src/action/secrets.ts
+var action_secrets = __nccwpck_require__(87911);
 ;// CONCATENATED MODULE: ./src/adapters/proxy.ts
 /**
  * Outbound HTTP through the proxy named by HTTPS_PROXY / HTTP_PROXY (either case), except for the
@@ -31620,13 +31636,10 @@ function describeProxyUrl(url) {
     }
 }
 /**
- * Routes this process's fetch through the proxy when one is set. Returns a line for the log, or
- * null when there is no proxy. Throws when a proxy variable is not a URL.
+ * Routes this process's fetch through the proxy. Returns a line for the log. Throws when a proxy
+ * variable is not a URL.
  */
-async function routeThroughProxy(env) {
-    const settings = proxySettings(env);
-    if (!settings)
-        return null;
+async function routeThroughProxy(settings) {
     for (const [name, url] of [
         ['HTTPS_PROXY', settings.httpsProxy],
         ['HTTP_PROXY', settings.httpProxy],
@@ -31663,6 +31676,7 @@ var errors = __nccwpck_require__(83916);
 
 
 
+
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function run() {
     const started = Date.now();
@@ -31683,10 +31697,10 @@ async function run() {
             }
         }
         // Loaded after the not-a-command check: input parsing and the summary need zod and more.
-        const { parseInputs, secretInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43901));
+        const { parseInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43901));
         const inputs = parseInputs((name) => getInput(name));
         // Masked in the runner's log, and removed from every message the action writes.
-        for (const secret of secretInputs(inputs)) {
+        for (const secret of (0,action_secrets/* secretInputs */._)(inputs)) {
             if (secret) {
                 core_setSecret(secret);
                 secrets.push(secret);
@@ -31744,7 +31758,7 @@ async function dispatch(ctx, inputs) {
     };
 }
 async function flowDeps(ctx, inputs) {
-    const { resolveModelPlatform } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38851));
+    const { modelOptions, resolveModelPlatform } = await __nccwpck_require__.e(/* import() */ 851).then(__nccwpck_require__.bind(__nccwpck_require__, 38851));
     const platform = resolveModelPlatform(inputs, process.env);
     if (platform.provider !== 'anthropic' && inputs.anthropicApiKey) {
         notice(`The anthropic-api-key input is not used with the ${platform.provider} provider: ` +
@@ -31754,7 +31768,7 @@ async function flowDeps(ctx, inputs) {
     if (settings) {
         for (const secret of proxySecrets(settings))
             core_setSecret(secret);
-        info((await routeThroughProxy(process.env)) ?? '');
+        info(await routeThroughProxy(settings));
     }
     const [{ createGitHub }, { createAnthropicModel }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45423)),
@@ -31777,13 +31791,7 @@ async function flowDeps(ctx, inputs) {
         ctx,
         platform,
         createModel: () => createAnthropicModel({
-            provider: platform.provider,
-            apiKey: platform.apiKey,
-            region: platform.region ?? undefined,
-            projectId: platform.projectId ?? undefined,
-            baseURL: platform.baseURL ?? undefined,
-            defaultHeaders: platform.headers,
-            model: platform.model,
+            ...modelOptions(platform),
             maxOutputTokens: inputs.maxOutputTokens,
             timeoutMs: inputs.modelTimeoutSeconds * 1000,
             progressIntervalMs: 10_000,

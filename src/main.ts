@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { readActionContext, type ActionContext } from './action/context.js'
 import type { ActionInputs } from './action/inputs.js'
 import { OUTPUT_NAMES, type RunOutcome } from './action/outcome.js'
+import { secretInputs } from './action/secrets.js'
 import { proxySecrets, proxySettings, routeThroughProxy } from './adapters/proxy.js'
 import { looksLikeCommand } from './core/command.js'
 import type { Usage } from './core/types.js'
@@ -33,7 +34,7 @@ export async function run(): Promise<void> {
       }
     }
     // Loaded after the not-a-command check: input parsing and the summary need zod and more.
-    const { parseInputs, secretInputs } = await import('./action/inputs.js')
+    const { parseInputs } = await import('./action/inputs.js')
     const inputs = parseInputs((name) => core.getInput(name))
     // Masked in the runner's log, and removed from every message the action writes.
     for (const secret of secretInputs(inputs)) {
@@ -99,7 +100,7 @@ async function dispatch(ctx: ActionContext, inputs: ActionInputs): Promise<RunOu
 }
 
 async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowDeps> {
-  const { resolveModelPlatform } = await import('./action/platform.js')
+  const { modelOptions, resolveModelPlatform } = await import('./action/platform.js')
   const platform = resolveModelPlatform(inputs, process.env)
   if (platform.provider !== 'anthropic' && inputs.anthropicApiKey) {
     core.notice(
@@ -110,7 +111,7 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
   const settings = proxySettings(process.env)
   if (settings) {
     for (const secret of proxySecrets(settings)) core.setSecret(secret)
-    core.info((await routeThroughProxy(process.env)) ?? '')
+    core.info(await routeThroughProxy(settings))
   }
   const [{ createGitHub }, { createAnthropicModel }] = await Promise.all([
     import('./adapters/github/client.js'),
@@ -134,13 +135,7 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
     platform,
     createModel: () =>
       createAnthropicModel({
-        provider: platform.provider,
-        apiKey: platform.apiKey,
-        region: platform.region ?? undefined,
-        projectId: platform.projectId ?? undefined,
-        baseURL: platform.baseURL ?? undefined,
-        defaultHeaders: platform.headers,
-        model: platform.model,
+        ...modelOptions(platform),
         maxOutputTokens: inputs.maxOutputTokens,
         timeoutMs: inputs.modelTimeoutSeconds * 1000,
         progressIntervalMs: 10_000,

@@ -728,7 +728,7 @@ exports.pbkdf2 = pbkdf2;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1449);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6103);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     env: process.env,
@@ -742,7 +742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1449:
+/***/ 6103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -848,6 +848,681 @@ function anthropicModelName(model) {
     if (BEDROCK_ID.test(id))
         id = id.replace(BEDROCK_ID, '').replace(/-v\d+(?::\d+)?$/, '');
     return id.replace('@', '-');
+}
+
+;// CONCATENATED MODULE: ./src/action/input-error.ts
+/** A bad input value: the run stops with a message naming the input and what it accepts. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/platform.ts
+
+
+const first = (...values) => values.find((v) => v != null && v.trim() !== '')?.trim() ?? null;
+function resolveModelPlatform(inputs, env) {
+    const { provider } = inputs;
+    const common = {
+        provider,
+        headers: inputs.anthropicHeaders,
+        apiKey: null,
+        region: null,
+        projectId: null,
+        missingCredentials: null,
+    };
+    if (provider === 'bedrock') {
+        const region = first(inputs.awsRegion, env.AWS_REGION, env.AWS_DEFAULT_REGION);
+        if (!region) {
+            throw new InputError('The provider is bedrock but no AWS region is set: set the aws-region input or AWS_REGION ' +
+                '(aws-actions/configure-aws-credentials sets it when it runs before this step).');
+        }
+        return {
+            ...common,
+            model: modelFor(inputs, region),
+            region,
+            baseURL: first(inputs.anthropicBaseUrl, env.ANTHROPIC_BEDROCK_BASE_URL),
+        };
+    }
+    if (provider === 'vertex') {
+        const region = first(inputs.vertexRegion, env.CLOUD_ML_REGION);
+        if (!region) {
+            throw new InputError('The provider is vertex but no region is set: set the vertex-region input or CLOUD_ML_REGION ' +
+                'to a Google Cloud region where Claude is enabled, such as us-east5, europe-west1 or global.');
+        }
+        const projectId = first(inputs.vertexProjectId, env.ANTHROPIC_VERTEX_PROJECT_ID, env.GOOGLE_CLOUD_PROJECT, env.GCLOUD_PROJECT, env.CLOUDSDK_CORE_PROJECT);
+        if (!projectId) {
+            throw new InputError('The provider is vertex but no Google Cloud project is set: set the vertex-project-id input ' +
+                'or GOOGLE_CLOUD_PROJECT (google-github-actions/auth sets it when given project_id).');
+        }
+        return {
+            ...common,
+            model: modelFor(inputs, region),
+            region,
+            projectId,
+            baseURL: first(inputs.anthropicBaseUrl, env.ANTHROPIC_VERTEX_BASE_URL),
+        };
+    }
+    const baseURL = first(inputs.anthropicBaseUrl, env.ANTHROPIC_BASE_URL);
+    const apiKey = inputs.anthropicApiKey || null;
+    return {
+        ...common,
+        model: modelFor(inputs, ''),
+        apiKey,
+        baseURL,
+        // A gateway set in the workflow may hold the key itself (its own credentials then go in
+        // anthropic-headers); ANTHROPIC_BASE_URL alone only moves the endpoint.
+        missingCredentials: apiKey || inputs.anthropicBaseUrl
+            ? null
+            : 'The anthropic-api-key input is empty. Add your Anthropic API key as a repository secret (Settings → Secrets and variables → Actions, e.g. ANTHROPIC_API_KEY) and pass it: `anthropic-api-key: ${{ secrets.ANTHROPIC_API_KEY }}`. (On Amazon Bedrock or Vertex AI, set the provider input instead.)',
+    };
+}
+/** The model client's options for this platform, as the action and the command line build it. */
+function modelOptions(platform) {
+    return {
+        provider: platform.provider,
+        apiKey: platform.apiKey,
+        region: platform.region ?? undefined,
+        projectId: platform.projectId ?? undefined,
+        baseURL: platform.baseURL ?? undefined,
+        defaultHeaders: platform.headers,
+        model: platform.model,
+    };
+}
+function modelFor(inputs, region) {
+    try {
+        return platformModelId(inputs.provider, inputs.model, region);
+    }
+    catch (error) {
+        if (error instanceof ModelIdError)
+            throw new InputError(`Invalid input "model": ${error.message}`);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 60 modules
+var sdk_client = __nccwpck_require__(2968);
+// EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/core/error.mjs
+var core_error = __nccwpck_require__(5064);
+;// CONCATENATED MODULE: ./src/core/usage.ts
+function emptyUsage() {
+    return { inputTokens: 0, outputTokens: 0, cacheReadInputTokens: 0, cacheCreationInputTokens: 0 };
+}
+function addUsage(a, b) {
+    return {
+        inputTokens: a.inputTokens + b.inputTokens,
+        outputTokens: a.outputTokens + b.outputTokens,
+        cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens,
+        cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
+    };
+}
+/** Every input token the request carried, cached or not: what a budget or a report counts. */
+function totalInputTokens(usage) {
+    return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/anthropic.ts
+/**
+ * Claude's Messages API behind the engine's `ModelClient`: one streamed turn per call, system
+ * prompt cached, no tools. The Anthropic API is served here; Amazon Bedrock and Vertex AI speak the
+ * same API through Anthropic's SDK packages for them, loaded only when chosen
+ * (`./platforms/`).
+ *
+ * Retries happen at two levels:
+ * - HTTP errors before the stream starts (408, 409, 429, 5xx, 529, connection failures) are
+ *   retried by the SDK itself (`maxRetries`, honouring `retry-after` / `retry-after-ms`).
+ * - A stream that breaks off mid-way (connection cut, SSE `error` event, or an end without
+ *   `message_stop`) is not retried by the SDK; this adapter re-sends the whole request up to
+ *   `streamRetries` times and discards the partial text.
+ *
+ * Usage accounting: `ModelResponse.usage` is what was billed as far as the stream told us — the
+ * successful attempt's final usage plus, for each attempt that broke off after `message_start`,
+ * its input/cache tokens and its output tokens (the larger of the last reported count and the
+ * received text's length / 4). HTTP errors are not billed and count nothing. A `ModelError`
+ * carries the same running total in `usage`, so a failed run can still report its cost.
+ */
+
+
+
+/** A failed model call. Messages are plain words for the workflow log and never hold the key. */
+class ModelError extends Error {
+    code;
+    /** HTTP status of the API's answer, when the failure was one. */
+    status;
+    /** Tokens billed before the failure, as far as known (see the module comment). */
+    usage = emptyUsage();
+    constructor(code, message, status) {
+        super(message);
+        this.name = new.target.name;
+        this.code = code;
+        this.status = status;
+    }
+}
+/** 401/403: the API key was rejected or lacks permission. */
+class ModelAuthError extends ModelError {
+    constructor(message, status) {
+        super('auth', message, status);
+    }
+}
+/** 404: the model (or the endpoint) does not exist. */
+class ModelNotFoundError extends ModelError {
+    constructor(message, status) {
+        super('model_not_found', message, status);
+    }
+}
+/** 400 and other non-retryable 4xx: the API refused the request as sent. */
+class ModelRequestError extends ModelError {
+    constructor(message, status) {
+        super('bad_request', message, status);
+    }
+}
+/** Overloaded, rate-limited, server errors or broken streams, after every retry. */
+class ModelUnavailableError extends ModelError {
+    constructor(message, status) {
+        super('unavailable', message, status);
+    }
+}
+/** No complete response within the deadline. */
+class ModelTimeoutError extends ModelError {
+    constructor(message) {
+        super('timeout', message);
+    }
+}
+/** The model stopped at `max_tokens`. */
+class ModelOutputTruncatedError extends ModelError {
+    maxOutputTokens;
+    constructor(message, maxOutputTokens) {
+        super('output_truncated', message);
+        this.maxOutputTokens = maxOutputTokens;
+    }
+}
+/** The model declined to answer (`stop_reason: refusal`). */
+class ModelRefusalError extends ModelError {
+    constructor(message) {
+        super('refusal', message);
+    }
+}
+const DEFAULTS = {
+    maxRetries: 4,
+    streamRetries: 2,
+    timeoutMs: 10 * 60 * 1000,
+    progressIntervalMs: 2000,
+    streamRetryDelayMs: 1000,
+};
+/** SSE `error` event types that are worth re-sending the request for (Bedrock's too). */
+const TRANSIENT_STREAM_ERRORS = new Set([
+    'overloaded_error',
+    'api_error',
+    'rate_limit_error',
+    'timeout_error',
+    'throttlingException',
+    'serviceUnavailableException',
+    'internalServerException',
+    'modelStreamErrorException',
+    'modelTimeoutException',
+    'modelNotReadyException',
+]);
+const estimateTokens = (text) => Math.ceil(text.length / 4);
+/** What to check when a platform refuses the credentials, in its own terms. */
+const CREDENTIAL_HINTS = {
+    anthropic: {
+        what: 'the API key',
+        check: 'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
+        permissions: 'Check the key’s permissions (and the gateway’s, if you set a base URL).',
+        missing: 'Set the anthropic-api-key input.',
+        model: 'Check the model input (and the base URL, if you set one).',
+    },
+    bedrock: {
+        what: 'the AWS credentials',
+        check: 'Check the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume) and the aws-region input.',
+        permissions: 'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
+        missing: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
+        model: 'Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in the model input.',
+    },
+    vertex: {
+        what: 'the Google Cloud credentials',
+        check: 'Check the credentials the job has (google-github-actions/auth with workload_identity_provider) and the vertex-project-id input.',
+        permissions: 'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
+        missing: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
+        model: 'Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in the model input, and check vertex-region.',
+    },
+};
+/** How the platform SDKs report that no cloud credentials could be found. */
+const CREDENTIAL_FAILURE = /^Failed to (resolve AWS credentials|acquire Google OAuth credentials)/;
+/** The API's own words: Anthropic's `error.message`, or Bedrock's top-level `message`. */
+function messageOf(error) {
+    const body = error.error;
+    return error.apiMessage ?? (typeof body?.message === 'string' ? body.message : error.message);
+}
+function required(value, name) {
+    if (!value)
+        throw new Error(`The model client needs the ${name} option for this provider.`);
+    return value;
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (ms <= 0 || signal.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function formatSeconds(ms) {
+    return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`;
+}
+/** The messages of an error and its causes, e.g. "terminated: other side closed (UND_ERR_SOCKET)". */
+function describeCause(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; depth < 5 && current != null; depth++) {
+        if (typeof current !== 'object') {
+            parts.push(String(current));
+            break;
+        }
+        const { message, code } = current;
+        let part = typeof message === 'string' ? message : '';
+        if (typeof code === 'string' && !part.includes(code))
+            part = part ? `${part} (${code})` : code;
+        if (part && !parts.includes(part))
+            parts.push(part);
+        current = current.cause;
+    }
+    return parts.join(': ') || 'unknown error';
+}
+function describeStatus(status) {
+    if (status === 529)
+        return 'overloaded';
+    if (status === 429)
+        return 'rate limit reached';
+    if (status === 408)
+        return 'request timed out';
+    if (status === 409)
+        return 'conflict';
+    if (status === 500)
+        return 'internal server error';
+    if (status === 502 || status === 503)
+        return 'unavailable';
+    if (status === 504)
+        return 'gateway timeout';
+    return 'server error';
+}
+function createAnthropicModel(options) {
+    const model = options.model;
+    const maxRetries = options.maxRetries ?? DEFAULTS.maxRetries;
+    const streamRetries = options.streamRetries ?? DEFAULTS.streamRetries;
+    const timeoutMs = Math.max(1, Math.round(options.timeoutMs ?? DEFAULTS.timeoutMs));
+    const progressIntervalMs = options.progressIntervalMs ?? DEFAULTS.progressIntervalMs;
+    const streamRetryDelayMs = options.streamRetryDelayMs ?? DEFAULTS.streamRetryDelayMs;
+    const provider = options.provider ?? 'anthropic';
+    const apiKey = options.apiKey || null;
+    /** "the Anthropic API", "Amazon Bedrock", "Vertex AI" */
+    const api = PROVIDER_NAMES[provider];
+    const Api = api.charAt(0).toUpperCase() + api.slice(1);
+    /** "Anthropic API", "Amazon Bedrock", "Vertex AI": as a name before a noun. */
+    const apiName = api.replace(/^the /, '');
+    const credentials = CREDENTIAL_HINTS[provider];
+    // Values shorter than this are not real secrets; replacing them would garble every message.
+    const secrets = [apiKey, ...Object.values(options.defaultHeaders ?? {})].filter((value) => value != null && value.length >= 8);
+    const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+    // Counts HTTP requests (retries included) of the current complete() call, for messages.
+    let httpAttempts = 0;
+    const baseFetch = options.fetch ?? fetch;
+    const countingFetch = (input, init) => {
+        httpAttempts++;
+        return baseFetch(input, init);
+    };
+    const clientOptions = {
+        baseURL: options.baseURL,
+        maxRetries,
+        timeout: timeoutMs,
+        defaultHeaders: options.defaultHeaders,
+        fetch: countingFetch,
+    };
+    // One client for every call, so cloud credentials are fetched once and reused.
+    let client = null;
+    const getClient = () => (client ??= createClient());
+    async function createClient() {
+        if (provider === 'bedrock') {
+            const { createBedrockClient } = await Promise.all(/* import() */[__nccwpck_require__.e(820), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4165));
+            return createBedrockClient({ ...clientOptions, region: required(options.region, 'region') });
+        }
+        if (provider === 'vertex') {
+            const { createVertexClient } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5309));
+            return createVertexClient({
+                ...clientOptions,
+                region: required(options.region, 'region'),
+                projectId: required(options.projectId, 'projectId'),
+            });
+        }
+        return new sdk_client/* Anthropic */.N({
+            ...clientOptions,
+            apiKey,
+            // Without a key (a gateway that authorises requests itself) no Authorization is sent.
+            defaultHeaders: apiKey
+                ? options.defaultHeaders
+                : { authorization: null, ...options.defaultHeaders },
+        });
+    }
+    /** Maps an error the SDK threw (after its own retries) to a ModelError. */
+    function fromSdkError(error, httpAttempts) {
+        const attempts = plural(httpAttempts, 'attempt');
+        if (error instanceof core_error/* APIConnectionTimeoutError */.qA) {
+            return new ModelTimeoutError(`No response from ${api} within ${formatSeconds(timeoutMs)} (${attempts}).`);
+        }
+        if (error instanceof core_error/* APIConnectionError */.xX) {
+            const cause = redact(describeCause(error.cause ?? error));
+            if (CREDENTIAL_FAILURE.test(error.message)) {
+                // The platform SDK could not get cloud credentials from the runner's environment.
+                return new ModelAuthError(`${error.message} (${cause}). ${credentials.missing}`);
+            }
+            const host = redact(options.baseURL ?? 'the default endpoint');
+            return new ModelUnavailableError(`Could not reach ${api} at ${host} after ${attempts} (${cause}).`);
+        }
+        if (error instanceof core_error/* APIError */.LG) {
+            const status = error.status;
+            const apiMessage = redact(messageOf(error));
+            const type = error.type ?? undefined;
+            if (status === undefined)
+                return fromErrorType(type, apiMessage);
+            if (status === 401) {
+                return new ModelAuthError(`${Api} rejected ${credentials.what} (401). ${credentials.check}`, status);
+            }
+            if (status === 403) {
+                return new ModelAuthError(`${Api} refused access with ${credentials.what} (403): ${apiMessage}. ${credentials.check} ${credentials.permissions}`, status);
+            }
+            if (status === 404) {
+                return new ModelNotFoundError(`${Api} does not know the model "${model}" (404: ${apiMessage}). ${credentials.model}`, status);
+            }
+            if (status === 408 || status === 409 || status === 429 || status >= 500) {
+                return new ModelUnavailableError(`${apiName} ${describeStatus(status)} (${status}) after ${attempts}: ${apiMessage}. ` +
+                    'Try again later.', status);
+            }
+            return new ModelRequestError(`${Api} rejected the request (${status}${type ? ` ${type}` : ''}): ${apiMessage}`, status);
+        }
+        return new ModelUnavailableError(`The ${apiName} call failed: ${redact(describeCause(error))}`);
+    }
+    /** Maps a non-transient SSE `error` event to a ModelError. */
+    function fromErrorType(type, message) {
+        if (type === 'authentication_error' || type === 'permission_error') {
+            return new ModelAuthError(`${Api} rejected ${credentials.what} mid-stream (${type}): ${message}. ${credentials.check}`);
+        }
+        if (type === 'not_found_error') {
+            return new ModelNotFoundError(`${Api} does not know the model "${model}" (${type}): ${message}`);
+        }
+        if (type === undefined || TRANSIENT_STREAM_ERRORS.has(type)) {
+            return new ModelUnavailableError(`${apiName} error mid-stream (${type ?? 'unknown'}): ${message}`);
+        }
+        return new ModelRequestError(`${Api} rejected the request (${type}): ${message}`);
+    }
+    async function complete(request) {
+        const deadline = new AbortController();
+        const timer = setTimeout(() => deadline.abort(), timeoutMs);
+        let billed = emptyUsage();
+        httpAttempts = 0;
+        let lastText = '';
+        const timedOut = () => new ModelTimeoutError(`No complete response from the model within ${formatSeconds(timeoutMs)}` +
+            (lastText ? ` (about ${estimateTokens(lastText)} output tokens had arrived).` : '.'));
+        const system = request.system.filter((text) => text.trim().length > 0);
+        const params = {
+            model,
+            max_tokens: options.maxOutputTokens,
+            messages: request.messages.map(({ role, content }) => ({ role, content })),
+            stream: true,
+        };
+        if (system.length > 0) {
+            params.system = system.map((text, i) => i === system.length - 1
+                ? { type: 'text', text, cache_control: { type: 'ephemeral' } }
+                : { type: 'text', text });
+        }
+        const progress = (outputTokens, text) => {
+            try {
+                request.onProgress?.({ outputTokens, text });
+            }
+            catch {
+                // A progress reporter must not break the call.
+            }
+        };
+        /** One HTTP request and its stream. Throws ModelErrors for what retrying cannot fix. */
+        async function attempt() {
+            let stream;
+            try {
+                const messages = (await getClient()).messages;
+                stream = await messages.create(params, { signal: deadline.signal });
+            }
+            catch (error) {
+                if (deadline.signal.aborted)
+                    throw timedOut();
+                throw fromSdkError(error, httpAttempts);
+            }
+            let text = '';
+            let started = false;
+            let stopped = false;
+            let stopReason = null;
+            let responseModel = model;
+            const usage = emptyUsage();
+            let lastProgressAt = -Infinity;
+            try {
+                for await (const event of stream) {
+                    switch (event.type) {
+                        case 'message_start': {
+                            started = true;
+                            responseModel = event.message.model || model;
+                            const u = event.message.usage;
+                            usage.inputTokens = u.input_tokens;
+                            usage.outputTokens = u.output_tokens;
+                            usage.cacheCreationInputTokens = u.cache_creation_input_tokens ?? 0;
+                            usage.cacheReadInputTokens = u.cache_read_input_tokens ?? 0;
+                            break;
+                        }
+                        case 'content_block_start':
+                            if (event.content_block.type === 'text')
+                                text += event.content_block.text;
+                            break;
+                        case 'content_block_delta':
+                            if (event.delta.type === 'text_delta') {
+                                text += event.delta.text;
+                                lastText = text;
+                                const now = Date.now();
+                                if (now - lastProgressAt >= progressIntervalMs) {
+                                    lastProgressAt = now;
+                                    progress(estimateTokens(text), text);
+                                }
+                            }
+                            break;
+                        case 'message_delta': {
+                            stopReason = event.delta.stop_reason ?? stopReason;
+                            const u = event.usage;
+                            usage.outputTokens = u.output_tokens;
+                            if (u.input_tokens != null)
+                                usage.inputTokens = u.input_tokens;
+                            if (u.cache_creation_input_tokens != null) {
+                                usage.cacheCreationInputTokens = u.cache_creation_input_tokens;
+                            }
+                            if (u.cache_read_input_tokens != null) {
+                                usage.cacheReadInputTokens = u.cache_read_input_tokens;
+                            }
+                            break;
+                        }
+                        case 'message_stop':
+                            stopped = true;
+                            break;
+                    }
+                }
+            }
+            catch (error) {
+                if (deadline.signal.aborted)
+                    throw timedOut();
+                if (error instanceof core_error/* APIError */.LG && error.status === undefined) {
+                    // An SSE `error` event (the SDK throws it as a status-less APIError).
+                    const type = error.type ?? undefined;
+                    if (type !== undefined && !TRANSIENT_STREAM_ERRORS.has(type)) {
+                        throw fromErrorType(type, redact(error.apiMessage ?? error.message));
+                    }
+                }
+                return { ok: false, cause: describeBreak(error), usage: partialUsage(started, usage, text) };
+            }
+            // The SDK ends the iteration quietly when the request is aborted.
+            if (deadline.signal.aborted)
+                throw timedOut();
+            if (!stopped) {
+                return {
+                    ok: false,
+                    cause: 'the stream ended before message_stop',
+                    usage: partialUsage(started, usage, text),
+                };
+            }
+            return { ok: true, text, usage, model: responseModel, stopReason };
+        }
+        function describeBreak(error) {
+            if (error instanceof core_error/* APIError */.LG && error.status === undefined && error.type) {
+                return `${error.type} event: ${redact(error.apiMessage ?? error.message)}`;
+            }
+            return `the connection was cut (${redact(describeCause(error))})`;
+        }
+        try {
+            for (let retry = 0;; retry++) {
+                if (retry > 0)
+                    await sleep(streamRetryDelayMs * 2 ** (retry - 1), deadline.signal);
+                if (deadline.signal.aborted)
+                    throw timedOut();
+                const result = await attempt();
+                billed = addUsage(billed, result.usage);
+                if (!result.ok) {
+                    if (retry < streamRetries)
+                        continue;
+                    const tries = retry === 0 ? 'the only attempt' : `all ${retry + 1} attempts`;
+                    throw new ModelUnavailableError(`The ${apiName} response stream broke off mid-way on ${tries} ` +
+                        `(last: ${result.cause}). Try again later.`);
+                }
+                if (result.stopReason === 'max_tokens') {
+                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
+                        `(the max_tokens limit of ${options.maxOutputTokens}). ` +
+                        'Raise the max-output-tokens input and run again.', options.maxOutputTokens);
+                }
+                if (result.stopReason === 'model_context_window_exceeded') {
+                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
+                        "because the model's context window is full. " +
+                        'Shorten the requirements or use a model with a larger context window.', options.maxOutputTokens);
+                }
+                if (result.stopReason === 'refusal') {
+                    throw new ModelRefusalError('The model declined to write this design (stop_reason "refusal"). ' +
+                        'Review the requirements document for content that may trigger its safety policies.');
+                }
+                progress(result.usage.outputTokens, result.text);
+                return { text: result.text, usage: { ...billed }, model: result.model };
+            }
+        }
+        catch (error) {
+            const failure = error instanceof ModelError ? error : fromSdkError(error, httpAttempts);
+            failure.usage = { ...billed };
+            if (secrets.some((s) => failure.message.includes(s) || failure.stack?.includes(s))) {
+                failure.message = redact(failure.message);
+                failure.stack = redact(failure.stack ?? '');
+            }
+            throw failure;
+        }
+        finally {
+            clearTimeout(timer);
+            deadline.abort(); // releases anything still attached to the request
+        }
+    }
+    return { model, complete };
+}
+/** Billed usage of an attempt that broke off: nothing before message_start. */
+function partialUsage(started, usage, text) {
+    if (!started)
+        return emptyUsage();
+    return { ...usage, outputTokens: Math.max(usage.outputTokens, estimateTokens(text)) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/proxy.ts
+/**
+ * Outbound HTTP through the proxy named by HTTPS_PROXY / HTTP_PROXY (either case), except for the
+ * hosts in NO_PROXY, as self-hosted runners behind a corporate proxy set them. Node's fetch
+ * ignores these variables, so when one is set every fetch (GitHub, the model platform, cloud
+ * credential exchanges) is routed through undici's EnvHttpProxyAgent, which applies them the way
+ * curl does. undici is loaded only then.
+ */
+const pick = (env, name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()])?.trim() || null;
+/** `proxy.corp:3128` means `http://proxy.corp:3128`, as in curl. */
+const withScheme = (url) => url === null || url.includes('://') ? url : `http://${url}`;
+/** The proxy variables in effect, or null when no proxy is set. Lower case wins, as in curl. */
+function proxySettings(env) {
+    const httpProxy = withScheme(pick(env, 'http_proxy'));
+    const httpsProxy = withScheme(pick(env, 'https_proxy'));
+    if (!httpProxy && !httpsProxy)
+        return null;
+    return { httpProxy, httpsProxy, noProxy: pick(env, 'no_proxy') };
+}
+/** Passwords in the proxy URLs, to mask in the log. */
+function proxySecrets(settings) {
+    return [settings.httpProxy, settings.httpsProxy].flatMap((url) => {
+        if (!url || !URL.canParse(url))
+            return [];
+        const { password } = new URL(url);
+        return password ? [password, decodeURIComponent(password)] : [];
+    });
+}
+/** A proxy URL for the log: scheme, host and port, never its credentials. */
+function describeProxyUrl(url) {
+    try {
+        const { protocol, host } = new URL(url);
+        if (!host)
+            return '(not a URL)';
+        return `${protocol}//${host}`;
+    }
+    catch {
+        return '(not a URL)';
+    }
+}
+/**
+ * Routes this process's fetch through the proxy. Returns a line for the log. Throws when a proxy
+ * variable is not a URL.
+ */
+async function routeThroughProxy(settings) {
+    for (const [name, url] of [
+        ['HTTPS_PROXY', settings.httpsProxy],
+        ['HTTP_PROXY', settings.httpProxy],
+    ]) {
+        if (url && describeProxyUrl(url) === '(not a URL)') {
+            throw new Error(`The ${name} environment variable is not a URL (${describeProxyUrl(url)}). ` +
+                'Set it to the proxy’s address, such as http://proxy.example.com:3128.');
+        }
+    }
+    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    setGlobalDispatcher(new EnvHttpProxyAgent({
+        httpProxy: settings.httpProxy ?? undefined,
+        httpsProxy: settings.httpsProxy ?? settings.httpProxy ?? undefined,
+        noProxy: settings.noProxy ?? undefined,
+    }));
+    const via = settings.httpsProxy ?? settings.httpProxy ?? '';
+    return (`Sending requests through the proxy ${describeProxyUrl(via)}` +
+        (settings.noProxy ? ` (except NO_PROXY hosts: ${settings.noProxy}).` : '.'));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/assets/index.ts
+/**
+ * The default architect instructions and template, kept as readable Markdown beside this file.
+ * The bundler copies them into dist/, so the action needs no checkout of this repository.
+ */
+
+function defaultInstructions() {
+    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "instructions.md", 'utf8');
+}
+function defaultTemplate() {
+    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "template.md", 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -1262,7 +1937,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function pick(schema, mask) {
+function util_pick(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -1361,7 +2036,7 @@ function partial(Class, schema, mask, name = "partial") {
         ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
     return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class, schema, mask) {
+function util_required(Class, schema, mask) {
     const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
     const newShape = {};
     mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
@@ -5607,7 +6282,7 @@ function snapshotChecks(def) {
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "string", ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedString(Class, params) {
@@ -9184,7 +9859,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
     },
 });
 function schemas_string(params) {
-    return _string(ZodString, params);
+    return core._string(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
     $ZodStringFormat.init(inst, def);
@@ -9733,7 +10408,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge(this, other);
     },
     pick(mask) {
-        return pick(this, mask);
+        return util_pick(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -9745,7 +10420,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return partial(ZodExactOptional, this, args[0], "exactPartial");
     },
     required(...args) {
-        return required(ZodNonOptional, this, args[0]);
+        return util_required(ZodNonOptional, this, args[0]);
     },
 });
 function object(shape, params) {
@@ -10383,978 +11058,6 @@ function preprocess(fn, schema) {
         in: transform(fn),
         out: schema,
     });
-}
-
-;// CONCATENATED MODULE: ./src/core/headers.ts
-/**
- * Extra request headers for an LLM gateway, written one per line as `Name: value`. Pure.
- *
- * Values are often credentials, so no message here ever repeats one: problems are reported by
- * line number and header name only.
- */
-/** RFC 9110 token characters. */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** Headers the HTTP client or the SDK must own: framing, routing and the API version. */
-const RESERVED = new Set([
-    'host',
-    'content-length',
-    'content-type',
-    'transfer-encoding',
-    'connection',
-    'anthropic-version',
-]);
-class HeaderLinesError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'HeaderLinesError';
-    }
-}
-/**
- * Parses `Name: value` lines; blank lines and lines starting with `#` are skipped. Names keep
- * their case; a name given twice (in any case) is an error rather than a silent override.
- */
-function parseHeaderLines(text) {
-    const headers = {};
-    const seen = new Set();
-    const lines = text.split('\n');
-    for (const [index, rawLine] of lines.entries()) {
-        const line = rawLine.replace(/\r$/, '').trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const at = `line ${index + 1}`;
-        const colon = line.indexOf(':');
-        if (colon <= 0) {
-            throw new HeaderLinesError(`${at} is not "Name: value".`);
-        }
-        const name = line.slice(0, colon).trim();
-        const value = line.slice(colon + 1).trim();
-        if (!HEADER_NAME.test(name)) {
-            throw new HeaderLinesError(`${at}: "${name.slice(0, 60)}" is not a header name (letters, digits and - only).`);
-        }
-        const key = name.toLowerCase();
-        if (RESERVED.has(key)) {
-            throw new HeaderLinesError(`${at}: the ${name} header is set by the client and cannot be changed.`);
-        }
-        if (value === '')
-            throw new HeaderLinesError(`${at}: the ${name} header has no value.`);
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) {
-            throw new HeaderLinesError(`${at}: the value of ${name} contains control characters.`);
-        }
-        if (seen.has(key))
-            throw new HeaderLinesError(`${at}: the ${name} header is given twice.`);
-        seen.add(key);
-        headers[name] = value;
-    }
-    return headers;
-}
-
-;// CONCATENATED MODULE: ./src/core/permissions.ts
-/**
- * Repository permission levels, in GitHub's order, so "write or higher" is a comparison. Pure.
- */
-/** Every level, lowest first: an index comparison is a permission comparison. */
-const PERMISSIONS = [
-    'none',
-    'read',
-    'triage',
-    'write',
-    'maintain',
-    'admin',
-];
-/**
- * The older names some REST endpoints still return (teams, `permissions` objects): "pull" is
- * read and "push" is write. Accepted so a value from any endpoint parses the same.
- */
-const ALIASES = new Map([
-    ['pull', 'read'],
-    ['push', 'write'],
-]);
-/** A level from an API field or an input: case-insensitive, trimmed; null when unknown. */
-function parsePermission(value) {
-    const v = value.trim().toLowerCase();
-    // A Map, not an object: "constructor" or "__proto__" must not read as a level.
-    return PERMISSIONS.find((p) => p === v) ?? ALIASES.get(v) ?? null;
-}
-/** Whether `actual` is `required` or a higher level. */
-function meetsPermission(actual, required) {
-    return PERMISSIONS.indexOf(actual) >= PERMISSIONS.indexOf(required);
-}
-
-;// CONCATENATED MODULE: ./src/core/requirements.ts
-/**
- * Turns the raw bytes of a requirements document into text the model may see, or a clear
- * error that names the file and the limit. Runs before any API call, so bad input costs nothing.
- */
-class RequirementsError extends Error {
-    problem;
-    constructor(problem, message) {
-        super(message);
-        this.problem = problem;
-        this.name = 'RequirementsError';
-    }
-}
-/** The default input budget: well inside the model's 200k-token context, leaving room for the design. */
-const DEFAULT_MAX_INPUT_TOKENS = 100_000;
-/**
- * A local, deliberately generous token estimate (no API call): about four ASCII characters per
- * token, and one token per character elsewhere (CJK, emoji and other scripts tokenise densely).
- */
-function estimateTokens(text) {
-    let ascii = 0;
-    let other = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            ascii++;
-        // A surrogate pair is one character: count its high half only.
-        else if (code < 0xdc00 || code > 0xdfff)
-            other++;
-    }
-    return Math.ceil(ascii / 4) + other;
-}
-function missingRequirements(source) {
-    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point the requirements path at an existing file.`);
-}
-function decodeRequirements(bytes, options) {
-    const { source } = options;
-    if (bytes.includes(0)) {
-        throw new RequirementsError('binary', `${source} looks like a binary file (it contains NUL bytes). Requirements must be UTF-8 text, such as Markdown.`);
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        throw new RequirementsError('encoding', `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`);
-    }
-    return checkRequirementsText(text.replace(/\r\n?/g, '\n'), options);
-}
-function checkRequirementsText(text, { source, maxInputTokens }) {
-    if (text.trim() === '') {
-        throw new RequirementsError('empty', `${source} is empty. Write the requirements in it (what to build, for whom, and any constraints) and run again.`);
-    }
-    const tokens = estimateTokens(text);
-    if (tokens > maxInputTokens) {
-        throw new RequirementsError('too-large', `${source} is too large: about ${tokens.toLocaleString('en-US')} tokens, over the limit of ` +
-            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise the input-token limit.`);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/defaults.ts
-/** Defaults shared by the action and the command line. */
-const DEFAULT_MODEL = 'claude-sonnet-5-5';
-/** Room for a long design (the longest real ones run to about 13k tokens) without paying for runaway output. */
-const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/**
- * The action's inputs, parsed once into a typed configuration. A bad value stops the run with a
- * message that names the input and says what it accepts.
- */
-
-
-
-
-
-
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/** A path inside the repository: relative, no "..", no backslashes. */
-const repoPath = schemas_string()
-    .trim()
-    .min(1, 'must not be empty')
-    .refine((p) => !p.startsWith('/'), 'must be relative to the repository root')
-    .refine((p) => !p.split('/').includes('..'), 'must not contain ".."')
-    .refine((p) => !p.includes('\\'), 'must use "/" between folders')
-    .refine((p) => !p.endsWith('/'), 'must name a file, not a folder');
-const optionalRepoPath = schemas_string()
-    .trim()
-    .transform((p) => (p === '' ? null : p))
-    .pipe(repoPath.nullable());
-const wholeNumber = (fallback, max) => schemas_string()
-    .trim()
-    .transform((v) => (v === '' ? fallback : Number(v)))
-    .pipe(schemas_number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(max, `must be at most ${max.toLocaleString('en-US')}`));
-/** Permissions a repository can grant: "none" is not a level to require. */
-const GRANTABLE = PERMISSIONS.filter((p) => p !== 'none');
-/** An optional value matching `pattern`: empty becomes null. */
-const optionalMatch = (pattern, message) => schemas_string()
-    .trim()
-    .transform((v) => (v === '' ? null : v))
-    .pipe(schemas_string().regex(pattern, message).nullable());
-const baseUrl = schemas_string()
-    .trim()
-    .transform((v) => (v === '' ? null : v.replace(/\/+$/, '')))
-    .pipe(schemas_string()
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), {
-    message: 'must be an http(s) URL such as https://llm-gateway.example.com',
-})
-    .refine((v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password), {
-    message: 'must not hold credentials: pass them in anthropic-headers',
-})
-    .nullable());
-const headerLines = schemas_string().transform((text, ctx) => {
-    try {
-        return parseHeaderLines(text);
-    }
-    catch (error) {
-        if (!(error instanceof HeaderLinesError))
-            throw error;
-        ctx.addIssue({ code: 'custom', message: `must be "Name: value" lines: ${error.message}` });
-        return NEVER;
-    }
-});
-const schema = object({
-    provider: schemas_string()
-        .trim()
-        .toLowerCase()
-        .transform((v) => v || 'anthropic')
-        .pipe(schemas_enum(PROVIDERS, { error: `must be one of ${PROVIDERS.join(', ')}` })),
-    'anthropic-api-key': schemas_string().trim(),
-    'anthropic-base-url': baseUrl,
-    'anthropic-headers': headerLines,
-    'aws-region': optionalMatch(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'is not an AWS region such as us-east-1'),
-    'vertex-region': optionalMatch(/^[a-z][a-z0-9-]*[a-z0-9]$/, 'is not a Google Cloud region such as us-east5, europe-west1 or global'),
-    'vertex-project-id': optionalMatch(/^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'is not a Google Cloud project id (6 to 30 lower-case letters, digits and hyphens)'),
-    'github-token': schemas_string().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
-    'requirements-path': repoPath,
-    'design-path': repoPath,
-    model: schemas_string()
-        .trim()
-        .transform((v) => v || DEFAULT_MODEL)
-        .pipe(schemas_string()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, 'is not a model id (for example claude-sonnet-5-5)')),
-    'max-output-tokens': wholeNumber(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
-    'max-input-tokens': wholeNumber(DEFAULT_MAX_INPUT_TOKENS, 1_000_000),
-    'model-timeout-seconds': wholeNumber(600, 3_600),
-    'template-path': optionalRepoPath,
-    'instructions-path': optionalRepoPath,
-    'trigger-phrase': schemas_string().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
-    'min-permission': schemas_string()
-        .trim()
-        .toLowerCase()
-        .transform((v) => v || 'write')
-        .pipe(schemas_enum(GRANTABLE, { error: `must be one of ${GRANTABLE.join(', ')}` })),
-    number: schemas_string()
-        .trim()
-        .transform((v) => (v === '' ? null : Number(v)))
-        .pipe(schemas_number({ error: 'must be a pull request or issue number' })
-        .int('must be a whole number')
-        .min(1, 'must be at least 1')
-        .nullable()),
-});
-/** Never echoed back, not even in an error. */
-const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-headers']);
-/** Every secret value among the inputs, to keep out of anything the action writes. */
-function secretInputs(inputs) {
-    return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)];
-}
-const INPUT_NAMES = Object.keys(schema.shape);
-/** `getInput` is @actions/core's in the action; tests pass a plain lookup. */
-function parseInputs(getInput) {
-    const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => {
-            const name = String(issue.path[0]);
-            const got = SECRET_INPUTS.has(name) ? '' : ` (got "${String(raw[name] ?? '')}")`;
-            return `input "${name}" ${issue.message}${got}`;
-        });
-        throw new InputError(`Invalid input: ${problems.join('; ')}.`);
-    }
-    const v = parsed.data;
-    return {
-        provider: v.provider,
-        anthropicApiKey: v['anthropic-api-key'],
-        anthropicBaseUrl: v['anthropic-base-url'],
-        anthropicHeaders: v['anthropic-headers'],
-        awsRegion: v['aws-region'],
-        vertexRegion: v['vertex-region'],
-        vertexProjectId: v['vertex-project-id'],
-        githubToken: v['github-token'],
-        requirementsPath: v['requirements-path'],
-        designPath: v['design-path'],
-        model: v.model,
-        maxOutputTokens: v['max-output-tokens'],
-        maxInputTokens: v['max-input-tokens'],
-        modelTimeoutSeconds: v['model-timeout-seconds'],
-        templatePath: v['template-path'],
-        instructionsPath: v['instructions-path'],
-        triggerPhrase: v['trigger-phrase'],
-        minPermission: v['min-permission'],
-        number: v.number,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/platform.ts
-/**
- * Where the model runs: the provider input, completed from the environment the runner's
- * authentication steps leave behind (aws-actions/configure-aws-credentials sets AWS_REGION,
- * google-github-actions/auth sets GOOGLE_CLOUD_PROJECT), with the model id in the platform's form.
- */
-
-
-const first = (...values) => values.find((v) => v != null && v.trim() !== '')?.trim() ?? null;
-function resolveModelPlatform(inputs, env) {
-    const { provider } = inputs;
-    const common = {
-        provider,
-        headers: inputs.anthropicHeaders,
-        apiKey: null,
-        region: null,
-        projectId: null,
-        missingCredentials: null,
-    };
-    if (provider === 'bedrock') {
-        const region = first(inputs.awsRegion, env.AWS_REGION, env.AWS_DEFAULT_REGION);
-        if (!region) {
-            throw new InputError('The provider is bedrock but no AWS region is set: set the aws-region input or AWS_REGION ' +
-                '(aws-actions/configure-aws-credentials sets it when it runs before this step).');
-        }
-        return {
-            ...common,
-            model: modelFor(inputs, region),
-            region,
-            baseURL: first(inputs.anthropicBaseUrl, env.ANTHROPIC_BEDROCK_BASE_URL),
-        };
-    }
-    if (provider === 'vertex') {
-        const region = first(inputs.vertexRegion, env.CLOUD_ML_REGION);
-        if (!region) {
-            throw new InputError('The provider is vertex but no region is set: set the vertex-region input or CLOUD_ML_REGION ' +
-                'to a Google Cloud region where Claude is enabled, such as us-east5, europe-west1 or global.');
-        }
-        const projectId = first(inputs.vertexProjectId, env.ANTHROPIC_VERTEX_PROJECT_ID, env.GOOGLE_CLOUD_PROJECT, env.GCLOUD_PROJECT, env.CLOUDSDK_CORE_PROJECT);
-        if (!projectId) {
-            throw new InputError('The provider is vertex but no Google Cloud project is set: set the vertex-project-id input ' +
-                'or GOOGLE_CLOUD_PROJECT (google-github-actions/auth sets it when given project_id).');
-        }
-        return {
-            ...common,
-            model: modelFor(inputs, region),
-            region,
-            projectId,
-            baseURL: first(inputs.anthropicBaseUrl, env.ANTHROPIC_VERTEX_BASE_URL),
-        };
-    }
-    const baseURL = first(inputs.anthropicBaseUrl, env.ANTHROPIC_BASE_URL);
-    const apiKey = inputs.anthropicApiKey || null;
-    return {
-        ...common,
-        model: modelFor(inputs, ''),
-        apiKey,
-        baseURL,
-        // A gateway set in the workflow may hold the key itself (its own credentials then go in
-        // anthropic-headers); ANTHROPIC_BASE_URL alone only moves the endpoint.
-        missingCredentials: apiKey || inputs.anthropicBaseUrl
-            ? null
-            : 'The anthropic-api-key input is empty. Add your Anthropic API key as a repository secret (Settings → Secrets and variables → Actions, e.g. ANTHROPIC_API_KEY) and pass it: `anthropic-api-key: ${{ secrets.ANTHROPIC_API_KEY }}`. (On Amazon Bedrock or Vertex AI, set the provider input instead.)',
-    };
-}
-function modelFor(inputs, region) {
-    try {
-        return platformModelId(inputs.provider, inputs.model, region);
-    }
-    catch (error) {
-        if (error instanceof ModelIdError)
-            throw new InputError(`Invalid input "model": ${error.message}`);
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 60 modules
-var sdk_client = __nccwpck_require__(2968);
-// EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/core/error.mjs
-var core_error = __nccwpck_require__(5064);
-;// CONCATENATED MODULE: ./src/core/usage.ts
-function emptyUsage() {
-    return { inputTokens: 0, outputTokens: 0, cacheReadInputTokens: 0, cacheCreationInputTokens: 0 };
-}
-function addUsage(a, b) {
-    return {
-        inputTokens: a.inputTokens + b.inputTokens,
-        outputTokens: a.outputTokens + b.outputTokens,
-        cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens,
-        cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
-    };
-}
-/** Every input token the request carried, cached or not: what a budget or a report counts. */
-function totalInputTokens(usage) {
-    return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/anthropic.ts
-/**
- * Claude's Messages API behind the engine's `ModelClient`: one streamed turn per call, system
- * prompt cached, no tools. The Anthropic API is served here; Amazon Bedrock and Vertex AI speak the
- * same API through Anthropic's SDK packages for them, loaded only when chosen
- * (`./platforms/`).
- *
- * Retries happen at two levels:
- * - HTTP errors before the stream starts (408, 409, 429, 5xx, 529, connection failures) are
- *   retried by the SDK itself (`maxRetries`, honouring `retry-after` / `retry-after-ms`).
- * - A stream that breaks off mid-way (connection cut, SSE `error` event, or an end without
- *   `message_stop`) is not retried by the SDK; this adapter re-sends the whole request up to
- *   `streamRetries` times and discards the partial text.
- *
- * Usage accounting: `ModelResponse.usage` is what was billed as far as the stream told us — the
- * successful attempt's final usage plus, for each attempt that broke off after `message_start`,
- * its input/cache tokens and its output tokens (the larger of the last reported count and the
- * received text's length / 4). HTTP errors are not billed and count nothing. A `ModelError`
- * carries the same running total in `usage`, so a failed run can still report its cost.
- */
-
-
-
-/** A failed model call. Messages are plain words for the workflow log and never hold the key. */
-class ModelError extends Error {
-    code;
-    /** HTTP status of the API's answer, when the failure was one. */
-    status;
-    /** Tokens billed before the failure, as far as known (see the module comment). */
-    usage = emptyUsage();
-    constructor(code, message, status) {
-        super(message);
-        this.name = new.target.name;
-        this.code = code;
-        this.status = status;
-    }
-}
-/** 401/403: the API key was rejected or lacks permission. */
-class ModelAuthError extends ModelError {
-    constructor(message, status) {
-        super('auth', message, status);
-    }
-}
-/** 404: the model (or the endpoint) does not exist. */
-class ModelNotFoundError extends ModelError {
-    constructor(message, status) {
-        super('model_not_found', message, status);
-    }
-}
-/** 400 and other non-retryable 4xx: the API refused the request as sent. */
-class ModelRequestError extends ModelError {
-    constructor(message, status) {
-        super('bad_request', message, status);
-    }
-}
-/** Overloaded, rate-limited, server errors or broken streams, after every retry. */
-class ModelUnavailableError extends ModelError {
-    constructor(message, status) {
-        super('unavailable', message, status);
-    }
-}
-/** No complete response within the deadline. */
-class ModelTimeoutError extends ModelError {
-    constructor(message) {
-        super('timeout', message);
-    }
-}
-/** The model stopped at `max_tokens`. */
-class ModelOutputTruncatedError extends ModelError {
-    maxOutputTokens;
-    constructor(message, maxOutputTokens) {
-        super('output_truncated', message);
-        this.maxOutputTokens = maxOutputTokens;
-    }
-}
-/** The model declined to answer (`stop_reason: refusal`). */
-class ModelRefusalError extends ModelError {
-    constructor(message) {
-        super('refusal', message);
-    }
-}
-const DEFAULTS = {
-    maxRetries: 4,
-    streamRetries: 2,
-    timeoutMs: 10 * 60 * 1000,
-    progressIntervalMs: 2000,
-    streamRetryDelayMs: 1000,
-};
-/** SSE `error` event types that are worth re-sending the request for (Bedrock's too). */
-const TRANSIENT_STREAM_ERRORS = new Set([
-    'overloaded_error',
-    'api_error',
-    'rate_limit_error',
-    'timeout_error',
-    'throttlingException',
-    'serviceUnavailableException',
-    'internalServerException',
-    'modelStreamErrorException',
-    'modelTimeoutException',
-    'modelNotReadyException',
-]);
-const anthropic_estimateTokens = (text) => Math.ceil(text.length / 4);
-/** What to check when a platform refuses the credentials, in its own terms. */
-const CREDENTIAL_HINTS = {
-    anthropic: {
-        what: 'the API key',
-        check: 'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
-        permissions: 'Check the key’s permissions (and the gateway’s, if you set a base URL).',
-        missing: 'Set the anthropic-api-key input.',
-        model: 'Check the model input (and the base URL, if you set one).',
-    },
-    bedrock: {
-        what: 'the AWS credentials',
-        check: 'Check the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume) and the aws-region input.',
-        permissions: 'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
-        missing: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
-        model: 'Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in the model input.',
-    },
-    vertex: {
-        what: 'the Google Cloud credentials',
-        check: 'Check the credentials the job has (google-github-actions/auth with workload_identity_provider) and the vertex-project-id input.',
-        permissions: 'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
-        missing: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
-        model: 'Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in the model input, and check vertex-region.',
-    },
-};
-/** How the platform SDKs report that no cloud credentials could be found. */
-const CREDENTIAL_FAILURE = /^Failed to (resolve AWS credentials|acquire Google OAuth credentials)/;
-/** The API's own words: Anthropic's `error.message`, or Bedrock's top-level `message`. */
-function messageOf(error) {
-    const body = error.error;
-    return error.apiMessage ?? (typeof body?.message === 'string' ? body.message : error.message);
-}
-function anthropic_required(value, name) {
-    if (!value)
-        throw new Error(`The model client needs the ${name} option for this provider.`);
-    return value;
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (ms <= 0 || signal.aborted)
-            return resolve();
-        const onAbort = () => {
-            clearTimeout(timer);
-            resolve();
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function formatSeconds(ms) {
-    return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`;
-}
-/** The messages of an error and its causes, e.g. "terminated: other side closed (UND_ERR_SOCKET)". */
-function describeCause(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; depth < 5 && current != null; depth++) {
-        if (typeof current !== 'object') {
-            parts.push(String(current));
-            break;
-        }
-        const { message, code } = current;
-        let part = typeof message === 'string' ? message : '';
-        if (typeof code === 'string' && !part.includes(code))
-            part = part ? `${part} (${code})` : code;
-        if (part && !parts.includes(part))
-            parts.push(part);
-        current = current.cause;
-    }
-    return parts.join(': ') || 'unknown error';
-}
-function describeStatus(status) {
-    if (status === 529)
-        return 'overloaded';
-    if (status === 429)
-        return 'rate limit reached';
-    if (status === 408)
-        return 'request timed out';
-    if (status === 409)
-        return 'conflict';
-    if (status === 500)
-        return 'internal server error';
-    if (status === 502 || status === 503)
-        return 'unavailable';
-    if (status === 504)
-        return 'gateway timeout';
-    return 'server error';
-}
-function createAnthropicModel(options) {
-    const model = options.model;
-    const maxRetries = options.maxRetries ?? DEFAULTS.maxRetries;
-    const streamRetries = options.streamRetries ?? DEFAULTS.streamRetries;
-    const timeoutMs = Math.max(1, Math.round(options.timeoutMs ?? DEFAULTS.timeoutMs));
-    const progressIntervalMs = options.progressIntervalMs ?? DEFAULTS.progressIntervalMs;
-    const streamRetryDelayMs = options.streamRetryDelayMs ?? DEFAULTS.streamRetryDelayMs;
-    const provider = options.provider ?? 'anthropic';
-    const apiKey = options.apiKey || null;
-    /** "the Anthropic API", "Amazon Bedrock", "Vertex AI" */
-    const api = PROVIDER_NAMES[provider];
-    const Api = api.charAt(0).toUpperCase() + api.slice(1);
-    /** "Anthropic API", "Amazon Bedrock", "Vertex AI": as a name before a noun. */
-    const apiName = api.replace(/^the /, '');
-    const credentials = CREDENTIAL_HINTS[provider];
-    // Values shorter than this are not real secrets; replacing them would garble every message.
-    const secrets = [apiKey, ...Object.values(options.defaultHeaders ?? {})].filter((value) => value != null && value.length >= 8);
-    const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-    // Counts HTTP requests (retries included) of the current complete() call, for messages.
-    let httpAttempts = 0;
-    const baseFetch = options.fetch ?? fetch;
-    const countingFetch = (input, init) => {
-        httpAttempts++;
-        return baseFetch(input, init);
-    };
-    const clientOptions = {
-        baseURL: options.baseURL,
-        maxRetries,
-        timeout: timeoutMs,
-        defaultHeaders: options.defaultHeaders,
-        fetch: countingFetch,
-    };
-    // One client for every call, so cloud credentials are fetched once and reused.
-    let client = null;
-    const getClient = () => (client ??= createClient());
-    async function createClient() {
-        if (provider === 'bedrock') {
-            const { createBedrockClient } = await Promise.all(/* import() */[__nccwpck_require__.e(820), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4165));
-            return createBedrockClient({ ...clientOptions, region: anthropic_required(options.region, 'region') });
-        }
-        if (provider === 'vertex') {
-            const { createVertexClient } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5309));
-            return createVertexClient({
-                ...clientOptions,
-                region: anthropic_required(options.region, 'region'),
-                projectId: anthropic_required(options.projectId, 'projectId'),
-            });
-        }
-        return new sdk_client/* Anthropic */.N({
-            ...clientOptions,
-            apiKey,
-            // Without a key (a gateway that authorises requests itself) no Authorization is sent.
-            defaultHeaders: apiKey
-                ? options.defaultHeaders
-                : { authorization: null, ...options.defaultHeaders },
-        });
-    }
-    /** Maps an error the SDK threw (after its own retries) to a ModelError. */
-    function fromSdkError(error, httpAttempts) {
-        const attempts = plural(httpAttempts, 'attempt');
-        if (error instanceof core_error/* APIConnectionTimeoutError */.qA) {
-            return new ModelTimeoutError(`No response from ${api} within ${formatSeconds(timeoutMs)} (${attempts}).`);
-        }
-        if (error instanceof core_error/* APIConnectionError */.xX) {
-            const cause = redact(describeCause(error.cause ?? error));
-            if (CREDENTIAL_FAILURE.test(error.message)) {
-                // The platform SDK could not get cloud credentials from the runner's environment.
-                return new ModelAuthError(`${error.message} (${cause}). ${credentials.missing}`);
-            }
-            const host = redact(options.baseURL ?? 'the default endpoint');
-            return new ModelUnavailableError(`Could not reach ${api} at ${host} after ${attempts} (${cause}).`);
-        }
-        if (error instanceof core_error/* APIError */.LG) {
-            const status = error.status;
-            const apiMessage = redact(messageOf(error));
-            const type = error.type ?? undefined;
-            if (status === undefined)
-                return fromErrorType(type, apiMessage);
-            if (status === 401) {
-                return new ModelAuthError(`${Api} rejected ${credentials.what} (401). ${credentials.check}`, status);
-            }
-            if (status === 403) {
-                return new ModelAuthError(`${Api} refused access with ${credentials.what} (403): ${apiMessage}. ${credentials.check} ${credentials.permissions}`, status);
-            }
-            if (status === 404) {
-                return new ModelNotFoundError(`${Api} does not know the model "${model}" (404: ${apiMessage}). ${credentials.model}`, status);
-            }
-            if (status === 408 || status === 409 || status === 429 || status >= 500) {
-                return new ModelUnavailableError(`${apiName} ${describeStatus(status)} (${status}) after ${attempts}: ${apiMessage}. ` +
-                    'Try again later.', status);
-            }
-            return new ModelRequestError(`${Api} rejected the request (${status}${type ? ` ${type}` : ''}): ${apiMessage}`, status);
-        }
-        return new ModelUnavailableError(`The ${apiName} call failed: ${redact(describeCause(error))}`);
-    }
-    /** Maps a non-transient SSE `error` event to a ModelError. */
-    function fromErrorType(type, message) {
-        if (type === 'authentication_error' || type === 'permission_error') {
-            return new ModelAuthError(`${Api} rejected ${credentials.what} mid-stream (${type}): ${message}. ${credentials.check}`);
-        }
-        if (type === 'not_found_error') {
-            return new ModelNotFoundError(`${Api} does not know the model "${model}" (${type}): ${message}`);
-        }
-        if (type === undefined || TRANSIENT_STREAM_ERRORS.has(type)) {
-            return new ModelUnavailableError(`${apiName} error mid-stream (${type ?? 'unknown'}): ${message}`);
-        }
-        return new ModelRequestError(`${Api} rejected the request (${type}): ${message}`);
-    }
-    async function complete(request) {
-        const deadline = new AbortController();
-        const timer = setTimeout(() => deadline.abort(), timeoutMs);
-        let billed = emptyUsage();
-        httpAttempts = 0;
-        let lastText = '';
-        const timedOut = () => new ModelTimeoutError(`No complete response from the model within ${formatSeconds(timeoutMs)}` +
-            (lastText ? ` (about ${anthropic_estimateTokens(lastText)} output tokens had arrived).` : '.'));
-        const system = request.system.filter((text) => text.trim().length > 0);
-        const params = {
-            model,
-            max_tokens: options.maxOutputTokens,
-            messages: request.messages.map(({ role, content }) => ({ role, content })),
-            stream: true,
-        };
-        if (system.length > 0) {
-            params.system = system.map((text, i) => i === system.length - 1
-                ? { type: 'text', text, cache_control: { type: 'ephemeral' } }
-                : { type: 'text', text });
-        }
-        const progress = (outputTokens, text) => {
-            try {
-                request.onProgress?.({ outputTokens, text });
-            }
-            catch {
-                // A progress reporter must not break the call.
-            }
-        };
-        /** One HTTP request and its stream. Throws ModelErrors for what retrying cannot fix. */
-        async function attempt() {
-            let stream;
-            try {
-                const messages = (await getClient()).messages;
-                stream = await messages.create(params, { signal: deadline.signal });
-            }
-            catch (error) {
-                if (deadline.signal.aborted)
-                    throw timedOut();
-                throw fromSdkError(error, httpAttempts);
-            }
-            let text = '';
-            let started = false;
-            let stopped = false;
-            let stopReason = null;
-            let responseModel = model;
-            const usage = emptyUsage();
-            let lastProgressAt = -Infinity;
-            try {
-                for await (const event of stream) {
-                    switch (event.type) {
-                        case 'message_start': {
-                            started = true;
-                            responseModel = event.message.model || model;
-                            const u = event.message.usage;
-                            usage.inputTokens = u.input_tokens;
-                            usage.outputTokens = u.output_tokens;
-                            usage.cacheCreationInputTokens = u.cache_creation_input_tokens ?? 0;
-                            usage.cacheReadInputTokens = u.cache_read_input_tokens ?? 0;
-                            break;
-                        }
-                        case 'content_block_start':
-                            if (event.content_block.type === 'text')
-                                text += event.content_block.text;
-                            break;
-                        case 'content_block_delta':
-                            if (event.delta.type === 'text_delta') {
-                                text += event.delta.text;
-                                lastText = text;
-                                const now = Date.now();
-                                if (now - lastProgressAt >= progressIntervalMs) {
-                                    lastProgressAt = now;
-                                    progress(anthropic_estimateTokens(text), text);
-                                }
-                            }
-                            break;
-                        case 'message_delta': {
-                            stopReason = event.delta.stop_reason ?? stopReason;
-                            const u = event.usage;
-                            usage.outputTokens = u.output_tokens;
-                            if (u.input_tokens != null)
-                                usage.inputTokens = u.input_tokens;
-                            if (u.cache_creation_input_tokens != null) {
-                                usage.cacheCreationInputTokens = u.cache_creation_input_tokens;
-                            }
-                            if (u.cache_read_input_tokens != null) {
-                                usage.cacheReadInputTokens = u.cache_read_input_tokens;
-                            }
-                            break;
-                        }
-                        case 'message_stop':
-                            stopped = true;
-                            break;
-                    }
-                }
-            }
-            catch (error) {
-                if (deadline.signal.aborted)
-                    throw timedOut();
-                if (error instanceof core_error/* APIError */.LG && error.status === undefined) {
-                    // An SSE `error` event (the SDK throws it as a status-less APIError).
-                    const type = error.type ?? undefined;
-                    if (type !== undefined && !TRANSIENT_STREAM_ERRORS.has(type)) {
-                        throw fromErrorType(type, redact(error.apiMessage ?? error.message));
-                    }
-                }
-                return { ok: false, cause: describeBreak(error), usage: partialUsage(started, usage, text) };
-            }
-            // The SDK ends the iteration quietly when the request is aborted.
-            if (deadline.signal.aborted)
-                throw timedOut();
-            if (!stopped) {
-                return {
-                    ok: false,
-                    cause: 'the stream ended before message_stop',
-                    usage: partialUsage(started, usage, text),
-                };
-            }
-            return { ok: true, text, usage, model: responseModel, stopReason };
-        }
-        function describeBreak(error) {
-            if (error instanceof core_error/* APIError */.LG && error.status === undefined && error.type) {
-                return `${error.type} event: ${redact(error.apiMessage ?? error.message)}`;
-            }
-            return `the connection was cut (${redact(describeCause(error))})`;
-        }
-        try {
-            for (let retry = 0;; retry++) {
-                if (retry > 0)
-                    await sleep(streamRetryDelayMs * 2 ** (retry - 1), deadline.signal);
-                if (deadline.signal.aborted)
-                    throw timedOut();
-                const result = await attempt();
-                billed = addUsage(billed, result.usage);
-                if (!result.ok) {
-                    if (retry < streamRetries)
-                        continue;
-                    const tries = retry === 0 ? 'the only attempt' : `all ${retry + 1} attempts`;
-                    throw new ModelUnavailableError(`The ${apiName} response stream broke off mid-way on ${tries} ` +
-                        `(last: ${result.cause}). Try again later.`);
-                }
-                if (result.stopReason === 'max_tokens') {
-                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
-                        `(the max_tokens limit of ${options.maxOutputTokens}). ` +
-                        'Raise the max-output-tokens input and run again.', options.maxOutputTokens);
-                }
-                if (result.stopReason === 'model_context_window_exceeded') {
-                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
-                        "because the model's context window is full. " +
-                        'Shorten the requirements or use a model with a larger context window.', options.maxOutputTokens);
-                }
-                if (result.stopReason === 'refusal') {
-                    throw new ModelRefusalError('The model declined to write this design (stop_reason "refusal"). ' +
-                        'Review the requirements document for content that may trigger its safety policies.');
-                }
-                progress(result.usage.outputTokens, result.text);
-                return { text: result.text, usage: { ...billed }, model: result.model };
-            }
-        }
-        catch (error) {
-            const failure = error instanceof ModelError ? error : fromSdkError(error, httpAttempts);
-            failure.usage = { ...billed };
-            if (secrets.some((s) => failure.message.includes(s) || failure.stack?.includes(s))) {
-                failure.message = redact(failure.message);
-                failure.stack = redact(failure.stack ?? '');
-            }
-            throw failure;
-        }
-        finally {
-            clearTimeout(timer);
-            deadline.abort(); // releases anything still attached to the request
-        }
-    }
-    return { model, complete };
-}
-/** Billed usage of an attempt that broke off: nothing before message_start. */
-function partialUsage(started, usage, text) {
-    if (!started)
-        return emptyUsage();
-    return { ...usage, outputTokens: Math.max(usage.outputTokens, anthropic_estimateTokens(text)) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/proxy.ts
-/**
- * Outbound HTTP through the proxy named by HTTPS_PROXY / HTTP_PROXY (either case), except for the
- * hosts in NO_PROXY, as self-hosted runners behind a corporate proxy set them. Node's fetch
- * ignores these variables, so when one is set every fetch (GitHub, the model platform, cloud
- * credential exchanges) is routed through undici's EnvHttpProxyAgent, which applies them the way
- * curl does. undici is loaded only then.
- */
-const proxy_pick = (env, name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()])?.trim() || null;
-/** `proxy.corp:3128` means `http://proxy.corp:3128`, as in curl. */
-const withScheme = (url) => url === null || url.includes('://') ? url : `http://${url}`;
-/** The proxy variables in effect, or null when no proxy is set. Lower case wins, as in curl. */
-function proxySettings(env) {
-    const httpProxy = withScheme(proxy_pick(env, 'http_proxy'));
-    const httpsProxy = withScheme(proxy_pick(env, 'https_proxy'));
-    if (!httpProxy && !httpsProxy)
-        return null;
-    return { httpProxy, httpsProxy, noProxy: proxy_pick(env, 'no_proxy') };
-}
-/** Passwords in the proxy URLs, to mask in the log. */
-function proxySecrets(settings) {
-    return [settings.httpProxy, settings.httpsProxy].flatMap((url) => {
-        if (!url || !URL.canParse(url))
-            return [];
-        const { password } = new URL(url);
-        return password ? [password, decodeURIComponent(password)] : [];
-    });
-}
-/** A proxy URL for the log: scheme, host and port, never its credentials. */
-function describeProxyUrl(url) {
-    try {
-        const { protocol, host } = new URL(url);
-        if (!host)
-            return '(not a URL)';
-        return `${protocol}//${host}`;
-    }
-    catch {
-        return '(not a URL)';
-    }
-}
-/**
- * Routes this process's fetch through the proxy when one is set. Returns a line for the log, or
- * null when there is no proxy. Throws when a proxy variable is not a URL.
- */
-async function routeThroughProxy(env) {
-    const settings = proxySettings(env);
-    if (!settings)
-        return null;
-    for (const [name, url] of [
-        ['HTTPS_PROXY', settings.httpsProxy],
-        ['HTTP_PROXY', settings.httpProxy],
-    ]) {
-        if (url && describeProxyUrl(url) === '(not a URL)') {
-            throw new Error(`The ${name} environment variable is not a URL (${describeProxyUrl(url)}). ` +
-                'Set it to the proxy’s address, such as http://proxy.example.com:3128.');
-        }
-    }
-    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    setGlobalDispatcher(new EnvHttpProxyAgent({
-        httpProxy: settings.httpProxy ?? undefined,
-        httpsProxy: settings.httpsProxy ?? settings.httpProxy ?? undefined,
-        noProxy: settings.noProxy ?? undefined,
-    }));
-    const via = settings.httpsProxy ?? settings.httpProxy ?? '';
-    return (`Sending requests through the proxy ${describeProxyUrl(via)}` +
-        (settings.noProxy ? ` (except NO_PROXY hosts: ${settings.noProxy}).` : '.'));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/assets/index.ts
-/**
- * The default architect instructions and template, kept as readable Markdown beside this file.
- * The bundler copies them into dist/, so the action needs no checkout of this repository.
- */
-
-function defaultInstructions() {
-    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "instructions.md", 'utf8');
-}
-function defaultTemplate() {
-    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "template.md", 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/core/pricing.ts
@@ -12041,6 +11744,131 @@ function questionFingerprint(text) {
     return createHash('sha256').update(normal).digest('hex').slice(0, 16);
 }
 
+;// CONCATENATED MODULE: ./src/core/requirements.ts
+/**
+ * Turns the raw bytes of a requirements document into text the model may see, or a clear
+ * error that names the file and the limit. Runs before any API call, so bad input costs nothing.
+ */
+class RequirementsError extends Error {
+    problem;
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+        this.name = 'RequirementsError';
+    }
+}
+/** The default input budget: well inside the model's 200k-token context, leaving room for the design. */
+const DEFAULT_MAX_INPUT_TOKENS = 100_000;
+/**
+ * A local, deliberately generous token estimate (no API call): about four ASCII characters per
+ * token, and one token per character elsewhere (CJK, emoji and other scripts tokenise densely).
+ */
+function requirements_estimateTokens(text) {
+    let ascii = 0;
+    let other = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            ascii++;
+        // A surrogate pair is one character: count its high half only.
+        else if (code < 0xdc00 || code > 0xdfff)
+            other++;
+    }
+    return Math.ceil(ascii / 4) + other;
+}
+function missingRequirements(source) {
+    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point the requirements path at an existing file.`);
+}
+function decodeRequirements(bytes, options) {
+    const { source } = options;
+    if (bytes.includes(0)) {
+        throw new RequirementsError('binary', `${source} looks like a binary file (it contains NUL bytes). Requirements must be UTF-8 text, such as Markdown.`);
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        throw new RequirementsError('encoding', `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`);
+    }
+    return checkRequirementsText(text.replace(/\r\n?/g, '\n'), options);
+}
+function checkRequirementsText(text, { source, maxInputTokens }) {
+    if (text.trim() === '') {
+        throw new RequirementsError('empty', `${source} is empty. Write the requirements in it (what to build, for whom, and any constraints) and run again.`);
+    }
+    const tokens = requirements_estimateTokens(text);
+    if (tokens > maxInputTokens) {
+        throw new RequirementsError('too-large', `${source} is too large: about ${tokens.toLocaleString('en-US')} tokens, over the limit of ` +
+            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise the input-token limit.`);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/core/headers.ts
+/**
+ * Extra request headers for an LLM gateway, written one per line as `Name: value`. Pure.
+ *
+ * Values are often credentials, so no message here ever repeats one: problems are reported by
+ * line number and header name only.
+ */
+/** RFC 9110 token characters. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** Headers the HTTP client or the SDK must own: framing, routing and the API version. */
+const RESERVED = new Set([
+    'host',
+    'content-length',
+    'content-type',
+    'transfer-encoding',
+    'connection',
+    'anthropic-version',
+]);
+class HeaderLinesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'HeaderLinesError';
+    }
+}
+/**
+ * Parses `Name: value` lines; blank lines and lines starting with `#` are skipped. Names keep
+ * their case; a name given twice (in any case) is an error rather than a silent override.
+ */
+function parseHeaderLines(text) {
+    const headers = {};
+    const seen = new Set();
+    const lines = text.split('\n');
+    for (const [index, rawLine] of lines.entries()) {
+        const line = rawLine.replace(/\r$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const at = `line ${index + 1}`;
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            throw new HeaderLinesError(`${at} is not "Name: value".`);
+        }
+        const name = line.slice(0, colon).trim();
+        const value = line.slice(colon + 1).trim();
+        if (!HEADER_NAME.test(name)) {
+            throw new HeaderLinesError(`${at}: "${name.slice(0, 60)}" is not a header name (letters, digits and - only).`);
+        }
+        const key = name.toLowerCase();
+        if (RESERVED.has(key)) {
+            throw new HeaderLinesError(`${at}: the ${name} header is set by the client and cannot be changed.`);
+        }
+        if (value === '')
+            throw new HeaderLinesError(`${at}: the ${name} header has no value.`);
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) {
+            throw new HeaderLinesError(`${at}: the value of ${name} contains control characters.`);
+        }
+        if (seen.has(key))
+            throw new HeaderLinesError(`${at}: the ${name} header is given twice.`);
+        seen.add(key);
+        headers[name] = value;
+    }
+    return headers;
+}
+
 ;// CONCATENATED MODULE: ./src/core/template.ts
 /**
  * Derives the structure a design must follow from the template Markdown. Nothing about the
@@ -12429,6 +12257,12 @@ function collapse(text) {
 function strictName(name) {
     return collapse(markdown_plainText(name)).replace(/\s*:$/, '');
 }
+
+;// CONCATENATED MODULE: ./src/defaults.ts
+/** Defaults shared by the action and the command line. */
+const DEFAULT_MODEL = 'claude-sonnet-5-5';
+/** Room for a long design (the longest real ones run to about 13k tokens) without paying for runaway output. */
+const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
 
 ;// CONCATENATED MODULE: ./src/core/normalize.ts
 /**
@@ -12938,7 +12772,7 @@ async function generate(args, io) {
         const { system, messages } = buildDesignPrompt(input, loadTemplateSpec(template));
         const blocks = system.map((text, i) => `=== system, block ${i + 1} of ${system.length} ===\n${text}\n`);
         const user = messages.map((m) => `=== ${m.role} ===\n${m.content}\n`);
-        const tokens = estimateTokens([...system, ...messages.map((m) => m.content)].join('\n'));
+        const tokens = requirements_estimateTokens([...system, ...messages.map((m) => m.content)].join('\n'));
         io.stdout.write(`${[...blocks, ...user].join('\n')}\n`);
         io.stdout.write(`=== estimate ===\nabout ${tokens.toLocaleString('en-US')} input tokens; model ${values.model}, max ${maxOutputTokens.toLocaleString('en-US')} output tokens. No request was sent.\n`);
         return 0;
@@ -12948,9 +12782,6 @@ async function generate(args, io) {
         throw new UsageError(`--provider must be one of ${PROVIDERS.join(', ')}.`);
     }
     const apiKey = io.env.ANTHROPIC_API_KEY?.trim() ?? '';
-    if (provider === 'anthropic' && !apiKey && !io.env.ANTHROPIC_BASE_URL) {
-        throw new UsageError('ANTHROPIC_API_KEY is not set. Export your Anthropic API key (console.anthropic.com → API keys), or use --dry-run to see the request without sending it.');
-    }
     let headers;
     try {
         headers = parseHeaderLines(io.env.ANTHROPIC_CUSTOM_HEADERS ?? '');
@@ -12968,20 +12799,13 @@ async function generate(args, io) {
         vertexRegion: null,
         vertexProjectId: null,
     }, io.env);
-    const proxy = await routeThroughProxy(io.env);
+    if (platform.missingCredentials) {
+        throw new UsageError('ANTHROPIC_API_KEY is not set. Export your Anthropic API key (console.anthropic.com → API keys), or use --dry-run to see the request without sending it.');
+    }
+    const proxy = proxySettings(io.env);
     if (proxy)
-        io.stderr.write(`tech-design: ${proxy}
-`);
-    const model = createAnthropicModel({
-        provider,
-        apiKey: platform.apiKey,
-        region: platform.region ?? undefined,
-        projectId: platform.projectId ?? undefined,
-        baseURL: platform.baseURL ?? undefined,
-        defaultHeaders: headers,
-        model: platform.model,
-        maxOutputTokens,
-    });
+        io.stderr.write(`tech-design: ${await routeThroughProxy(proxy)}\n`);
+    const model = createAnthropicModel({ ...modelOptions(platform), maxOutputTokens });
     io.stderr.write(`tech-design: designing from ${requirementsPath} with ${platform.model}…\n`);
     const result = await generateDesign(input, {
         model,

@@ -8,6 +8,7 @@ import { PROVIDERS, type Provider } from '../core/model-id.js'
 import { PERMISSIONS, type Permission } from '../core/permissions.js'
 import { DEFAULT_MAX_INPUT_TOKENS } from '../core/requirements.js'
 import { DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MODEL } from '../defaults.js'
+import { InputError } from './input-error.js'
 
 export interface ActionInputs {
   provider: Provider
@@ -34,12 +35,7 @@ export interface ActionInputs {
   number: number | null
 }
 
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'InputError'
-  }
-}
+export { InputError }
 
 /** A path inside the repository: relative, no "..", no backslashes. */
 const repoPath = z
@@ -168,11 +164,6 @@ const schema = z.object({
 
 /** Never echoed back, not even in an error. */
 const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-headers'])
-
-/** Every secret value among the inputs, to keep out of anything the action writes. */
-export function secretInputs(inputs: ActionInputs): string[] {
-  return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)]
-}
 
 export const INPUT_NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[]
 

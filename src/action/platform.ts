@@ -3,8 +3,10 @@
  * authentication steps leave behind (aws-actions/configure-aws-credentials sets AWS_REGION,
  * google-github-actions/auth sets GOOGLE_CLOUD_PROJECT), with the model id in the platform's form.
  */
+import type { AnthropicModelOptions } from '../adapters/anthropic.js'
 import { platformModelId, ModelIdError, type Provider } from '../core/model-id.js'
-import { InputError, type ActionInputs } from './inputs.js'
+import { InputError } from './input-error.js'
+import type { ActionInputs } from './inputs.js'
 
 export interface ModelPlatform {
   provider: Provider
@@ -108,6 +110,24 @@ export function resolveModelPlatform(inputs: PlatformChoice, env: Env): ModelPla
       apiKey || inputs.anthropicBaseUrl
         ? null
         : 'The anthropic-api-key input is empty. Add your Anthropic API key as a repository secret (Settings → Secrets and variables → Actions, e.g. ANTHROPIC_API_KEY) and pass it: `anthropic-api-key: ${{ secrets.ANTHROPIC_API_KEY }}`. (On Amazon Bedrock or Vertex AI, set the provider input instead.)',
+  }
+}
+
+/** The model client's options for this platform, as the action and the command line build it. */
+export function modelOptions(
+  platform: ModelPlatform,
+): Pick<
+  AnthropicModelOptions,
+  'provider' | 'apiKey' | 'region' | 'projectId' | 'baseURL' | 'defaultHeaders' | 'model'
+> {
+  return {
+    provider: platform.provider,
+    apiKey: platform.apiKey,
+    region: platform.region ?? undefined,
+    projectId: platform.projectId ?? undefined,
+    baseURL: platform.baseURL ?? undefined,
+    defaultHeaders: platform.headers,
+    model: platform.model,
   }
 }
 

@@ -50,12 +50,10 @@ export function describeProxyUrl(url: string): string {
 }
 
 /**
- * Routes this process's fetch through the proxy when one is set. Returns a line for the log, or
- * null when there is no proxy. Throws when a proxy variable is not a URL.
+ * Routes this process's fetch through the proxy. Returns a line for the log. Throws when a proxy
+ * variable is not a URL.
  */
-export async function routeThroughProxy(env: Env): Promise<string | null> {
-  const settings = proxySettings(env)
-  if (!settings) return null
+export async function routeThroughProxy(settings: ProxySettings): Promise<string> {
   for (const [name, url] of [
     ['HTTPS_PROXY', settings.httpsProxy],
     ['HTTP_PROXY', settings.httpProxy],

@@ -5,9 +5,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { resolveModelPlatform } from '../action/platform.js'
+import { modelOptions, resolveModelPlatform } from '../action/platform.js'
 import { createAnthropicModel } from '../adapters/anthropic.js'
-import { routeThroughProxy } from '../adapters/proxy.js'
+import { proxySettings, routeThroughProxy } from '../adapters/proxy.js'
 import { defaultInstructions, defaultTemplate } from '../assets/index.js'
 import {
   estimateCostUsd,
@@ -143,11 +143,6 @@ async function generate(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--provider must be one of ${PROVIDERS.join(', ')}.`)
   }
   const apiKey = io.env.ANTHROPIC_API_KEY?.trim() ?? ''
-  if (provider === 'anthropic' && !apiKey && !io.env.ANTHROPIC_BASE_URL) {
-    throw new UsageError(
-      'ANTHROPIC_API_KEY is not set. Export your Anthropic API key (console.anthropic.com → API keys), or use --dry-run to see the request without sending it.',
-    )
-  }
   let headers: Record<string, string>
   try {
     headers = parseHeaderLines(io.env.ANTHROPIC_CUSTOM_HEADERS ?? '')
@@ -167,20 +162,14 @@ async function generate(args: string[], io: CliIo): Promise<number> {
     },
     io.env,
   )
-  const proxy = await routeThroughProxy(io.env)
-  if (proxy)
-    io.stderr.write(`tech-design: ${proxy}
-`)
-  const model = createAnthropicModel({
-    provider,
-    apiKey: platform.apiKey,
-    region: platform.region ?? undefined,
-    projectId: platform.projectId ?? undefined,
-    baseURL: platform.baseURL ?? undefined,
-    defaultHeaders: headers,
-    model: platform.model,
-    maxOutputTokens,
-  })
+  if (platform.missingCredentials) {
+    throw new UsageError(
+      'ANTHROPIC_API_KEY is not set. Export your Anthropic API key (console.anthropic.com → API keys), or use --dry-run to see the request without sending it.',
+    )
+  }
+  const proxy = proxySettings(io.env)
+  if (proxy) io.stderr.write(`tech-design: ${await routeThroughProxy(proxy)}\n`)
+  const model = createAnthropicModel({ ...modelOptions(platform), maxOutputTokens })
 
   io.stderr.write(`tech-design: designing from ${requirementsPath} with ${platform.model}…\n`)
   const result = await generateDesign(input, {

@@ -6,7 +6,7 @@
 import { createIssueComment } from '../adapters/github/issue-comments.js'
 import { getPermission } from '../adapters/github/permission.js'
 import { getPullRequest } from '../adapters/github/pull-request.js'
-import { secretInputs } from '../action/inputs.js'
+import { secretInputs } from '../action/secrets.js'
 import type { RunOutcome } from '../action/outcome.js'
 import { forkDesignComment, invalidCommandReply, permissionDeniedReply } from '../core/comments.js'
 import { parseCommand, type ParsedCommand } from '../core/command.js'

@@ -1,0 +1,7 @@
+/** The secret values among the inputs. Apart from inputs.ts, so flows need not load its schema. */
+import type { ActionInputs } from './inputs.js'
+
+/** Every secret value among the inputs, to keep out of anything the action writes. */
+export function secretInputs(inputs: ActionInputs): string[] {
+  return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)]
+}
