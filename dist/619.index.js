@@ -1,8 +1,8 @@
 export const id = 619;
-export const ids = [619,216];
+export const ids = [619,184];
 export const modules = {
 
-/***/ 50216:
+/***/ 63184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,41 +15,34 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/github/issue-comments.ts
 var issue_comments = __webpack_require__(59336);
-// EXTERNAL MODULE: ./src/core/permissions.ts
-var permissions = __webpack_require__(17359);
+// EXTERNAL MODULE: ./src/adapters/github/pull-request.ts
+var pull_request = __webpack_require__(63);
 // EXTERNAL MODULE: ./src/adapters/github/errors.ts
 var errors = __webpack_require__(4807);
-;// CONCATENATED MODULE: ./src/adapters/github/permission.ts
-
+;// CONCATENATED MODULE: ./src/adapters/github/viewer.ts
 
 /**
- * A user's permission on the repository, from the collaborator-permission endpoint: unlike a
- * comment's author_association it also sees organisation members and team grants.
+ * The login the token acts as ("github-actions[bot]" for the workflow token). GraphQL answers
+ * for app installation tokens too, where REST `GET /user` is refused.
  */
-async function getPermission(gh, login) {
+async function viewerLogin(gh) {
     try {
-        const { data } = await gh.octokit.rest.repos.getCollaboratorPermissionLevel({
-            ...gh.repo,
-            username: login,
-        });
-        // role_name carries maintain and triage, which `permission` folds into write and read.
-        return (0,permissions/* parsePermission */.tz)(data.role_name ?? '') ?? (0,permissions/* parsePermission */.tz)(data.permission) ?? 'none';
+        const data = await gh.graphql('query Viewer { viewer { login } }');
+        return data.viewer.login;
     }
     catch (error) {
-        if ((0,errors/* statusOf */.c2)(error) === 404)
-            return 'none';
-        throw (0,errors/* explainGitHubError */.Pm)(error, `read ${login}'s permission on the repository`);
+        throw (0,errors/* explainGitHubError */.Pm)(error, 'read which account the token acts as');
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/github/pull-request.ts
-var pull_request = __webpack_require__(63);
 // EXTERNAL MODULE: ./src/action/secrets.ts
 var secrets = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/core/comments.ts
-var comments = __webpack_require__(1009);
+var core_comments = __webpack_require__(1009);
 // EXTERNAL MODULE: ./src/core/command.ts
 var command = __webpack_require__(36102);
+// EXTERNAL MODULE: ./src/core/permissions.ts
+var permissions = __webpack_require__(17359);
 // EXTERNAL MODULE: ./src/core/pricing.ts
 var pricing = __webpack_require__(67577);
 // EXTERNAL MODULE: ./src/engine/generate.ts + 1 modules
@@ -59,7 +52,7 @@ var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/flows/issue.ts + 2 modules
 var issue = __webpack_require__(16732);
 // EXTERNAL MODULE: ./src/flows/make-design.ts + 5 modules
-var make_design = __webpack_require__(97097);
+var make_design = __webpack_require__(48006);
 // EXTERNAL MODULE: ./src/flows/pull-request.ts
 var flows_pull_request = __webpack_require__(73658);
 // EXTERNAL MODULE: ./src/flows/sources.ts + 1 modules
@@ -96,13 +89,13 @@ const PROGRESS_EVERY_MS = 15_000;
 async function startTracker(deps, command, target) {
     const { gh } = deps;
     await reactToComment(gh, command.commentId, 'eyes');
-    const comment = await (0,issue_comments/* createIssueComment */.D$)(gh, command.number, (0,comments/* trackingComment */.f5)({ phase: 'started', target }));
+    const comment = await (0,issue_comments/* createIssueComment */.D$)(gh, command.number, (0,core_comments/* trackingComment */.f5)({ phase: 'started', target }));
     let lastUpdate = 0;
     let pending = Promise.resolve();
     const update = (state) => {
         // Edits go out one at a time and in order; a failed progress edit is not worth failing the run.
         pending = pending
-            .then(() => (0,issue_comments/* updateIssueComment */.Qz)(gh, comment.id, (0,comments/* trackingComment */.f5)(state)))
+            .then(() => (0,issue_comments/* updateIssueComment */.Qz)(gh, comment.id, (0,core_comments/* trackingComment */.f5)(state)))
             .catch((error) => deps.log.warning(`Could not update the tracking comment: ${String(error)}`));
         return pending;
     };
@@ -189,17 +182,22 @@ async function runCommandFlow(deps, event) {
     const parsed = (0,command/* parseCommand */.RM)(event.body, inputs.triggerPhrase);
     if (parsed.kind === 'none')
         return skipped(`The comment is not a ${inputs.triggerPhrase} command.`);
-    const permission = await getPermission(gh, event.login);
+    const permission = await deps.permissions.of(event.login);
     if (!(0,permissions/* meetsPermission */._6)(permission, inputs.minPermission)) {
-        await (0,issue_comments/* createIssueComment */.D$)(gh, event.number, (0,comments/* permissionDeniedReply */.BD)({
+        const denied = `${event.login} has ${permission} permission; ${inputs.triggerPhrase} needs ${inputs.minPermission} or higher.`;
+        // Repeating the command must not make the bot repeat itself: one reply per window.
+        if (await deniedRecently(deps, event.number)) {
+            return skipped(`${denied} The reply saying so was posted less than an hour ago.`);
+        }
+        await (0,issue_comments/* createIssueComment */.D$)(gh, event.number, (0,core_comments/* permissionDeniedReply */.BD)({
             required: inputs.minPermission,
             actual: permission,
             triggerPhrase: inputs.triggerPhrase,
         }));
-        return skipped(`${event.login} has ${permission} permission; ${inputs.triggerPhrase} needs ${inputs.minPermission} or higher.`);
+        return skipped(denied);
     }
     if (parsed.kind === 'invalid') {
-        await (0,issue_comments/* createIssueComment */.D$)(gh, event.number, (0,comments/* invalidCommandReply */.Jr)({ problem: parsed.problem, triggerPhrase: inputs.triggerPhrase }));
+        await (0,issue_comments/* createIssueComment */.D$)(gh, event.number, (0,core_comments/* invalidCommandReply */.Jr)({ problem: parsed.problem, triggerPhrase: inputs.triggerPhrase }));
         return skipped(`Invalid ${inputs.triggerPhrase} command: ${parsed.problem}`);
     }
     const tracker = await startTracker(deps, event, target);
@@ -210,6 +208,7 @@ async function runCommandFlow(deps, event) {
             : await (0,issue/* designFromIssue */.k_)(deps, {
                 ...event,
                 body: event.issueBody,
+                path: parsed.command.path,
                 guidance: parsed.command.guidance,
                 fromScratch: parsed.command.force || parsed.command.full,
             }, tracker);
@@ -224,6 +223,19 @@ async function runCommandFlow(deps, event) {
     }
     await tracker.finish(outcome);
     return outcome;
+}
+/** How long one permission-denied reply stands for every later attempt on the same thread. */
+const DENIED_REPLY_WINDOW_MS = 60 * 60 * 1000;
+/** Whether the action itself (never a look-alike) said "permission denied" here within the window. */
+async function deniedRecently(deps, number) {
+    const since = new Date(Date.now() - DENIED_REPLY_WINDOW_MS);
+    const [self, comments] = await Promise.all([
+        viewerLogin(deps.gh),
+        (0,issue_comments/* listIssueComments */.cG)(deps.gh, number, since),
+    ]);
+    return comments.some((c) => c.author.toLowerCase() === self.toLowerCase() &&
+        Date.parse(c.createdAt) >= since.getTime() &&
+        c.body.trimEnd().endsWith(core_comments/* COMMENT_MARKERS */.IW.permissionDenied));
 }
 /** Regenerates a pull request's design because a person asked, even when nothing changed. */
 async function commandOnPullRequest(deps, number, defaultBranch, command, tracker) {
@@ -268,9 +280,14 @@ async function commandOnPullRequest(deps, number, defaultBranch, command, tracke
  */
 async function designForFork(deps, number, headRepo, source, prompt, tracker) {
     const started = Date.now();
-    const design = await (0,generate/* generateDesign */.eu)({ ...source, instructions: prompt.instructions, template: prompt.template }, { model: deps.createModel(), onProgress: tracker?.progress, log: (m) => deps.log.info(m) });
+    const design = await (0,generate/* generateDesign */.eu)({ ...source, instructions: prompt.instructions, template: prompt.template }, {
+        model: deps.createModel(),
+        onProgress: tracker?.progress,
+        log: (m) => deps.log.info(m),
+        maxInputTokens: deps.inputs.maxInputTokens,
+    });
     const reason = `Pull request #${number} comes from the fork ${headRepo}, whose branch this workflow cannot write to, so the design is in a comment instead.`;
-    await (0,issue_comments/* createIssueComment */.D$)(deps.gh, number, (0,comments/* forkDesignComment */.EH)({ design: design.document, designPath: deps.inputs.designPath, reason }));
+    await (0,issue_comments/* createIssueComment */.D$)(deps.gh, number, (0,core_comments/* forkDesignComment */.EH)({ design: design.document, designPath: deps.inputs.designPath, reason }));
     return {
         result: 'skipped',
         reason,
@@ -319,7 +336,7 @@ async function getIssue(gh, number) {
 }
 
 // EXTERNAL MODULE: ./src/flows/command.ts + 3 modules
-var command = __webpack_require__(50216);
+var command = __webpack_require__(63184);
 // EXTERNAL MODULE: ./src/flows/issue.ts + 2 modules
 var issue = __webpack_require__(16732);
 ;// CONCATENATED MODULE: ./src/flows/dispatch.ts

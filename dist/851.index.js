@@ -27,12 +27,21 @@ class InputError extends Error {
 /* harmony export */   resolveModelPlatform: () => (/* binding */ resolveModelPlatform)
 /* harmony export */ });
 /* harmony import */ var _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
+/* harmony import */ var _core_redact_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14313);
 /* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9229);
 
 
+
+/** The environment variable each platform's endpoint can come from. */
+const BASE_URL_VARIABLES = {
+    anthropic: 'ANTHROPIC_BASE_URL',
+    bedrock: 'ANTHROPIC_BEDROCK_BASE_URL',
+    vertex: 'ANTHROPIC_VERTEX_BASE_URL',
+};
 const first = (...values) => values.find((v) => v != null && v.trim() !== '')?.trim() ?? null;
 function resolveModelPlatform(inputs, env) {
     const { provider } = inputs;
+    refuseCredentialsInBaseUrl(BASE_URL_VARIABLES[provider], env);
     const common = {
         provider,
         headers: inputs.anthropicHeaders,
@@ -98,6 +107,18 @@ function modelOptions(platform) {
         defaultHeaders: platform.headers,
         model: platform.model,
     };
+}
+/**
+ * A user name or password in the endpoint would be quoted wherever the URL is (SDK errors, logs).
+ * The input is checked when parsed; this covers the environment, and the command line, whose base
+ * URL is the variable. The message names the variable, never its value.
+ */
+function refuseCredentialsInBaseUrl(name, env) {
+    const url = env[name];
+    if (url && (0,_core_redact_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsCredentials */ .Hn)(url)) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${name} holds credentials (a user name or password before the host): remove them and ` +
+            'pass credentials in anthropic-headers (ANTHROPIC_CUSTOM_HEADERS on the command line).');
+    }
 }
 function modelFor(inputs, region) {
     try {

@@ -100,15 +100,20 @@ function parseHeaderLines(text) {
 
 // EXTERNAL MODULE: ./src/core/model-id.ts
 var model_id = __webpack_require__(75958);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(56107);
 // EXTERNAL MODULE: ./src/core/permissions.ts
 var permissions = __webpack_require__(17359);
 // EXTERNAL MODULE: ./src/core/requirements.ts
 var requirements = __webpack_require__(77935);
 ;// CONCATENATED MODULE: ./src/defaults.ts
-/** Defaults shared by the action and the command line. */
 const DEFAULT_MODEL = 'claude-sonnet-5-5';
 /** Room for a long design (the longest real ones run to about 13k tokens) without paying for runaway output. */
 const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
+/** More question comments than this flood a pull request; a design rarely has this many real ones. */
+const DEFAULT_MAX_QUESTIONS = 20;
+/** Any collaborator may answer: the people who know the answers often review without write access. */
+const DEFAULT_MIN_ANSWER_PERMISSION = 'read';
 
 // EXTERNAL MODULE: ./src/action/input-error.ts
 var input_error = __webpack_require__(9229);
@@ -125,18 +130,22 @@ var input_error = __webpack_require__(9229);
 
 
 
-/** A path inside the repository: relative, no "..", no backslashes. */
-const repoPath = schemas/* string */.YjP()
-    .trim()
-    .min(1, 'must not be empty')
-    .refine((p) => !p.startsWith('/'), 'must be relative to the repository root')
-    .refine((p) => !p.split('/').includes('..'), 'must not contain ".."')
-    .refine((p) => !p.includes('\\'), 'must use "/" between folders')
-    .refine((p) => !p.endsWith('/'), 'must name a file, not a folder');
-const optionalRepoPath = schemas/* string */.YjP()
+
+/** A file in the repository, normalised, by the rule the comment command's PATH follows too. */
+const repoPath = (options) => schemas/* string */.YjP().transform((raw, ctx) => {
+    const checked = (0,paths/* checkRepoPath */.Q)(raw, options);
+    if ('path' in checked)
+        return checked.path;
+    ctx.addIssue({ code: 'custom', message: checked.problem });
+    return core/* NEVER */.tm;
+});
+/** The same, or null when empty: the built-in one is used. */
+const optionalRepoPath = (options) => schemas/* string */.YjP()
     .trim()
     .transform((p) => (p === '' ? null : p))
-    .pipe(repoPath.nullable());
+    .pipe(repoPath(options).nullable());
+/** A template or instructions may sit beside the workflow that names them. */
+const CONFIG_FILE = { allowGitHubFolder: true };
 const wholeNumber = (fallback, max) => schemas/* string */.YjP()
     .trim()
     .transform((v) => (v === '' ? fallback : Number(v)))
@@ -146,6 +155,12 @@ const wholeNumber = (fallback, max) => schemas/* string */.YjP()
     .max(max, `must be at most ${max.toLocaleString('en-US')}`));
 /** Permissions a repository can grant: "none" is not a level to require. */
 const GRANTABLE = permissions/* PERMISSIONS */.Jj.filter((p) => p !== 'none');
+/** A level to require, case-insensitive; empty means `fallback`. */
+const permissionLevel = (fallback) => schemas/* string */.YjP()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || fallback)
+    .pipe(schemas/* enum */.k5n(GRANTABLE, { error: `must be one of ${GRANTABLE.join(', ')}` }));
 /** An optional value matching `pattern`: empty becomes null. */
 const optionalMatch = (pattern, message) => schemas/* string */.YjP()
     .trim()
@@ -173,7 +188,7 @@ const headerLines = schemas/* string */.YjP().transform((text, ctx) => {
         return core/* NEVER */.tm;
     }
 });
-const schema = schemas/* object */.Ikc({
+const fields = schemas/* object */.Ikc({
     provider: schemas/* string */.YjP()
         .trim()
         .toLowerCase()
@@ -186,8 +201,8 @@ const schema = schemas/* object */.Ikc({
     'vertex-region': optionalMatch(/^[a-z][a-z0-9-]*[a-z0-9]$/, 'is not a Google Cloud region such as us-east5, europe-west1 or global'),
     'vertex-project-id': optionalMatch(/^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'is not a Google Cloud project id (6 to 30 lower-case letters, digits and hyphens)'),
     'github-token': schemas/* string */.YjP().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
-    'requirements-path': repoPath,
-    'design-path': repoPath,
+    'requirements-path': repoPath(),
+    'design-path': repoPath(),
     model: schemas/* string */.YjP()
         .trim()
         .transform((v) => v || DEFAULT_MODEL)
@@ -196,14 +211,12 @@ const schema = schemas/* object */.Ikc({
     'max-output-tokens': wholeNumber(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
     'max-input-tokens': wholeNumber(requirements/* DEFAULT_MAX_INPUT_TOKENS */.To, 1_000_000),
     'model-timeout-seconds': wholeNumber(600, 3_600),
-    'template-path': optionalRepoPath,
-    'instructions-path': optionalRepoPath,
+    'template-path': optionalRepoPath(CONFIG_FILE),
+    'instructions-path': optionalRepoPath(CONFIG_FILE),
     'trigger-phrase': schemas/* string */.YjP().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
-    'min-permission': schemas/* string */.YjP()
-        .trim()
-        .toLowerCase()
-        .transform((v) => v || 'write')
-        .pipe(schemas/* enum */.k5n(GRANTABLE, { error: `must be one of ${GRANTABLE.join(', ')}` })),
+    'min-permission': permissionLevel('write'),
+    'min-answer-permission': permissionLevel(DEFAULT_MIN_ANSWER_PERMISSION),
+    'max-questions': wholeNumber(DEFAULT_MAX_QUESTIONS, 100),
     number: schemas/* string */.YjP()
         .trim()
         .transform((v) => (v === '' ? null : Number(v)))
@@ -212,9 +225,21 @@ const schema = schemas/* object */.Ikc({
         .min(1, 'must be at least 1')
         .nullable()),
 });
+// Compared in normal form, so "./docs/a.md" and "docs/a.md" are caught as the same file. Zod
+// runs this only when both paths passed their own check: a transform's issue stops later checks.
+const schema = fields.superRefine((v, ctx) => {
+    if (v['design-path'] === v['requirements-path']) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['design-path'],
+            message: 'must not be the same file as input "requirements-path": the design would overwrite ' +
+                'the requirements it is made from',
+        });
+    }
+});
 /** Never echoed back, not even in an error. */
 const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-headers']);
-const INPUT_NAMES = Object.keys(schema.shape);
+const INPUT_NAMES = Object.keys(fields.shape);
 /** `getInput` is @actions/core's in the action; tests pass a plain lookup. */
 function parseInputs(getInput) {
     const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
@@ -247,6 +272,8 @@ function parseInputs(getInput) {
         instructionsPath: v['instructions-path'],
         triggerPhrase: v['trigger-phrase'],
         minPermission: v['min-permission'],
+        minAnswerPermission: v['min-answer-permission'],
+        maxQuestions: v['max-questions'],
         number: v.number,
     };
 }
@@ -364,6 +391,7 @@ function anthropicModelName(model) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jj: () => (/* binding */ PERMISSIONS),
 /* harmony export */   _6: () => (/* binding */ meetsPermission),
+/* harmony export */   jq: () => (/* binding */ readNeedsConfirmation),
 /* harmony export */   tz: () => (/* binding */ parsePermission)
 /* harmony export */ });
 /**
@@ -396,6 +424,14 @@ function parsePermission(value) {
 function meetsPermission(actual, required) {
     return PERMISSIONS.indexOf(actual) >= PERMISSIONS.indexOf(required);
 }
+/**
+ * On a public repository the permission endpoint reports `read` for every GitHub user, so a
+ * `read` there proves nothing until the collaborator check confirms it. Private repositories
+ * report `none` to strangers, and higher levels are only ever granted.
+ */
+function readNeedsConfirmation(reported, repoIsPrivate) {
+    return reported === 'read' && !repoIsPrivate;
+}
 
 
 /***/ }),
@@ -408,9 +444,9 @@ function meetsPermission(actual, required) {
 /* harmony export */   F7: () => (/* binding */ decodeRequirements),
 /* harmony export */   GQ: () => (/* binding */ checkRequirementsText),
 /* harmony export */   To: () => (/* binding */ DEFAULT_MAX_INPUT_TOKENS),
+/* harmony export */   bP: () => (/* binding */ estimateTokens),
 /* harmony export */   lg: () => (/* binding */ RequirementsError)
 /* harmony export */ });
-/* unused harmony export estimateTokens */
 /**
  * Turns the raw bytes of a requirements document into text the model may see, or a clear
  * error that names the file and the limit. Runs before any API call, so bad input costs nothing.

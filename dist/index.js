@@ -28394,7 +28394,8 @@ function secretInputs(inputs) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   jz: () => (/* binding */ COMMAND_FLAG_HELP)
 /* harmony export */ });
-/* unused harmony exports MAX_COMMAND_LINE_LENGTH, MAX_GUIDANCE_LENGTH, MAX_PATH_LENGTH, splitFirstLine, argumentsAfterTrigger, checkPath */
+/* unused harmony exports MAX_COMMAND_LINE_LENGTH, MAX_GUIDANCE_LENGTH, splitFirstLine, argumentsAfterTrigger */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56107);
 /**
  * Reading a `/tech-design` comment. Pure: no I/O, so main can ask `looksLikeCommand` before any
  * client is loaded, and a flow gets a typed command or the sentence to reply with.
@@ -28406,6 +28407,7 @@ function secretInputs(inputs) {
  *   /tech-design [PATH] [--force] [--full]
  *   Any further lines are guidance for the architect.
  */
+
 /**
  * The flags a command accepts, with the help the invalid-command reply shows. Add a flag here
  * (and a field to ParsedCommand); everything else reads this list.
@@ -28420,8 +28422,6 @@ const COMMAND_FLAGS = Object.keys(COMMAND_FLAG_HELP);
 const MAX_COMMAND_LINE_LENGTH = 1_000;
 /** Longest guidance passed to the model: it goes into every prompt of the run. */
 const MAX_GUIDANCE_LENGTH = 4_000;
-/** Longest PATH argument, as on most file systems. */
-const MAX_PATH_LENGTH = 255;
 /** Cheap check on the first line only, for deciding whether to start at all. */
 function looksLikeCommand(body, triggerPhrase) {
     return argumentsAfterTrigger(splitFirstLine(body).first, triggerPhrase) !== null;
@@ -28461,9 +28461,9 @@ function parseCommand(body, triggerPhrase) {
     }
     let path = null;
     if (positional[0] !== undefined) {
-        const checked = checkPath(positional[0]);
+        const checked = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRepoPath */ .Q)(positional[0]);
         if ('problem' in checked)
-            return invalid(checked.problem);
+            return invalid(`The path ${codeSpan(positional[0])} ${checked.problem}.`);
         path = checked.path;
     }
     const guidance = rest.replace(/\r\n?/g, '\n').trim();
@@ -28503,33 +28503,6 @@ function argumentsAfterTrigger(line, triggerPhrase) {
     const after = line.slice(indent + phrase.length);
     return after === '' || /^\s/.test(after) ? after : null;
 }
-/**
- * A PATH argument checked as a file inside the repository, with the reason it is not. A
- * leading "./" is dropped: people type it, and it means the same file.
- */
-function checkPath(raw) {
-    const shown = codeSpan(raw);
-    const bad = (why) => ({ problem: `The path ${shown} ${why}.` });
-    // eslint-disable-next-line no-control-regex -- control characters are what we look for
-    if (/[\u0000-\u001f\u007f-\u009f]/.test(raw))
-        return bad('contains control characters');
-    if (characters(raw) > MAX_PATH_LENGTH) {
-        return bad(`is too long (${count(characters(raw))} characters; the limit is ${MAX_PATH_LENGTH})`);
-    }
-    if (raw.includes('\\'))
-        return bad('contains a backslash: use "/" between folders');
-    if (raw.startsWith('/'))
-        return bad('must be relative to the repository root (no leading "/")');
-    const path = raw.replace(/^(?:\.\/)+/, '');
-    const segments = path.split('/');
-    if (segments.includes('..'))
-        return bad('must not contain ".." (it must stay inside the repository)');
-    if (segments.includes('.'))
-        return bad('must not contain "." folders');
-    if (path === '' || path.endsWith('/'))
-        return bad('must name a file, not a folder');
-    return { path };
-}
 /** "`--force`" or "`--force`, `--other`". */
 function flagList() {
     return COMMAND_FLAGS.map(codeSpan).join(', ');
@@ -28553,6 +28526,146 @@ function codeSpan(text) {
 
 /***/ }),
 
+/***/ 56107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ checkRepoPath)
+/* harmony export */ });
+/* unused harmony export MAX_PATH_LENGTH */
+/**
+ * Files inside the repository, as the inputs and the comment command name them. Pure. One rule
+ * for every such path, so a path accepted in one place is accepted, in the same form, in all.
+ */
+/** Longest path accepted, as on most file systems. */
+const MAX_PATH_LENGTH = 255;
+// eslint-disable-next-line no-control-regex -- control characters are what we look for
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+/** A leading "/", or a Windows drive such as `C:\` or `C:/`. */
+const ABSOLUTE = /^(?:\/|[A-Za-z]:[\\/])/;
+/**
+ * A path checked as a file inside the repository, normalised: trimmed, with "./" folders and
+ * doubled slashes dropped, since people type them and they name the same file.
+ */
+function checkRepoPath(raw, options = {}) {
+    const text = raw.trim();
+    const bad = (problem) => ({ problem });
+    if (text === '')
+        return bad('must not be empty');
+    if (CONTROL_CHARACTERS.test(text)) {
+        return bad('must not contain control characters (such as a tab, a line break or NUL)');
+    }
+    if (ABSOLUTE.test(text)) {
+        return bad('must be relative to the repository root (no leading "/" or drive letter)');
+    }
+    if (text.includes('\\'))
+        return bad('must use "/" between folders, not a backslash');
+    const segments = text.split('/');
+    if (segments.includes('..'))
+        return bad('must not contain ".." (it must stay inside the repository)');
+    const last = segments[segments.length - 1];
+    if (last === '' || last === '.')
+        return bad('must name a file, not a folder');
+    const kept = segments.filter((s) => s !== '' && s !== '.');
+    // Folder names compared case-insensitively: on macOS and Windows checkouts `.GitHub` is `.github`.
+    const folders = kept.slice(0, -1).map((s) => s.toLowerCase());
+    if (folders.includes('.git'))
+        return bad('must not be under ".git/": that folder is git\'s own');
+    if (!options.allowGitHubFolder && folders[0] === '.github') {
+        return bad('must not be under ".github/": that folder is for workflows and GitHub settings');
+    }
+    const path = kept.join('/');
+    const length = Array.from(path).length;
+    if (length > MAX_PATH_LENGTH) {
+        return bad(`is too long (${length.toLocaleString('en-US')} characters; the limit is ${MAX_PATH_LENGTH})`);
+    }
+    return { path };
+}
+
+
+/***/ }),
+
+/***/ 14313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ holdsCredentials),
+/* harmony export */   sK: () => (/* binding */ redactUrls)
+/* harmony export */ });
+/* unused harmony export isSecretParameter */
+/**
+ * URLs in the messages we print (step failures, the job summary, the command line's errors)
+ * must carry no secret: an SDK or a proxy agent quotes the URL it failed on as it was given,
+ * `https://user:password@gateway/…` or a presigned `…?X-Amz-Signature=…` included.
+ *
+ * Only the secret parts are replaced with `***`: the userinfo before the host (a lone user name
+ * too, as Git hosts take a token there) and the values of query or fragment parameters whose name
+ * says they hold a credential. Scheme, host, path and the other parameters stay readable, so the
+ * message still says where the request went.
+ */
+const MASK = '***';
+/** A URL with a scheme, up to the next space, quote or angle bracket. */
+const URL_IN_TEXT = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>"'`]+/g;
+/** Punctuation that ends a sentence rather than the URL, as GitHub's autolinks decide. */
+const TRAILING_PUNCTUATION = /[.,:;!?)\]}*_~]+$/;
+/** `scheme://` and the authority, which ends at the path, the query or the fragment. */
+const AUTHORITY = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)/;
+/**
+ * `user:password@host` written without a scheme, as proxy variables allow, starting a word or
+ * a value (`HTTPS_PROXY=…`).
+ */
+const BARE_USERINFO = /(?<=^|[\s"'(<[=,])(?!mailto:)[^\s"'<>/?#:@=,([]+:[^\s"'<>/?#]*@(?=[A-Za-z0-9[])/g;
+/** `name=value` after `?`, `&` or `#` (OAuth returns tokens in the fragment). */
+const PARAMETER = /([?&#])([^=&#]+)=([^&#]+)/g;
+/**
+ * Parameter names that hold credentials: any name ending in token, secret, password, signature
+ * or credential (access_token, client_secret, X-Amz-Security-Token, X-Goog-Signature), and the
+ * short ones (key, sig, code, auth, pwd) as a whole name or as its last part (api_key, apiKey).
+ */
+const SECRET_NAME = /(?:token|secret|passw(?:or)?d|signature|credentials?)$/i;
+const SHORT_SECRET_NAME = /(?:^|[-_.])(?:api_?key|key|sig|code|auth|authorization|pwd)$/i;
+const CAMEL_SECRET_NAME = /[a-z](?:Key|Sig|Code|Auth|Pwd)$/;
+function decodedName(name) {
+    try {
+        return decodeURIComponent(name.replaceAll('+', ' ')).trim();
+    }
+    catch {
+        return name;
+    }
+}
+/** Whether a query parameter of this name carries a credential. */
+function isSecretParameter(name) {
+    const decoded = decodedName(name);
+    return (SECRET_NAME.test(decoded) || SHORT_SECRET_NAME.test(decoded) || CAMEL_SECRET_NAME.test(decoded));
+}
+/** Whether a URL (or a bare `user:password@host`) has a user name or password before the host. */
+function holdsCredentials(url) {
+    return /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?[^/?#]*@/.test(url.trim());
+}
+function redactUrl(url) {
+    const withoutUserinfo = url.replace(AUTHORITY, (authority, scheme, rest) => {
+        // The last `@` ends the userinfo: an unescaped `@` in a password comes before it.
+        const at = rest.lastIndexOf('@');
+        return at === -1 ? authority : `${scheme}${MASK}${rest.slice(at)}`;
+    });
+    return withoutUserinfo.replace(PARAMETER, (parameter, separator, name) => isSecretParameter(name) ? `${separator}${name}=${MASK}` : parameter);
+}
+/**
+ * Free text with every URL's userinfo and credential parameters replaced with `***`, and the
+ * rest of the text as it was. Idempotent.
+ */
+function redactUrls(text) {
+    return text
+        .replace(URL_IN_TEXT, (match) => {
+        const url = match.replace(TRAILING_PUNCTUATION, '');
+        return redactUrl(url) + match.slice(url.length);
+    })
+        .replace(BARE_USERINFO, `${MASK}@`);
+}
+
+
+/***/ }),
+
 /***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28560,10 +28673,15 @@ function codeSpan(text) {
 /* harmony export */   U: () => (/* binding */ describeError)
 /* harmony export */ });
 /* unused harmony export redact */
-/** Turns any thrown value into one plain sentence for a person, with secrets removed. */
+/* harmony import */ var _core_redact_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14313);
+
+/**
+ * Turns any thrown value into one plain sentence for a person, with secrets removed: the known
+ * ones, then whatever a quoted URL carries (its userinfo and credential parameters).
+ */
 function describeError(error, secrets = []) {
     const message = error instanceof Error ? error.message : String(error);
-    return redact(message, secrets);
+    return (0,_core_redact_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrls */ .sK)(redact(message, secrets));
 }
 /** Replaces each secret (and nothing shorter than 4 characters, to avoid mangling text) with ***. */
 function redact(text, secrets) {
@@ -31552,17 +31670,24 @@ function getIDToken(aud) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/core/redact-urls.ts
+var redact_urls = __nccwpck_require__(14313);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 /**
  * What the runner tells the action about this run, read straight from its environment (no
  * GitHub client is loaded for it, so deciding that there is nothing to do stays cheap).
  */
 
+
+/** Where GitHub (or a GitHub Enterprise Server) is: the runner sets these. */
+const GITHUB_URL_VARIABLES = ['GITHUB_API_URL', 'GITHUB_GRAPHQL_URL', 'GITHUB_SERVER_URL'];
 function readActionContext(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo) {
         throw new Error('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow.');
     }
+    for (const name of GITHUB_URL_VARIABLES)
+        refuseCredentialsIn(name, env);
     const eventPath = env.GITHUB_EVENT_PATH;
     const payload = eventPath ? JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8')) : {};
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -31578,6 +31703,17 @@ function readActionContext(env) {
             ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined,
     };
+}
+/**
+ * A user name or password in a GitHub URL would end up in every link and error that quotes it.
+ * The message names the variable, never its value.
+ */
+function refuseCredentialsIn(name, env) {
+    const url = env[name];
+    if (url && (0,redact_urls/* holdsCredentials */.Hn)(url)) {
+        throw new Error(`${name} holds credentials (a user name or password before the host): remove them; ` +
+            'the action authenticates to GitHub with the github-token input.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/outcome.ts
@@ -31742,7 +31878,7 @@ async function dispatch(ctx, inputs) {
         return runPullRequestFlow(await flowDeps(ctx, inputs), readPullRequestEvent(ctx.payload));
     }
     if (ctx.eventName === 'issue_comment') {
-        const { readCommandEvent, runCommandFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(658), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50216));
+        const { readCommandEvent, runCommandFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(658), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63184));
         return runCommandFlow(await flowDeps(ctx, inputs), readCommandEvent(ctx.payload));
     }
     if (ctx.eventName === 'workflow_dispatch') {
@@ -31770,23 +31906,27 @@ async function flowDeps(ctx, inputs) {
             core_setSecret(secret);
         info(await routeThroughProxy(settings));
     }
-    const [{ createGitHub }, { createAnthropicModel }] = await Promise.all([
+    const [{ createGitHub }, { createAnthropicModel }, { createPermissionLookup }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45423)),
         Promise.all(/* import() */[__nccwpck_require__.e(968), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49908)),
+        __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 99246)),
     ]);
     const log = {
         info: (message) => info(message),
         notice: (message) => notice(message),
         warning: (message) => warning(message),
     };
+    const gh = createGitHub({
+        token: inputs.githubToken,
+        repo: ctx.repo,
+        baseUrl: ctx.apiUrl,
+        graphqlUrl: ctx.graphqlUrl,
+        log: log.warning,
+    });
     return {
-        gh: createGitHub({
-            token: inputs.githubToken,
-            repo: ctx.repo,
-            baseUrl: ctx.apiUrl,
-            graphqlUrl: ctx.graphqlUrl,
-            log: log.warning,
-        }),
+        gh,
+        // Visibility from the payload; a payload without it counts as public, the stricter case.
+        permissions: createPermissionLookup(gh, ctx.payload?.repository?.private === true),
         inputs,
         ctx,
         platform,

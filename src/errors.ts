@@ -1,7 +1,12 @@
-/** Turns any thrown value into one plain sentence for a person, with secrets removed. */
+import { redactUrls } from './core/redact-urls.js'
+
+/**
+ * Turns any thrown value into one plain sentence for a person, with secrets removed: the known
+ * ones, then whatever a quoted URL carries (its userinfo and credential parameters).
+ */
 export function describeError(error: unknown, secrets: readonly string[] = []): string {
   const message = error instanceof Error ? error.message : String(error)
-  return redact(message, secrets)
+  return redactUrls(redact(message, secrets))
 }
 
 /** Replaces each secret (and nothing shorter than 4 characters, to avoid mangling text) with ***. */

@@ -113,23 +113,28 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
     for (const secret of proxySecrets(settings)) core.setSecret(secret)
     core.info(await routeThroughProxy(settings))
   }
-  const [{ createGitHub }, { createAnthropicModel }] = await Promise.all([
-    import('./adapters/github/client.js'),
-    import('./adapters/anthropic.js'),
-  ])
+  const [{ createGitHub }, { createAnthropicModel }, { createPermissionLookup }] =
+    await Promise.all([
+      import('./adapters/github/client.js'),
+      import('./adapters/anthropic.js'),
+      import('./flows/trust.js'),
+    ])
   const log = {
     info: (message: string) => core.info(message),
     notice: (message: string) => core.notice(message),
     warning: (message: string) => core.warning(message),
   }
+  const gh = createGitHub({
+    token: inputs.githubToken,
+    repo: ctx.repo,
+    baseUrl: ctx.apiUrl,
+    graphqlUrl: ctx.graphqlUrl,
+    log: log.warning,
+  })
   return {
-    gh: createGitHub({
-      token: inputs.githubToken,
-      repo: ctx.repo,
-      baseUrl: ctx.apiUrl,
-      graphqlUrl: ctx.graphqlUrl,
-      log: log.warning,
-    }),
+    gh,
+    // Visibility from the payload; a payload without it counts as public, the stricter case.
+    permissions: createPermissionLookup(gh, ctx.payload?.repository?.private === true),
     inputs,
     ctx,
     platform,

@@ -20,6 +20,8 @@ const defaults: Record<string, string> = {
   'instructions-path': '',
   'trigger-phrase': '/tech-design',
   'min-permission': 'write',
+  'min-answer-permission': 'read',
+  'max-questions': '20',
   number: '',
 }
 const parse = (overrides: Record<string, string> = {}) =>
@@ -56,31 +58,79 @@ describe('parseInputs', () => {
       instructionsPath: null,
       triggerPhrase: '/tech-design',
       minPermission: 'write',
+      minAnswerPermission: 'read',
+      maxQuestions: 20,
       number: null,
     })
   })
 
   it('falls back to the defaults for empty optional values', () => {
-    const inputs = parse({ model: '', 'max-output-tokens': '', 'anthropic-api-key': '' })
+    const inputs = parse({
+      model: '',
+      'max-output-tokens': '',
+      'anthropic-api-key': '',
+      'min-answer-permission': '',
+      'max-questions': '',
+    })
     expect(inputs.model).toBe('claude-sonnet-5-5')
     expect(inputs.maxOutputTokens).toBe(16000)
     expect(inputs.anthropicApiKey).toBe('')
+    expect(inputs.minAnswerPermission).toBe('read')
+    expect(inputs.maxQuestions).toBe(20)
   })
 
-  it('reads the permission case-insensitively and a dispatch number', () => {
-    expect(parse({ 'min-permission': 'Maintain', number: '12' })).toMatchObject({
-      minPermission: 'maintain',
-      number: 12,
-    })
+  it('reads the permissions case-insensitively and a dispatch number', () => {
+    expect(
+      parse({ 'min-permission': 'Maintain', 'min-answer-permission': ' Write ', number: '12' }),
+    ).toMatchObject({ minPermission: 'maintain', minAnswerPermission: 'write', number: 12 })
   })
 
-  it('keeps custom template and instructions paths', () => {
+  it('reads max-questions from 1 to 100', () => {
+    expect(parse({ 'max-questions': '1' }).maxQuestions).toBe(1)
+    expect(parse({ 'max-questions': ' 100 ' }).maxQuestions).toBe(100)
+  })
+
+  it('keeps custom template and instructions paths, under .github/ too', () => {
     const inputs = parse({
-      'template-path': '.github/design-template.md',
+      'template-path': '.github/tech-design/template.md',
       'instructions-path': ' docs/architect.md ',
     })
-    expect(inputs.templatePath).toBe('.github/design-template.md')
+    expect(inputs.templatePath).toBe('.github/tech-design/template.md')
     expect(inputs.instructionsPath).toBe('docs/architect.md')
+  })
+
+  it('carries every path in its normal form', () => {
+    expect(
+      parse({
+        'requirements-path': './docs//requirements.md',
+        'design-path': 'docs/./design.md',
+        'template-path': './.github/tech-design//template.md',
+        'instructions-path': '././architect.md',
+      }),
+    ).toMatchObject({
+      requirementsPath: 'docs/requirements.md',
+      designPath: 'docs/design.md',
+      templatePath: '.github/tech-design/template.md',
+      instructionsPath: 'architect.md',
+    })
+  })
+
+  it('refuses a design path that is the requirements file, naming both inputs', () => {
+    const message = messageOf({
+      'requirements-path': 'docs/requirements.md',
+      'design-path': './docs//requirements.md',
+    })
+    expect(message).toBe(
+      'Invalid input: input "design-path" must not be the same file as input "requirements-path": ' +
+        'the design would overwrite the requirements it is made from (got "./docs//requirements.md").',
+    )
+  })
+
+  it('reports two bad paths each for itself, not as the same file', () => {
+    const message = messageOf({ 'requirements-path': '', 'design-path': '/tmp/design.md' })
+    expect(message).toContain('input "requirements-path" must not be empty')
+    expect(message).toContain('input "design-path" must be relative to the repository root')
+    expect(message).not.toContain('same file')
   })
 
   it.each([
@@ -102,9 +152,43 @@ describe('parseInputs', () => {
       { 'requirements-path': '/etc/passwd' },
       'input "requirements-path" must be relative to the repository root',
     ],
+    [
+      { 'requirements-path': 'C:\\docs\\req.md' },
+      'input "requirements-path" must be relative to the repository root',
+    ],
     [{ 'design-path': '../outside.md' }, 'input "design-path" must not contain ".."'],
     [{ 'design-path': '' }, 'input "design-path" must not be empty'],
+    [
+      { 'design-path': 'docs\\design.md' },
+      'input "design-path" must use "/" between folders, not a backslash',
+    ],
+    [
+      { 'design-path': 'docs/design\u0000.md' },
+      'input "design-path" must not contain control characters',
+    ],
+    [
+      { 'design-path': '.github/workflows/design.md' },
+      'input "design-path" must not be under ".github/": that folder is for workflows',
+    ],
+    [
+      { 'requirements-path': '.GitHub/requirements.md' },
+      'input "requirements-path" must not be under ".github/"',
+    ],
+    [{ 'design-path': '.git/design.md' }, 'input "design-path" must not be under ".git/"'],
+    [{ 'template-path': '.git/template.md' }, 'input "template-path" must not be under ".git/"'],
     [{ 'template-path': 'templates/' }, 'input "template-path" must name a file, not a folder'],
+    [{ 'instructions-path': '.github/../x.md' }, 'input "instructions-path" must not contain ".."'],
+    [{ 'max-questions': '0' }, 'input "max-questions" must be at least 1 (got "0")'],
+    [{ 'max-questions': '101' }, 'input "max-questions" must be at most 100 (got "101")'],
+    [{ 'max-questions': 'all' }, 'input "max-questions" must be a whole number (got "all")'],
+    [
+      { 'min-answer-permission': 'anyone' },
+      'input "min-answer-permission" must be one of read, triage, write, maintain, admin (got "anyone")',
+    ],
+    [
+      { 'min-answer-permission': 'none' },
+      'input "min-answer-permission" must be one of read, triage, write, maintain, admin',
+    ],
     [{ 'trigger-phrase': 'please design' }, 'input "trigger-phrase" must be one word'],
     [
       { 'min-permission': 'owner' },

@@ -1,7 +1,7 @@
 /** action.yml follows the metadata rules, and the README's tables are what action.yml says. */
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
-import { INPUT_NAMES } from '../../src/action/inputs.js'
+import { INPUT_NAMES, parseInputs } from '../../src/action/inputs.js'
 import { OUTPUT_NAMES } from '../../src/action/summary.js'
 import { generatedReadme, readActionMetadata } from '../../scripts/readme-tables.js'
 
@@ -41,9 +41,45 @@ describe('action.yml', () => {
     expect(Object.keys(meta.inputs).sort()).toEqual([...INPUT_NAMES].sort())
   })
 
+  // The code's fallbacks for an empty value are what a local run or a test gets; the runner
+  // passes action.yml's defaults. They must be the same.
+  const declared = (name: string) => meta.inputs[name]?.default ?? ''
+  it.each([
+    'provider',
+    'model',
+    'max-output-tokens',
+    'model-timeout-seconds',
+    'max-input-tokens',
+    'min-permission',
+    'min-answer-permission',
+    'max-questions',
+  ])('reads an empty %s as the default action.yml declares', (name) => {
+    expect(parseInputs((n) => (n === name ? '' : declared(n)))).toEqual(parseInputs(declared))
+  })
+
   it('declares exactly the outputs every run sets, each described', () => {
     expect(Object.keys(meta.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
     for (const output of Object.values(meta.outputs)) expect(output.description.trim()).not.toBe('')
+  })
+})
+
+describe('.env.example', () => {
+  it('sets every input, to its action.yml default', () => {
+    const text = readFileSync(new URL('.env.example', root), 'utf8')
+    const set = Object.fromEntries(
+      [...text.matchAll(/^INPUT_([A-Z0-9-]+)=(.*)$/gm)].map(([, name, value]) => [
+        name!.toLowerCase(),
+        value,
+      ]),
+    )
+    // A workflow expression means nothing on a developer's machine: the token is theirs to set.
+    const expected = Object.fromEntries(
+      Object.entries(meta.inputs).map(([name, input]) => [
+        name,
+        input.default?.includes('${{') ? '' : (input.default ?? ''),
+      ]),
+    )
+    expect(set).toEqual(expected)
   })
 })
 

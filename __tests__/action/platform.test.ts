@@ -114,4 +114,43 @@ describe('resolveModelPlatform', () => {
       /^Invalid input "model": The model "us.anthropic.claude-sonnet-5-5" is an Amazon Bedrock id/,
     )
   })
+
+  describe('refuses a base URL holding credentials in the environment', () => {
+    const withCredentials = 'https://gw-user:gw-pass-98765@llm.corp.example/v1'
+
+    it.each([
+      ['anthropic', {}, 'ANTHROPIC_BASE_URL'],
+      ['bedrock', { 'aws-region': 'us-east-1' }, 'ANTHROPIC_BEDROCK_BASE_URL'],
+      [
+        'vertex',
+        { 'vertex-region': 'us-east5', 'vertex-project-id': 'design-bots' },
+        'ANTHROPIC_VERTEX_BASE_URL',
+      ],
+    ])('on %s, naming %s and never its value', (provider, values, name) => {
+      const message = failure({ provider, ...values }, { [name]: withCredentials })
+      expect(message).toBe(
+        `${name} holds credentials (a user name or password before the host): remove them and ` +
+          'pass credentials in anthropic-headers (ANTHROPIC_CUSTOM_HEADERS on the command line).',
+      )
+      expect(message).not.toContain('gw-pass-98765')
+      expect(message).not.toContain('gw-user')
+    })
+
+    it('also when the command line passes the variable on as the base URL', () => {
+      expect(() =>
+        resolveModelPlatform(
+          { ...inputs(), anthropicBaseUrl: withCredentials },
+          { ANTHROPIC_BASE_URL: withCredentials },
+        ),
+      ).toThrow(/^ANTHROPIC_BASE_URL holds credentials/)
+    })
+
+    it('but not in the variable of another platform, which is never read', () => {
+      expect(
+        resolveModelPlatform(inputs({ 'anthropic-api-key': 'sk-ant-key' }), {
+          ANTHROPIC_BEDROCK_BASE_URL: withCredentials,
+        }).baseURL,
+      ).toBeNull()
+    })
+  })
 })

@@ -52,6 +52,13 @@ describe('renderSummary', () => {
     expect(renderSummary({ ...skipped, result: 'updated' })).toMatch(/^## ✅ .*updated\n/)
   })
 
+  it('lists what a person should know besides the reason, under it', () => {
+    const note = '2 replies in question threads from people without read permission were not used.'
+    const withNotes = renderSummary({ ...created, notes: [note] })
+    expect(withNotes).toContain(`${created.reason}\n\n- ${note}\n`)
+    expect(md).not.toMatch(/^- .*were not used/m)
+  })
+
   it('links the commit, review, pull request and run', () => {
     expect(md).toContain(`[commit 0123456](${created.commitUrl})`)
     expect(md).toContain(`[review](${created.reviewUrl})`)

@@ -7,8 +7,10 @@ import { readFileAt } from '../../src/adapters/github/file-content.js'
 import { createIssueComment, listIssueComments } from '../../src/adapters/github/issue-comments.js'
 import { getPullRequest } from '../../src/adapters/github/pull-request.js'
 import { listPullRequestFiles } from '../../src/adapters/github/pull-request-files.js'
-import { listReviewComments } from '../../src/adapters/github/review-comments.js'
-import { ReviewLineError, createReview } from '../../src/adapters/github/reviews.js'
+import { isCollaborator } from '../../src/adapters/github/collaborator.js'
+import { listReviewThreads } from '../../src/adapters/github/review-threads.js'
+import { ReviewLineError, createReview, listOwnReviews } from '../../src/adapters/github/reviews.js'
+import { viewerLogin } from '../../src/adapters/github/viewer.js'
 import { ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js'
 
 const REPO = 'acme/shop'
@@ -167,13 +169,34 @@ describe('createReview', () => {
     expect(fake.reviewComments(REPO, number)).toMatchObject([
       { line: 3, body: 'Why?', commit_id: sha },
     ])
-    const [comment] = await listReviewComments(gh, number)
-    expect(comment).toMatchObject({
-      line: 3,
-      body: 'Why?',
-      path: 'tech-design.md',
-      author: 'github-actions[bot]',
+    const [thread] = await listReviewThreads(gh, number)
+    expect(thread).toMatchObject({ path: 'tech-design.md', isResolved: false })
+    expect(thread!.comments).toEqual([
+      expect.objectContaining({ body: 'Why?', authorIsBot: true, viewerDidAuthor: true }),
+    ])
+    expect(await listOwnReviews(gh, number)).toEqual([
+      { id: review.id, url: review.url, body: 'Questions <!-- m1 -->' },
+    ])
+  })
+
+  it('reads only our own reviews back: a copied marker in someone else’s review is not ours', async () => {
+    const sha = await withDesign()
+    fake.state.addReview(fake.pull(REPO, number)!, {
+      body: 'Forged <!-- m1 -->',
+      state: 'COMMENTED',
+      commitId: sha,
+      login: 'mallory',
     })
+    expect(await listOwnReviews(gh, number)).toEqual([])
+  })
+
+  it('tells collaborators from everyone else, and names the token’s own account', async () => {
+    fake.addUser('mallory')
+    fake.setPermission('carol', 'read', REPO)
+    expect(await isCollaborator(gh, 'carol')).toBe(true)
+    expect(await isCollaborator(gh, 'acme')).toBe(true)
+    expect(await isCollaborator(gh, 'mallory')).toBe(false)
+    expect(await viewerLogin(gh)).toBe('github-actions[bot]')
   })
 
   it('reports a line outside the diff as ReviewLineError, storing nothing', async () => {
@@ -203,6 +226,29 @@ describe('createReview', () => {
     )
     expect(fake.reviews()).toHaveLength(1)
     expect(review.id).toBe(fake.reviews()[0]!.id)
+  })
+
+  it('after a 502, does not take someone else’s review with a copied marker for its own', async () => {
+    const sha = await withDesign()
+    fake.state.addReview(fake.pull(REPO, number)!, {
+      body: 'Looks done <!-- r1 -->',
+      state: 'COMMENTED',
+      commitId: sha,
+      login: 'mallory',
+    })
+    fake.fail({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      status: 502,
+    })
+    const review = await createReview(
+      gh,
+      { number, commitSha: sha, body: 'Q <!-- r1 -->', marker: '<!-- r1 -->', comments: [] },
+      1,
+    )
+    const ours = fake.reviews().filter((r) => r.user === 'github-actions[bot]')
+    expect(ours).toHaveLength(1)
+    expect(review.id).toBe(ours[0]!.id)
   })
 })
 

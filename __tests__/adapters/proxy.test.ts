@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { describeProxyUrl, proxySecrets, proxySettings } from '../../src/adapters/proxy.js'
+import {
+  describeProxyUrl,
+  proxySecrets,
+  proxySettings,
+  routeThroughProxy,
+} from '../../src/adapters/proxy.js'
 
 describe('proxySettings', () => {
   it('is null without a proxy variable, whatever NO_PROXY says', () => {
@@ -45,5 +50,17 @@ describe('describeProxyUrl and proxySecrets', () => {
         noProxy: null,
       }),
     ).toEqual(['s3cr%40t', 's3cr@t'])
+  })
+})
+
+describe('routeThroughProxy', () => {
+  it('refuses a proxy variable that is no URL, naming it without its credentials', async () => {
+    const settings = proxySettings({ HTTPS_PROXY: 'http://alice:s3cr3t-pw@proxy corp:3128' })
+    expect(settings).not.toBeNull()
+    const refusal = routeThroughProxy(settings!)
+    await expect(refusal).rejects.toThrow(/^The HTTPS_PROXY environment variable is not a URL/)
+    const message = await refusal.catch((error: Error) => error.message)
+    expect(message).not.toContain('s3cr3t-pw')
+    expect(message).not.toContain('alice')
   })
 })

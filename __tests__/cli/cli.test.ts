@@ -165,6 +165,17 @@ describe('tech-design generate', () => {
     expect(stderr).not.toContain('gw-secret-123')
   })
 
+  it('refuses an ANTHROPIC_BASE_URL holding credentials, naming it and not them', async () => {
+    const { code, stderr } = await cli(['generate'], {
+      ANTHROPIC_BASE_URL: fake.url.replace('://', '://gw-user:gw-pass-98765@'),
+    })
+    expect(code).toBe(1)
+    expect(stderr).toContain('ANTHROPIC_BASE_URL holds credentials')
+    expect(stderr).not.toContain('gw-pass-98765')
+    expect(stderr).not.toContain('gw-user')
+    expect(fake.requests).toHaveLength(0)
+  })
+
   it('refuses a malformed ANTHROPIC_CUSTOM_HEADERS and an unknown provider before any request', async () => {
     const headers = await cli(['generate'], { ANTHROPIC_CUSTOM_HEADERS: 'not a header' })
     expect(headers.code).toBe(2)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   argumentsAfterTrigger,
-  checkPath,
   codeSpan,
   COMMAND_FLAG_HELP,
   COMMAND_FLAGS,
@@ -114,8 +113,9 @@ describe('arguments', () => {
     expect(parseCommand('/tech-design --force --force', T)).toEqual(command(null, true))
   })
 
-  it('drops a leading "./" from PATH', () => {
+  it('reads PATH in the normal form the inputs use', () => {
     expect(parseCommand('/tech-design ./docs/req.md', T)).toEqual(command('docs/req.md'))
+    expect(parseCommand('/tech-design docs//./req.md', T)).toEqual(command('docs/req.md'))
   })
 
   it('keeps guidance: the lines after the first, trimmed, inner newlines kept, LF', () => {
@@ -160,9 +160,15 @@ describe('invalid commands', () => {
     [`${'a/'.repeat(126)}x.md`, /too long \(256 characters; the limit is 255\)/],
     ['docs/', /must name a file/],
     ['./', /must name a file/],
-    ['docs/./req.md', /must not contain "\."/],
+    ['.github/workflows/req.md', /must not be under "\.github\/"/],
   ])('refuses the PATH %j', (path, message) => {
     expect(problemOf(`/tech-design ${path}`)).toMatch(message)
+  })
+
+  it('shows the PATH as typed in a sentence of its own', () => {
+    expect(problemOf('/tech-design ./../x.md')).toBe(
+      'The path `./../x.md` must not contain ".." (it must stay inside the repository).',
+    )
   })
 
   it('refuses a first line over 1,000 characters, saying so', () => {
@@ -197,14 +203,6 @@ describe('argumentsAfterTrigger', () => {
     expect(argumentsAfterTrigger('/tech-design a b', T)).toBe(' a b')
     expect(argumentsAfterTrigger('/tech-design', T)).toBe('')
     expect(argumentsAfterTrigger('    /tech-design', T)).toBeNull()
-  })
-})
-
-describe('checkPath', () => {
-  it('accepts ordinary repository paths', () => {
-    for (const p of ['req.md', 'docs/requirements.md', '.github/req.md', 'a b/c-d_e.md']) {
-      expect(checkPath(p)).toEqual({ path: p })
-    }
   })
 })
 

@@ -261,7 +261,7 @@ describe('invalidCommandReply', () => {
   })
 
   it('explains PATH, each flag and guidance', () => {
-    expect(body).toMatch(/\| `PATH` \| On a pull request, the requirements file/)
+    expect(body).toMatch(/\| `PATH` \| The requirements file to design from.*on an issue/)
     for (const flag of COMMAND_FLAGS) expect(body).toContain(`| \`${flag}\` |`)
     expect(body).toMatch(
       /--force` \| Write the design again from scratch, replacing edits people made/,

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   fingerprintsIn,
   planReview,
+  questionId,
   questionCommentBody,
   questionMarker,
   reviewBody,
@@ -87,7 +88,13 @@ describe('planReview', () => {
   const commentable = new Set([9, 10, 11, 12])
 
   it('comments on commentable lines and lists the rest in the body', () => {
-    const plan = planReview({ path: PATH, questions, commentable, existing: new Set() })
+    const plan = planReview({
+      path: PATH,
+      questions,
+      commentable,
+      existing: new Set(),
+      maxComments: 20,
+    })
     expect(plan.inline).toEqual([
       { path: PATH, line: 10, side: 'RIGHT', body: questionCommentBody(questions[0]!, PATH) },
       { path: PATH, line: 12, side: 'RIGHT', body: questionCommentBody(questions[1]!, PATH) },
@@ -104,6 +111,7 @@ describe('planReview', () => {
       questions: moved,
       commentable,
       existing: fingerprintsIn([earlier]),
+      maxComments: 20,
     })
     expect(plan.inline.map((c) => c.line)).toEqual([12])
     expect(plan.inBody.map((x) => x.line)).toEqual([90])
@@ -117,6 +125,7 @@ describe('planReview', () => {
       questions,
       commentable,
       existing: fingerprintsIn([other]),
+      maxComments: 20,
     })
     expect(plan.alreadyPosted).toBe(0)
     expect(plan.inline).toHaveLength(2)
@@ -124,12 +133,49 @@ describe('planReview', () => {
 
   it('posts a question asked twice in the same design once', () => {
     const twice = [q('Which provider?', 10), q('Which provider?', 11)]
-    const plan = planReview({ path: PATH, questions: twice, commentable, existing: new Set() })
+    const plan = planReview({
+      path: PATH,
+      questions: twice,
+      commentable,
+      existing: new Set(),
+      maxComments: 20,
+    })
     expect(plan.inline.map((c) => c.line)).toEqual([10])
   })
 
+  it('never writes more comments than the limit: the rest are listed in the body', () => {
+    const many = Array.from({ length: 5 }, (_, i) => q(`Question number ${i}?`, 9 + (i % 4)))
+    const plan = planReview({
+      path: PATH,
+      questions: many,
+      commentable,
+      existing: new Set(),
+      maxComments: 3,
+    })
+    expect(plan.inline).toHaveLength(3)
+    expect(plan.overLimit.map((x) => x.text)).toEqual(['Question number 3?', 'Question number 4?'])
+    const body = reviewBody({
+      path: PATH,
+      commitSha: SHA,
+      inline: 3,
+      inBody: [],
+      overLimit: plan.overLimit,
+    })
+    expect(body).toContain('2 more new open questions go past the 3 comments one run posts')
+    // Listed with their markers, so the next run reads them back and does not list them again.
+    expect(fingerprintsIn([body])).toEqual(
+      new Set(plan.overLimit.map((x) => questionId(PATH, x.text))),
+    )
+  })
+
   it('lists everything in the body when the file has no diff', () => {
-    const plan = planReview({ path: PATH, questions, commentable: new Set(), existing: new Set() })
+    const plan = planReview({
+      path: PATH,
+      questions,
+      commentable: new Set(),
+      existing: new Set(),
+      maxComments: 20,
+    })
     expect(plan.inline).toEqual([])
     expect(plan.inBody).toEqual(questions)
   })

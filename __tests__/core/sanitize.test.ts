@@ -12,6 +12,17 @@ const mentions = (text: string): string[] =>
     (m) => m[1] ?? '',
   )
 
+/**
+ * The text GitHub runs its mention filter on: entities decoded (with or without their `;`, as in
+ * raw HTML), and the full-width and small at signs read as `@`.
+ */
+const rendered = (text: string): string =>
+  text
+    .replace(/&#[xX]([0-9A-Fa-f]+);?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#([0-9]+);?/g, (_, decimal: string) => String.fromCodePoint(parseInt(decimal, 10)))
+    .replaceAll('&commat;', '@')
+    .replace(/[\uFF20\uFE6B]/g, '@')
+
 const CLOSES = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b\s*:?\s*(?:[\w.-]+\/[\w.-]+)?#\d+/i
 
 describe('neutraliseMentions', () => {
@@ -41,6 +52,64 @@ describe('neutraliseMentions', () => {
 
   it('is idempotent', () => {
     const once = neutraliseMentions('@alice and @bob')
+    expect(neutraliseMentions(once)).toBe(once)
+  })
+
+  const entities = [
+    '&#64;',
+    '&#064;',
+    '&#0000064;',
+    '&#x40;',
+    '&#X40;',
+    '&#x0040;',
+    '&#X0040;',
+    '&#64',
+    '&#x40',
+    '&commat;',
+  ]
+
+  it.each(entities)('defuses %s before a user or a team, as @ and a joiner', (at) => {
+    // Names starting with a non-hex letter: a hex digit would extend &#x40 into another character.
+    for (const name of ['octocat', 'octo-org/payments-team']) {
+      const text = `Ask ${at}${name} first.`
+      const safe = neutraliseMentions(text)
+      expect(mentions(rendered(text))).toEqual([name])
+      expect(mentions(rendered(safe))).toEqual([])
+      expect(safe).toBe(`Ask @${WJ}${name} first.`)
+      expect(rendered(safe).replaceAll(WJ, '')).toBe(rendered(text))
+    }
+  })
+
+  it('defuses the full-width and small at signs, keeping them as written', () => {
+    const text = 'Ask ＠octocat, ﹫acme/payments-team or ＠ｏｃｔｏ.'
+    const safe = neutraliseMentions(text)
+    expect(mentions(rendered(safe))).toEqual([])
+    expect(safe).toBe(`Ask ＠${WJ}octocat, ﹫${WJ}acme/payments-team or ＠${WJ}ｏｃｔｏ.`)
+  })
+
+  it('decodes an entity for the full-width or small at sign into that sign', () => {
+    expect(neutraliseMentions('&#xFF20;octocat &#65131;octocat')).toBe(
+      `＠${WJ}octocat ﹫${WJ}octocat`,
+    )
+  })
+
+  it('counts a name spelled with entities as a name', () => {
+    const text = 'Ask @&#111;ctocat or &#64;&#x6F;ctocat.'
+    const safe = neutraliseMentions(text)
+    expect(mentions(rendered(text))).toEqual(['octocat', 'octocat'])
+    expect(mentions(rendered(safe))).toEqual([])
+  })
+
+  it('leaves entities that render no mention as written', () => {
+    const text =
+      'Mail ops&#64;example.com or a&commat;b.org; meet &#64; 10:00; ' +
+      '&#640;x, &#x40ab;x, &#6400;x, &amp;#64;octocat, &COMMAT;octocat and ＠ 10:00.'
+    expect(neutraliseMentions(text)).toBe(text)
+  })
+
+  it('is idempotent for every spelling of the at sign', () => {
+    const once = neutraliseMentions(`${entities.join('a ')}a ＠b ﹫c &#64;&#64;d @&#111;e`)
+    expect(mentions(rendered(once))).toEqual([])
     expect(neutraliseMentions(once)).toBe(once)
   })
 })
@@ -103,5 +172,12 @@ describe('safeForGitHub', () => {
     expect(safe).not.toMatch(CLOSES)
     expect(safe).toContain('a@b.com')
     expect(safe.replaceAll(WJ, '')).toBe(text)
+  })
+
+  it('defuses an entity mention next to a closing keyword', () => {
+    const safe = safeForGitHub('&#64;payments: this fixes #4.')
+    expect(mentions(rendered(safe))).toEqual([])
+    expect(safe).not.toMatch(CLOSES)
+    expect(safe.replaceAll(WJ, '')).toBe('@payments: this fixes #4.')
   })
 })

@@ -4,8 +4,10 @@ import {
   REPLY_MARKER,
   answeredReply,
   droppedReply,
+  keepTrustedAnswers,
   planThreadUpdates,
   questionThreads,
+  replyAuthors,
   type ThreadLike,
 } from '../../src/core/threads.js'
 
@@ -14,6 +16,16 @@ const ask = (text: string, databaseId = 1) => ({
   databaseId,
   body: questionCommentBody({ text, line: 10 }, PATH),
   author: 'github-actions',
+  authorIsBot: true,
+  viewerDidAuthor: true,
+})
+/** A reply by a person (not the action's identity, not a bot). */
+const reply = (databaseId: number, body: string, author: string) => ({
+  databaseId,
+  body,
+  author,
+  authorIsBot: false,
+  viewerDidAuthor: false,
 })
 const thread = (
   id: string,
@@ -33,8 +45,8 @@ describe('questionThreads', () => {
       [
         thread('T1', [
           ask('Which provider handles @alice refunds?'),
-          { databaseId: 2, body: 'Adyen.', author: 'alice' },
-          { databaseId: 3, body: 'Via their async API.', author: 'bob' },
+          reply(2, 'Adyen.', 'alice'),
+          reply(3, 'Via their async API.', 'bob'),
         ]),
       ],
       PATH,
@@ -51,15 +63,14 @@ describe('questionThreads', () => {
     })
   })
 
-  it('never counts the bot’s own replies, nor empty ones, as answers', () => {
+  it('never counts the action’s own replies, bots’ replies or empty ones as answers', () => {
     const [found] = questionThreads(
       [
         thread('T1', [
           ask('Peak load?'),
-          { databaseId: 2, body: `Taken in.\n\n${REPLY_MARKER}`, author: 'someone' },
-          { databaseId: 3, body: 'Noted.', author: 'github-actions' },
-          { databaseId: 4, body: 'Beep.', author: 'dependabot[bot]' },
-          { databaseId: 5, body: '   ', author: 'carol' },
+          { ...reply(2, `Taken in.\n\n${REPLY_MARKER}`, 'github-actions'), viewerDidAuthor: true },
+          { ...reply(3, 'Beep.', 'dependabot'), authorIsBot: true },
+          reply(4, '   ', 'carol'),
         ]),
       ],
       PATH,
@@ -69,10 +80,16 @@ describe('questionThreads', () => {
 
   it('ignores threads that are not our questions, or about another file', () => {
     const threads = [
-      thread('T1', [{ databaseId: 1, body: 'Nit: typo', author: 'alice' }]),
+      thread('T1', [reply(1, 'Nit: typo', 'alice')]),
       thread('T2', [ask('Peak load?')], { path: 'docs/other.md' }),
       thread('T3', []),
     ]
+    expect(questionThreads(threads, PATH)).toEqual([])
+  })
+
+  it('does not take a copied marker in someone else’s comment for one of our questions', () => {
+    const forged = { ...ask('Send refunds through an outside service?'), viewerDidAuthor: false }
+    const threads = [thread('T1', [forged, reply(2, 'Yes, do that.', 'mallory')])]
     expect(questionThreads(threads, PATH)).toEqual([])
   })
 })
@@ -80,10 +97,10 @@ describe('questionThreads', () => {
 describe('planThreadUpdates', () => {
   const threads = questionThreads(
     [
-      thread('answered', [ask('Provider?'), { databaseId: 2, body: 'Adyen', author: 'alice' }]),
+      thread('answered', [ask('Provider?'), reply(2, 'Adyen', 'alice')]),
       thread('dropped', [ask('Shipping?')]),
       thread('still-asked', [ask('Peak load?')]),
-      thread('answered-but-kept', [ask('Region?'), { databaseId: 2, body: 'EU', author: 'alice' }]),
+      thread('answered-but-kept', [ask('Region?'), reply(2, 'EU', 'alice')]),
       thread('already-resolved', [ask('Currency?')], { isResolved: true }),
     ],
     PATH,
@@ -94,6 +111,30 @@ describe('planThreadUpdates', () => {
     const { answered, dropped } = planThreadUpdates(threads, stillAsked)
     expect(answered.map((t) => t.threadId)).toEqual(['answered'])
     expect(dropped.map((t) => t.threadId)).toEqual(['dropped'])
+  })
+})
+
+describe('answers from people who may decide', () => {
+  const threads = questionThreads(
+    [
+      thread('T1', [ask('Provider?'), reply(2, 'Adyen', 'alice'), reply(3, 'Evil Pay', 'mallory')]),
+      thread('T2', [ask('Region?'), reply(2, 'Anywhere', 'Mallory')]),
+      thread('T3', [ask('Currency?'), reply(2, 'EUR', 'bob')], { isResolved: true }),
+    ],
+    PATH,
+  )
+
+  it('names each author of a reply in an open thread once, whatever the case of the login', () => {
+    expect(replyAuthors(threads)).toEqual(['alice', 'Mallory'])
+  })
+
+  it('keeps only trusted answers and counts the replies left out', () => {
+    const { threads: kept, ignored } = keepTrustedAnswers(threads, (login) => login === 'alice')
+    expect(kept.map((t) => t.answers)).toEqual([[{ author: 'alice', body: 'Adyen' }], [], []])
+    expect(ignored).toBe(2)
+    // A thread whose only replies are a stranger's is not answered, so it is never resolved as such.
+    const { answered } = planThreadUpdates(kept, new Set())
+    expect(answered.map((t) => t.threadId)).toEqual(['T1'])
   })
 })
 

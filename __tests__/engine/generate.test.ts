@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createAnthropicModel } from '../../src/adapters/anthropic.js'
 import { defaultInstructions, defaultTemplate } from '../../src/assets/index.js'
+import { RequestTooLargeError } from '../../src/core/budget.js'
+import { estimateTokens } from '../../src/core/requirements.js'
 import { TemplateError } from '../../src/core/template.js'
 import {
   DesignValidationError,
@@ -9,7 +11,11 @@ import {
   loadTemplateSpec,
   type DesignProgress,
 } from '../../src/engine/generate.js'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
+import {
+  startFakeAnthropic,
+  type FakeAnthropic,
+  type FakeRequest,
+} from '../fakes/anthropic-server.js'
 import { readFixture } from '../support/fixtures.js'
 
 let fake: FakeAnthropic
@@ -20,11 +26,12 @@ beforeAll(async () => {
 })
 afterAll(() => fake.close())
 
-const input = () => ({
+const input = (overrides: { requirements?: string; guidance?: string } = {}) => ({
   requirements: 'Customers can request refunds.',
   source: 'docs/requirements.md',
   instructions: defaultInstructions(),
   template: defaultTemplate(),
+  ...overrides,
 })
 const model = () =>
   createAnthropicModel({
@@ -108,5 +115,57 @@ describe('generateDesign', () => {
     expect(failure.rounds).toBe(1)
     expect(failure.violations.map((v) => v.message).join('\n')).toMatch(/Estimated Complexity/)
     expect(failure.usage.outputTokens).toBeGreaterThan(2 * (broken.length / 4) - 10)
+  })
+})
+
+describe('generateDesign within max-input-tokens', () => {
+  const messagesRequests = (): FakeRequest[] =>
+    fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/messages')
+  /** The estimated input tokens of a request as the model received it, all its text at once. */
+  const inputTokens = (request: FakeRequest | undefined): number => {
+    if (!request) throw new Error('a request expected')
+    const system = (request.body.system as { text: string }[]).map((b) => b.text).join('')
+    const messages = (request.body.messages as { content: string }[]).map((m) => m.content)
+    return estimateTokens(system + messages.join(''))
+  }
+  const broken = () =>
+    design.replace('- **Estimated Complexity**: Medium', '- **Estimated Complexity**: Medium-High')
+
+  it('refuses a request over the limit before any model call, guidance included', async () => {
+    fake.requests.length = 0
+    const requirements = 'Customers can request refunds. '.repeat(400)
+    const guidance = 'Weigh the refund state machine above all. '.repeat(400)
+    const error = await generateDesign(input({ requirements, guidance }), {
+      model: model(),
+      maxInputTokens: 8_000,
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RequestTooLargeError)
+    expect((error as Error).message).toMatch(
+      /^The design request would be about [\d,]+ tokens, over max-input-tokens \(8,000\), mostly the guidance \(about 4,200 tokens\) and the requirements \(about 3,100\): raise max-input-tokens or shorten the guidance or the requirements\.$/,
+    )
+    expect(messagesRequests()).toHaveLength(0)
+  })
+
+  it('sends a request within the limit, and refuses a repair round that would go over it', async () => {
+    fake.requests.length = 0
+    fake.enqueue({ text: design })
+    await generateDesign(input(), { model: model(), maxInputTokens: 100_000 })
+    const first = inputTokens(messagesRequests()[0])
+    expect(first).toBeLessThanOrEqual(100_000)
+
+    // The repair resends the whole broken design: over a limit with room for the first call only.
+    fake.requests.length = 0
+    fake.enqueue({ text: broken() })
+    const error = await generateDesign(input(), {
+      model: model(),
+      maxInputTokens: first + 500,
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RequestTooLargeError)
+    expect((error as Error).message).toMatch(
+      /^The repair request \(round 1\) would be about [\d,]+ tokens, over max-input-tokens .*, mostly the model's replies so far \(about [\d,]+ tokens\)/,
+    )
+    expect(messagesRequests()).toHaveLength(1)
+    // The refused round still reports the paid first call.
+    expect((error as RequestTooLargeError).usage?.outputTokens).toBeGreaterThan(0)
   })
 })

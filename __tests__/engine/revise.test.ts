@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createAnthropicModel } from '../../src/adapters/anthropic.js'
 import { defaultInstructions, defaultTemplate } from '../../src/assets/index.js'
+import { RequestTooLargeError } from '../../src/core/budget.js'
 import { lineDiff } from '../../src/core/line-diff.js'
+import { estimateTokens } from '../../src/core/requirements.js'
 import type { AnsweredQuestion } from '../../src/core/revision.js'
 import {
   DesignValidationError,
@@ -38,7 +40,9 @@ const model = () =>
     maxOutputTokens: 16_000,
     progressIntervalMs: 0,
   })
-const input = (overrides: { currentDesign?: string; answered?: AnsweredQuestion[] } = {}) => ({
+const input = (
+  overrides: { currentDesign?: string; answered?: AnsweredQuestion[]; guidance?: string } = {},
+) => ({
   currentDesign: design,
   requirements: 'Customers can request refunds, and shipping is refunded for damaged items.',
   source: 'docs/requirements.md',
@@ -66,6 +70,14 @@ function inputChars(request: FakeRequest): number {
   return system.length + messages.length
 }
 
+/** The estimated input tokens of a request as the model received it, all its text at once. */
+function inputTokens(request: FakeRequest | undefined): number {
+  if (!request) throw new Error('a request expected')
+  const system = (request.body.system as { text: string }[]).map((b) => b.text).join('')
+  const messages = (request.body.messages as { content: string }[]).map((m) => m.content).join('')
+  return estimateTokens(system + messages)
+}
+
 const testing = [
   '## 7. Testing Strategy',
   '- **Unit tests (pytest)**: eligibility rules, the transition table, the refund idempotency key and the shipping refund rule.',
@@ -82,6 +94,7 @@ describe('reviseDesign', () => {
       onProgress: (p) => progress.push(p),
     })
     expect(result.changedSections).toEqual(['7. Testing Strategy'])
+    expect(result.leftOut).toEqual([])
     expect(result.modelCalls).toBe(1)
     expect(result.repairs).toBe(0)
     const before = sectionsOf(design)
@@ -274,5 +287,96 @@ describe('reviseDesign', () => {
     expect(extra).toBeGreaterThan(large.length)
     expect(extra).toBeLessThan(large.length + 3000)
     expect(lineDiff(large, revised.document).added).toBe(2)
+  })
+})
+
+describe('reviseDesign within max-input-tokens', () => {
+  /** Thirty long replies in one thread, as a heated (or hostile) discussion produces. */
+  const debate = (): AnsweredQuestion => ({
+    question: 'Which payment provider will be used for refunds?',
+    answers: Array.from({ length: 30 }, (_, i) => ({
+      author: `reviewer${i}`,
+      body: `Reply ${i}: ${'we should weigh Adyen against Stripe once more. '.repeat(1_250)}`.slice(
+        0,
+        60_000,
+      ),
+    })),
+  })
+  const load: AnsweredQuestion = {
+    question: 'What is the expected peak load during the January returns season?',
+    answers: [
+      { author: 'carol', body: 'About 300 refunds a minute.' },
+      { author: 'dave', body: 'Plan for 500 a minute at peak.' },
+    ],
+  }
+
+  it('keeps the request within the limit, dropping the oldest answers and saying so', async () => {
+    fake.enqueue({ text: 'NO CHANGES' })
+    const logs: string[] = []
+    const limit = 30_000
+    const guidance = 'Settle the payment provider from the latest replies.'
+    const result = await reviseDesign(input({ answered: [debate(), load], guidance }), {
+      model: model(),
+      maxInputTokens: limit,
+      log: (m) => logs.push(m),
+    })
+    const [request] = messagesRequests()
+    expect(messagesRequests()).toHaveLength(1)
+    expect(inputTokens(request)).toBeLessThanOrEqual(limit)
+
+    const turn = request?.body.messages[0].content as string
+    const authors = [...turn.matchAll(/<answer author="(\w+)">/g)].map((m) => m[1])
+    expect(turn).toContain(`<guidance>\n${guidance}\n</guidance>`)
+    expect(authors).toContain('reviewer29')
+    expect(authors).not.toContain('reviewer0')
+    expect(authors.slice(-2)).toEqual(['carol', 'dave'])
+    const kept = authors.filter((a) => a?.startsWith('reviewer')).length
+    expect(kept).toBeGreaterThan(0)
+    expect(turn).toContain('[This answer was cut here: it is 60,000 characters long')
+    expect(result.leftOut).toEqual([
+      `${kept} answers were cut to about 2,000 tokens (some 8,000 characters of English)`,
+      `${30 - kept} older answers were left out to stay within max-input-tokens`,
+    ])
+    expect(logs).toContain(`To fit the request: ${result.leftOut.join('; ')}.`)
+  })
+
+  it('refuses before any model call when even no answers fit', async () => {
+    const error = await reviseDesign(input({ answered: [debate()] }), {
+      model: model(),
+      maxInputTokens: 5_000,
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RequestTooLargeError)
+    expect((error as Error).message).toMatch(
+      /^The revision request would be about [\d,]+ tokens, over max-input-tokens \(5,000\) even with every answer left out, mostly the current design \(about [\d,]+ tokens\) and the instructions and template \(about [\d,]+\): raise max-input-tokens or shorten the current design or the instructions and template\.$/,
+    )
+    expect(messagesRequests()).toHaveLength(0)
+  })
+
+  it('refuses a repair round that would go over the limit, after the one call that fit', async () => {
+    fake.enqueue({ text: 'NO CHANGES' })
+    await reviseDesign(input(), { model: model() })
+    const first = inputTokens(messagesRequests()[0])
+    fake.requests.length = 0
+
+    const malformed = `Here is my thinking. ${'The tests change. '.repeat(300)}\n${testing}`
+    // Only the first answer is scripted: the repair must never be sent.
+    fake.enqueue({ text: malformed })
+    const error = await reviseDesign(input(), {
+      model: model(),
+      maxInputTokens: first + 200,
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RequestTooLargeError)
+    expect((error as Error).message).toMatch(
+      /^The repair request \(round 1\) would be about [\d,]+ tokens, over max-input-tokens/,
+    )
+    expect(messagesRequests()).toHaveLength(1)
+    expect(inputTokens(messagesRequests()[0])).toBeLessThanOrEqual(first + 200)
+
+    // With room for the repair, the same conversation goes through.
+    fake.requests.length = 0
+    fake.enqueue({ text: malformed }, { text: testing })
+    const repaired = await reviseDesign(input(), { model: model(), maxInputTokens: first + 5_000 })
+    expect(repaired.repairs).toBe(1)
+    expect(messagesRequests().every((r) => inputTokens(r) <= first + 5_000)).toBe(true)
   })
 })

@@ -108,6 +108,8 @@ export interface FaultMatch {
   /** Apply the request (and its state change) first, then answer with the fault. */
   afterApply?: boolean
   delayMs?: number
+  /** What else happens at that moment (a person acts), before the request is answered. */
+  onMatch?: (request: FakeGitHubRequest) => void
 }
 
 export interface FailSpec extends FaultMatch {
@@ -212,6 +214,8 @@ export interface FakeGitHub {
       maintainerCanModify?: boolean
     },
   ): FakePull
+  /** A person closes the pull request, or merges it (`merged: true`). */
+  closePullRequest(repo: string, number: number, options?: { merged?: boolean }): void
   createIssue(repo: string, options: { title: string; body?: string; user?: string }): FakeIssue
   addIssueComment(repo: string, number: number, body: string, login: string): FakeIssueComment
   /** A role for a login on one repository, or on all when `repo` is omitted. */
@@ -495,6 +499,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
     const fault = matchFault(entry, fields)
     if (fault) fault.remaining--
+    fault?.match.onMatch?.(entry)
     if (fault?.match.delayMs) await sleep(fault.match.delayMs)
     const answerFault = (f: QueuedFault): void => {
       if (f.action.kind === 'reset') return dropConnection(res, entry)
@@ -745,6 +750,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       state.commitFiles(repo, branch, files, message, commitOptions),
     setBranchHead: (repo, branch, sha) => state.setBranchHead(repo, branch, sha),
     createPullRequest: (repo, pullOptions) => state.createPullRequest(repo, pullOptions),
+    closePullRequest: (repo, number, closeOptions) =>
+      state.closePullRequest(repo, number, closeOptions),
     createIssue: (repo, issueOptions) => state.createIssue(repo, issueOptions),
     addIssueComment: (repo, number, body, login) =>
       state.addIssueComment(repo, number, body, login),

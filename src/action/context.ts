@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { RepoRef } from '../adapters/github/client.js'
+import { holdsCredentials } from '../core/redact-urls.js'
 
 export interface ActionContext {
   eventName: string
@@ -18,11 +19,15 @@ export interface ActionContext {
   runUrl: string | undefined
 }
 
+/** Where GitHub (or a GitHub Enterprise Server) is: the runner sets these. */
+const GITHUB_URL_VARIABLES = ['GITHUB_API_URL', 'GITHUB_GRAPHQL_URL', 'GITHUB_SERVER_URL'] as const
+
 export function readActionContext(env: NodeJS.ProcessEnv): ActionContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo) {
     throw new Error('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow.')
   }
+  for (const name of GITHUB_URL_VARIABLES) refuseCredentialsIn(name, env)
   const eventPath = env.GITHUB_EVENT_PATH
   const payload = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : {}
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
@@ -37,5 +42,19 @@ export function readActionContext(env: NodeJS.ProcessEnv): ActionContext {
     runUrl: env.GITHUB_RUN_ID
       ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined,
+  }
+}
+
+/**
+ * A user name or password in a GitHub URL would end up in every link and error that quotes it.
+ * The message names the variable, never its value.
+ */
+function refuseCredentialsIn(name: string, env: NodeJS.ProcessEnv): void {
+  const url = env[name]
+  if (url && holdsCredentials(url)) {
+    throw new Error(
+      `${name} holds credentials (a user name or password before the host): remove them; ` +
+        'the action authenticates to GitHub with the github-token input.',
+    )
   }
 }

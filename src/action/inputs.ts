@@ -5,9 +5,15 @@
 import { z } from 'zod'
 import { HeaderLinesError, parseHeaderLines } from '../core/headers.js'
 import { PROVIDERS, type Provider } from '../core/model-id.js'
+import { checkRepoPath, type RepoPathOptions } from '../core/paths.js'
 import { PERMISSIONS, type Permission } from '../core/permissions.js'
 import { DEFAULT_MAX_INPUT_TOKENS } from '../core/requirements.js'
-import { DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MODEL } from '../defaults.js'
+import {
+  DEFAULT_MAX_OUTPUT_TOKENS,
+  DEFAULT_MAX_QUESTIONS,
+  DEFAULT_MIN_ANSWER_PERMISSION,
+  DEFAULT_MODEL,
+} from '../defaults.js'
 import { InputError } from './input-error.js'
 
 export interface ActionInputs {
@@ -31,27 +37,35 @@ export interface ActionInputs {
   instructionsPath: string | null
   triggerPhrase: string
   minPermission: Permission
+  /** The least permission whose reply in a question thread counts as an answer. */
+  minAnswerPermission: Permission
+  /** The most question comments one run posts; the rest are listed in the review's body. */
+  maxQuestions: number
   /** workflow_dispatch: the pull request or issue to design for. */
   number: number | null
 }
 
 export { InputError }
 
-/** A path inside the repository: relative, no "..", no backslashes. */
-const repoPath = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((p) => !p.startsWith('/'), 'must be relative to the repository root')
-  .refine((p) => !p.split('/').includes('..'), 'must not contain ".."')
-  .refine((p) => !p.includes('\\'), 'must use "/" between folders')
-  .refine((p) => !p.endsWith('/'), 'must name a file, not a folder')
+/** A file in the repository, normalised, by the rule the comment command's PATH follows too. */
+const repoPath = (options?: RepoPathOptions) =>
+  z.string().transform((raw, ctx) => {
+    const checked = checkRepoPath(raw, options)
+    if ('path' in checked) return checked.path
+    ctx.addIssue({ code: 'custom', message: checked.problem })
+    return z.NEVER
+  })
 
-const optionalRepoPath = z
-  .string()
-  .trim()
-  .transform((p) => (p === '' ? null : p))
-  .pipe(repoPath.nullable())
+/** The same, or null when empty: the built-in one is used. */
+const optionalRepoPath = (options?: RepoPathOptions) =>
+  z
+    .string()
+    .trim()
+    .transform((p) => (p === '' ? null : p))
+    .pipe(repoPath(options).nullable())
+
+/** A template or instructions may sit beside the workflow that names them. */
+const CONFIG_FILE: RepoPathOptions = { allowGitHubFolder: true }
 
 const wholeNumber = (fallback: number, max: number) =>
   z
@@ -68,6 +82,15 @@ const wholeNumber = (fallback: number, max: number) =>
 
 /** Permissions a repository can grant: "none" is not a level to require. */
 const GRANTABLE = PERMISSIONS.filter((p) => p !== 'none') as [Permission, ...Permission[]]
+
+/** A level to require, case-insensitive; empty means `fallback`. */
+const permissionLevel = (fallback: Permission) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || fallback)
+    .pipe(z.enum(GRANTABLE, { error: `must be one of ${GRANTABLE.join(', ')}` }))
 
 /** An optional value matching `pattern`: empty becomes null. */
 const optionalMatch = (pattern: RegExp, message: string) =>
@@ -103,7 +126,7 @@ const headerLines = z.string().transform((text, ctx) => {
   }
 })
 
-const schema = z.object({
+const fields = z.object({
   provider: z
     .string()
     .trim()
@@ -123,8 +146,8 @@ const schema = z.object({
     'is not a Google Cloud project id (6 to 30 lower-case letters, digits and hyphens)',
   ),
   'github-token': z.string().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
-  'requirements-path': repoPath,
-  'design-path': repoPath,
+  'requirements-path': repoPath(),
+  'design-path': repoPath(),
   model: z
     .string()
     .trim()
@@ -140,15 +163,12 @@ const schema = z.object({
   'max-output-tokens': wholeNumber(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
   'max-input-tokens': wholeNumber(DEFAULT_MAX_INPUT_TOKENS, 1_000_000),
   'model-timeout-seconds': wholeNumber(600, 3_600),
-  'template-path': optionalRepoPath,
-  'instructions-path': optionalRepoPath,
+  'template-path': optionalRepoPath(CONFIG_FILE),
+  'instructions-path': optionalRepoPath(CONFIG_FILE),
   'trigger-phrase': z.string().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
-  'min-permission': z
-    .string()
-    .trim()
-    .toLowerCase()
-    .transform((v) => v || 'write')
-    .pipe(z.enum(GRANTABLE, { error: `must be one of ${GRANTABLE.join(', ')}` })),
+  'min-permission': permissionLevel('write'),
+  'min-answer-permission': permissionLevel(DEFAULT_MIN_ANSWER_PERMISSION),
+  'max-questions': wholeNumber(DEFAULT_MAX_QUESTIONS, 100),
   number: z
     .string()
     .trim()
@@ -162,10 +182,24 @@ const schema = z.object({
     ),
 })
 
+// Compared in normal form, so "./docs/a.md" and "docs/a.md" are caught as the same file. Zod
+// runs this only when both paths passed their own check: a transform's issue stops later checks.
+const schema = fields.superRefine((v, ctx) => {
+  if (v['design-path'] === v['requirements-path']) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['design-path'],
+      message:
+        'must not be the same file as input "requirements-path": the design would overwrite ' +
+        'the requirements it is made from',
+    })
+  }
+})
+
 /** Never echoed back, not even in an error. */
 const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-headers'])
 
-export const INPUT_NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[]
+export const INPUT_NAMES = Object.keys(fields.shape) as (keyof typeof fields.shape)[]
 
 /** `getInput` is @actions/core's in the action; tests pass a plain lookup. */
 export function parseInputs(getInput: (name: string) => string): ActionInputs {
@@ -199,6 +233,8 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     instructionsPath: v['instructions-path'],
     triggerPhrase: v['trigger-phrase'],
     minPermission: v['min-permission'],
+    minAnswerPermission: v['min-answer-permission'],
+    maxQuestions: v['max-questions'],
     number: v.number,
   }
 }

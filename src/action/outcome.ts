@@ -14,6 +14,8 @@ export interface RunOutcome {
   commitUrl?: string
   reviewUrl?: string
   openQuestions: OpenQuestion[]
+  /** Things a person should know besides the reason: what was left out of the request, and why. */
+  notes?: string[]
   /** Questions posted in this run (the rest already had threads). */
   questionsPosted?: number
   usage?: Usage

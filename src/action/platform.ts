@@ -5,6 +5,7 @@
  */
 import type { AnthropicModelOptions } from '../adapters/anthropic.js'
 import { platformModelId, ModelIdError, type Provider } from '../core/model-id.js'
+import { holdsCredentials } from '../core/redact-urls.js'
 import { InputError } from './input-error.js'
 import type { ActionInputs } from './inputs.js'
 
@@ -40,11 +41,19 @@ export type PlatformChoice = Pick<
 
 type Env = Record<string, string | undefined>
 
+/** The environment variable each platform's endpoint can come from. */
+const BASE_URL_VARIABLES: Readonly<Record<Provider, string>> = {
+  anthropic: 'ANTHROPIC_BASE_URL',
+  bedrock: 'ANTHROPIC_BEDROCK_BASE_URL',
+  vertex: 'ANTHROPIC_VERTEX_BASE_URL',
+}
+
 const first = (...values: (string | null | undefined)[]): string | null =>
   values.find((v) => v != null && v.trim() !== '')?.trim() ?? null
 
 export function resolveModelPlatform(inputs: PlatformChoice, env: Env): ModelPlatform {
   const { provider } = inputs
+  refuseCredentialsInBaseUrl(BASE_URL_VARIABLES[provider], env)
   const common = {
     provider,
     headers: inputs.anthropicHeaders,
@@ -128,6 +137,21 @@ export function modelOptions(
     baseURL: platform.baseURL ?? undefined,
     defaultHeaders: platform.headers,
     model: platform.model,
+  }
+}
+
+/**
+ * A user name or password in the endpoint would be quoted wherever the URL is (SDK errors, logs).
+ * The input is checked when parsed; this covers the environment, and the command line, whose base
+ * URL is the variable. The message names the variable, never its value.
+ */
+function refuseCredentialsInBaseUrl(name: string, env: Env): void {
+  const url = env[name]
+  if (url && holdsCredentials(url)) {
+    throw new InputError(
+      `${name} holds credentials (a user name or password before the host): remove them and ` +
+        'pass credentials in anthropic-headers (ANTHROPIC_CUSTOM_HEADERS on the command line).',
+    )
   }
 }
 

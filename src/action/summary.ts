@@ -17,6 +17,8 @@ const HEADINGS: Record<RunResult, string> = {
 /** Job-summary Markdown: result, reason, links, open questions, usage and cost. */
 export function renderSummary(outcome: RunOutcome): string {
   const parts = [`## ${HEADINGS[outcome.result]}`, safeForGitHub(outcome.reason.trim())]
+  const notes = outcome.notes ?? []
+  if (notes.length > 0) parts.push(notes.map((n) => `- ${safeForGitHub(n)}`).join('\n'))
 
   const links = linksOf(outcome)
   if (links.length > 0) parts.push(links.join(' · '))

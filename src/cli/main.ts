@@ -182,6 +182,7 @@ async function generate(args: string[], io: CliIo): Promise<number> {
       )
     },
     log: (message) => io.stderr.write(`tech-design: ${message}\n`),
+    maxInputTokens,
   })
 
   const outPath = resolve(io.cwd, values.out)

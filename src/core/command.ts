@@ -9,6 +9,7 @@
  *   /tech-design [PATH] [--force] [--full]
  *   Any further lines are guidance for the architect.
  */
+import { checkRepoPath } from './paths.js'
 
 /**
  * The flags a command accepts, with the help the invalid-command reply shows. Add a flag here
@@ -27,11 +28,9 @@ export const COMMAND_FLAGS: readonly string[] = Object.keys(COMMAND_FLAG_HELP)
 export const MAX_COMMAND_LINE_LENGTH = 1_000
 /** Longest guidance passed to the model: it goes into every prompt of the run. */
 export const MAX_GUIDANCE_LENGTH = 4_000
-/** Longest PATH argument, as on most file systems. */
-export const MAX_PATH_LENGTH = 255
 
 export interface ParsedCommand {
-  /** Requirements file to design from, relative to the repository root; null: the default. */
+  /** Requirements file to design from, normalised by checkRepoPath; null: the default. */
   path: string | null
   force: boolean
   full: boolean
@@ -89,8 +88,9 @@ export function parseCommand(body: string, triggerPhrase: string): CommandParse 
 
   let path: string | null = null
   if (positional[0] !== undefined) {
-    const checked = checkPath(positional[0])
-    if ('problem' in checked) return invalid(checked.problem)
+    const checked = checkRepoPath(positional[0])
+    if ('problem' in checked)
+      return invalid(`The path ${codeSpan(positional[0])} ${checked.problem}.`)
     path = checked.path
   }
 
@@ -130,31 +130,6 @@ export function argumentsAfterTrigger(line: string, triggerPhrase: string): stri
   if (!line.startsWith(phrase, indent)) return null
   const after = line.slice(indent + phrase.length)
   return after === '' || /^\s/.test(after) ? after : null
-}
-
-/**
- * A PATH argument checked as a file inside the repository, with the reason it is not. A
- * leading "./" is dropped: people type it, and it means the same file.
- */
-export function checkPath(raw: string): { path: string } | { problem: string } {
-  const shown = codeSpan(raw)
-  const bad = (why: string) => ({ problem: `The path ${shown} ${why}.` })
-  // eslint-disable-next-line no-control-regex -- control characters are what we look for
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(raw)) return bad('contains control characters')
-  if (characters(raw) > MAX_PATH_LENGTH) {
-    return bad(
-      `is too long (${count(characters(raw))} characters; the limit is ${MAX_PATH_LENGTH})`,
-    )
-  }
-  if (raw.includes('\\')) return bad('contains a backslash: use "/" between folders')
-  if (raw.startsWith('/')) return bad('must be relative to the repository root (no leading "/")')
-  const path = raw.replace(/^(?:\.\/)+/, '')
-  const segments = path.split('/')
-  if (segments.includes('..'))
-    return bad('must not contain ".." (it must stay inside the repository)')
-  if (segments.includes('.')) return bad('must not contain "." folders')
-  if (path === '' || path.endsWith('/')) return bad('must name a file, not a folder')
-  return { path }
 }
 
 /** "`--force`" or "`--force`, `--other`". */

@@ -152,7 +152,7 @@ export function invalidCommandReply(input: { problem: string; triggerPhrase: str
   const rows = [
     [
       '`PATH`',
-      'On a pull request, the requirements file to design from, relative to the repository root. Optional: by default, the one the workflow is set up with.',
+      'The requirements file to design from, relative to the repository root: on a pull request, at its head; on an issue, on the default branch, instead of the issue’s text. Optional: by default, the one the workflow is set up with (and on an issue, its text).',
     ],
     ...COMMAND_FLAGS.map((flag) => [codeSpan(flag), COMMAND_FLAG_HELP[flag] ?? '']),
   ]

@@ -34,3 +34,12 @@ export function parsePermission(value: string): Permission | null {
 export function meetsPermission(actual: Permission, required: Permission): boolean {
   return PERMISSIONS.indexOf(actual) >= PERMISSIONS.indexOf(required)
 }
+
+/**
+ * On a public repository the permission endpoint reports `read` for every GitHub user, so a
+ * `read` there proves nothing until the collaborator check confirms it. Private repositories
+ * report `none` to strangers, and higher levels are only ever granted.
+ */
+export function readNeedsConfirmation(reported: Permission, repoIsPrivate: boolean): boolean {
+  return reported === 'read' && !repoIsPrivate
+}

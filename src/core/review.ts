@@ -23,6 +23,8 @@ export interface ReviewPlan {
   inline: InlineComment[]
   /** New questions whose line is outside the diff: listed in the review body instead. */
   inBody: OpenQuestion[]
+  /** New questions past the run's limit of comments: listed in the review body, once. */
+  overLimit: OpenQuestion[]
   /** Questions skipped because an earlier run already posted them. */
   alreadyPosted: number
 }
@@ -73,16 +75,18 @@ export function questionCommentBody(question: OpenQuestion, path: string): strin
 /**
  * Which questions to post, and where. Questions already posted (their fingerprint is in
  * `existing`) are skipped, as is a second copy of a question within the same design. A line
- * GitHub would refuse (outside the diff) sends its question to the review body.
+ * GitHub would refuse (outside the diff) sends its question to the review body, and so does
+ * every question past `maxComments`, so one run never writes more comments than that.
  */
 export function planReview(input: {
   path: string
   questions: OpenQuestion[]
   commentable: Set<number>
   existing: Set<string>
+  maxComments: number
 }): ReviewPlan {
-  const { path, questions, commentable, existing } = input
-  const plan: ReviewPlan = { inline: [], inBody: [], alreadyPosted: 0 }
+  const { path, questions, commentable, existing, maxComments } = input
+  const plan: ReviewPlan = { inline: [], inBody: [], overLimit: [], alreadyPosted: 0 }
   const seen = new Set<string>()
   for (const q of questions) {
     const id = questionId(path, q.text)
@@ -92,10 +96,12 @@ export function planReview(input: {
     }
     if (seen.has(id)) continue
     seen.add(id)
-    if (commentable.has(q.line)) {
+    if (!commentable.has(q.line)) {
+      plan.inBody.push(q)
+    } else if (plan.inline.length < maxComments) {
       plan.inline.push({ path, line: q.line, side: 'RIGHT', body: questionCommentBody(q, path) })
     } else {
-      plan.inBody.push(q)
+      plan.overLimit.push(q)
     }
   }
   return plan
@@ -120,8 +126,11 @@ export function reviewBody(input: {
   /** How many questions went into review comments on their lines. */
   inline: number
   inBody: OpenQuestion[]
+  /** Questions past the limit of comments per run. */
+  overLimit?: OpenQuestion[]
 }): string {
   const { path, commitSha, inBody } = input
+  const overLimit = input.overLimit ?? []
   const inlineCount = input.inline
   // The path as code, not a link: a link to a blob would go stale with the next push.
   const file = `\`${path}\``
@@ -140,13 +149,23 @@ export function reviewBody(input: {
         `here: answer in a comment on this pull request.`,
     )
   }
-  if (inlineCount === 0 && inBody.length === 0) intro.push('It raises no new open questions.')
+  if (overLimit.length > 0) {
+    const one = overLimit.length === 1
+    intro.push(
+      `${plural(overLimit.length, 'more new open question', 'more new open questions')} ` +
+        `${one ? 'goes' : 'go'} past the ${plural(inlineCount, 'comment', 'comments')} one run ` +
+        `posts (input max-questions), so ${one ? 'it is' : 'they are'} listed here once: ` +
+        `answer in a comment on this pull request.`,
+    )
+  }
+  const listed = [...inBody, ...overLimit]
+  if (inlineCount === 0 && listed.length === 0) intro.push('It raises no new open questions.')
   const parts = [intro.join(' ')]
-  if (inBody.length > 0) {
-    parts.push(inBody.map((q) => `- Line ${q.line} of ${file}: ${oneLine(q.text)}`).join('\n'))
+  if (listed.length > 0) {
+    parts.push(listed.map((q) => `- Line ${q.line} of ${file}: ${oneLine(q.text)}`).join('\n'))
   }
   parts.push(
-    [...inBody.map((q) => questionMarker(path, q.text)), reviewMarker(commitSha)].join('\n'),
+    [...listed.map((q) => questionMarker(path, q.text)), reviewMarker(commitSha)].join('\n'),
   )
   return parts.join('\n\n')
 }

@@ -5,28 +5,54 @@
  * Both are defused with U+2060 WORD JOINER, which renders as nothing and does not break the
  * line, so the text reads exactly as written:
  * - mentions: `@` + WORD JOINER + name. GitHub only mentions when a name character follows `@`.
+ *   Every way of writing an at sign that GitHub renders as one is defused the same way: the
+ *   entities `&#64;`, `&#x40;` and `&commat;` become `@` + WORD JOINER (an entity followed by a
+ *   joiner would still decode to `@`), and the full-width `＠` and small `﹫` get the joiner after
+ *   them. A name spelled with entities (`@&#111;ctocat`) counts as a name.
  * - closing keywords: WORD JOINER after the keyword's first letter ("f⁠ixes #12"). GitHub no
  *   longer sees the keyword, whatever form the reference takes (#12, owner/repo#12, GH-12, an
  *   issue URL), and the reference itself still links to the issue, as a plain mention.
  *
  * Applied everywhere, inside code spans and fences too: GitHub ignores mentions there anyway,
  * but guessing code boundaries the way GitHub does is where a real mention would slip through.
- * The cost is an invisible character in a copied `@scope/package`. Both functions are
- * idempotent.
+ * The cost is an invisible character in a copied `@scope/package`, and `@` in place of an
+ * entity in a code span. Both functions are idempotent.
  */
 
 export const WORD_JOINER = '\u2060'
 
 /**
- * `@name` or `@org/team` not preceded by an ASCII word character — GitHub's own condition, so
- * e-mail addresses (`a@b.com`) are left intact. Non-ASCII letters before `@` do not protect a
- * mention on GitHub, so they do not stop us either.
+ * An at sign GitHub renders: `@`, `＠` (U+FF20), `﹫` (U+FE6B), or an entity for one of them.
+ * Numeric entities take any case and leading zeros, and their `;` is optional, as in raw HTML.
  */
-const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g
+const AT_SIGN =
+  /@|\uFF20|\uFE6B|&commat;|&#(?:[xX]0*(?:40|[fF]{2}20|[fF][eE]6[bB])(?![0-9A-Fa-f])|0*(?:64|65312|65131)(?![0-9]));?/
 
-/** Turns `@user` and `@org/team` into a look-alike that notifies nobody. */
+/** A name character, as a letter or digit of any script, or as an entity that may spell one. */
+const NAME_START = /[\p{L}\p{N}]|&(?:#[xX]?[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*;)/u
+
+/**
+ * An at sign followed by a name (`@name`, `@org/team`) and not preceded by an ASCII word
+ * character — GitHub's own condition, so e-mail addresses (`a@b.com`) are left intact. Non-ASCII
+ * letters before `@` do not protect a mention on GitHub, so they do not stop us either.
+ */
+const MENTION = new RegExp(`(?<![A-Za-z0-9_])(?:${AT_SIGN.source})(?=${NAME_START.source})`, 'gu')
+
+/** The at sign as it renders: an entity decoded, any other form as written. */
+function renderedAtSign(atSign: string): string {
+  if (atSign === '&commat;') return '@'
+  if (!atSign.startsWith('&#')) return atSign
+  const digits = atSign.slice(2).replace(';', '')
+  const codePoint = /^x/i.test(digits) ? parseInt(digits.slice(1), 16) : parseInt(digits, 10)
+  return String.fromCodePoint(codePoint)
+}
+
+/**
+ * Turns `@user` and `@org/team`, however its at sign is written, into a look-alike that
+ * notifies nobody.
+ */
 export function neutraliseMentions(text: string): string {
-  return text.replace(MENTION, `@${WORD_JOINER}`)
+  return text.replace(MENTION, (atSign) => `${renderedAtSign(atSign)}${WORD_JOINER}`)
 }
 
 /**

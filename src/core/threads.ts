@@ -6,14 +6,21 @@ import type { AnsweredQuestion } from './revision.js'
 import { fingerprintsIn } from './review.js'
 import { WORD_JOINER } from './sanitize.js'
 
-/** Carried by the action's own replies, so they are never read back as answers. */
+/** Carried by the action's own replies, so a person reading the thread can tell them apart. */
 export const REPLY_MARKER = '<!-- tech-design-reply -->'
 
 export interface ThreadLike {
   id: string
   isResolved: boolean
   path: string
-  comments: { databaseId: number; body: string; author: string }[]
+  comments: {
+    databaseId: number
+    body: string
+    author: string
+    authorIsBot: boolean
+    /** Written by the identity the action runs as. */
+    viewerDidAuthor: boolean
+  }[]
 }
 
 export interface QuestionThread {
@@ -25,12 +32,16 @@ export interface QuestionThread {
   isResolved: boolean
 }
 
-/** The threads that ask one of our questions about the design at `path`, with their answers. */
+/**
+ * The threads that ask one of our questions about the design at `path`, with every person's
+ * reply. A thread is ours only when its first comment was written by the action's identity and
+ * carries our marker: anyone can copy a marker into a comment of their own.
+ */
 export function questionThreads(threads: ThreadLike[], path: string): QuestionThread[] {
   const found: QuestionThread[] = []
   for (const thread of threads) {
     const [root, ...replies] = thread.comments
-    if (!root || thread.path !== path) continue
+    if (!root?.viewerDidAuthor || thread.path !== path) continue
     const [fingerprint] = fingerprintsIn([root.body])
     if (!fingerprint) continue
     found.push({
@@ -38,20 +49,44 @@ export function questionThreads(threads: ThreadLike[], path: string): QuestionTh
       rootCommentId: root.databaseId,
       fingerprint,
       question: quotedQuestion(root.body),
-      // Every person's reply, in order, across several replies and people; never the bot's own.
+      // Every person's reply, in order, across several replies and people; never a bot's.
       answers: replies
-        .filter(
-          (c) =>
-            c.author !== root.author &&
-            !c.author.endsWith('[bot]') &&
-            !c.body.includes(REPLY_MARKER),
-        )
+        .filter((c) => !c.viewerDidAuthor && !c.authorIsBot)
         .map((c) => ({ author: c.author, body: c.body.trim() }))
         .filter((a) => a.body !== ''),
       isResolved: thread.isResolved,
     })
   }
   return found
+}
+
+/** The people whose replies wait in open threads: each is looked up once. */
+export function replyAuthors(threads: QuestionThread[]): string[] {
+  const authors = new Map<string, string>()
+  for (const t of threads) {
+    if (t.isResolved) continue
+    for (const a of t.answers) authors.set(a.author.toLowerCase(), a.author)
+  }
+  return [...authors.values()]
+}
+
+/**
+ * Keeps the answers of people who may decide. Replies by anyone else are dropped, never sent to
+ * the model and never a reason to resolve a thread; `ignored` counts them for the summary.
+ * Resolved threads keep no answers: nothing reads them.
+ */
+export function keepTrustedAnswers(
+  threads: QuestionThread[],
+  mayDecide: (login: string) => boolean,
+): { threads: QuestionThread[]; ignored: number } {
+  let ignored = 0
+  const kept = threads.map((t) => {
+    if (t.isResolved) return { ...t, answers: [] }
+    const answers = t.answers.filter((a) => mayDecide(a.author))
+    ignored += t.answers.length - answers.length
+    return { ...t, answers }
+  })
+  return { threads: kept, ignored }
 }
 
 /** The question as our comment quoted it, without the characters added to keep it from pinging. */

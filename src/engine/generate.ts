@@ -3,6 +3,7 @@
  * repair it in the same conversation when it strays from the template, and return a document
  * that conforms, or throw with the violations. Nothing here writes anywhere.
  */
+import { checkDesignRequest, checkRepairRequest } from '../core/budget.js'
 import { normalizeDesign } from '../core/normalize.js'
 import { sectionReached } from '../core/progress.js'
 import { buildRepairTurn, buildSystemPrompt, buildUserTurn } from '../core/prompt.js'
@@ -46,6 +47,12 @@ export interface GenerateOptions {
   onProgress?: (progress: DesignProgress) => void
   /** Notes for the log: what normalisation removed, which violations were repaired. */
   log?: (message: string) => void
+  /**
+   * The most estimated input tokens one model call may send (max-input-tokens). A revision leaves
+   * out answers to fit (its result's `leftOut` says which); a request that still does not fit is
+   * refused with `RequestTooLargeError` before it is sent. Undefined: no limit.
+   */
+  maxInputTokens?: number
 }
 
 export interface DesignResult {
@@ -114,9 +121,10 @@ export async function generateDesign(
   input: DesignInput,
   options: GenerateOptions,
 ): Promise<DesignResult> {
-  const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log } = options
+  const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log, maxInputTokens } = options
   const spec = loadTemplateSpec(input.template)
   const { system, messages } = buildDesignPrompt(input, spec)
+  const parts = checkDesignRequest({ system, messages }, input, maxInputTokens)
   let usage = emptyUsage()
 
   for (let round = 0; ; round++) {
@@ -145,5 +153,6 @@ export async function generateDesign(
       { role: 'assistant', content: text },
       { role: 'user', content: buildRepairTurn(violations) },
     )
+    checkRepairRequest({ system, messages }, maxInputTokens, parts, round + 1, usage)
   }
 }

@@ -4,9 +4,9 @@
  * do not fit, the model repairs them in the same conversation; when it cannot, nothing is
  * returned and `DesignValidationError` says why. Nothing here writes anywhere.
  */
+import { checkRepairRequest, fitRevisionTurn } from '../core/budget.js'
 import { extractOpenQuestions } from '../core/questions.js'
 import {
-  buildRevisionTurn,
   buildSectionRepairTurn,
   changedSectionNames,
   describeProblems,
@@ -39,13 +39,18 @@ export interface RevisionInput extends DesignInput {
 export interface RevisionResult extends DesignResult {
   /** Top-level sections whose text changed, as "5. Detailed Design", in template order. */
   changedSections: string[]
+  /**
+   * What was cut or left out of the request to stay within `maxInputTokens`, as short sentences
+   * for the job summary ("3 older answers were left out …"); empty when nothing was.
+   */
+  leftOut: string[]
 }
 
 export async function reviseDesign(
   input: RevisionInput,
   options: GenerateOptions,
 ): Promise<RevisionResult> {
-  const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log } = options
+  const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log, maxInputTokens } = options
   const spec = loadTemplateSpec(input.template)
   // The same system blocks as a full generation, so the two share the prompt cache.
   const { system } = buildDesignPrompt(input, spec)
@@ -56,9 +61,10 @@ export async function reviseDesign(
       `The current design breaks the template in ${plural(problems.length, 'place')}; the revision is asked to fix ${problems.length === 1 ? 'it' : 'them'}.`,
     )
   }
-  const messages: ChatMessage[] = [
-    { role: 'user', content: buildRevisionTurn({ ...input, problems }) },
-  ]
+  // Long discussions are trimmed to fit before anything is sent; what cannot fit is refused here.
+  const { turn, leftOut, parts } = fitRevisionTurn({ ...input, problems }, system, maxInputTokens)
+  if (leftOut.length > 0) log?.(`To fit the request: ${leftOut.join('; ')}.`)
+  const messages: ChatMessage[] = [{ role: 'user', content: turn }]
   let usage = emptyUsage()
   // Each round builds on the last: sections that fit stay applied, a repair sends the rest.
   let document = input.currentDesign
@@ -79,6 +85,7 @@ export async function reviseDesign(
       return {
         document,
         changedSections: changedSectionNames(input.currentDesign, document, spec),
+        leftOut,
         openQuestions: extractOpenQuestions(document, spec),
         usage,
         model: response.model,
@@ -117,6 +124,7 @@ export async function reviseDesign(
         ),
       },
     )
+    checkRepairRequest({ system, messages }, maxInputTokens, parts, round + 1, usage)
   }
 }
 

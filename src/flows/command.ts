@@ -3,12 +3,17 @@
  * issue (design the ticket). Permission comes from the collaborator-permission endpoint, and
  * anyone else gets one short reply and nothing more.
  */
-import { createIssueComment } from '../adapters/github/issue-comments.js'
-import { getPermission } from '../adapters/github/permission.js'
+import { createIssueComment, listIssueComments } from '../adapters/github/issue-comments.js'
 import { getPullRequest } from '../adapters/github/pull-request.js'
+import { viewerLogin } from '../adapters/github/viewer.js'
 import { secretInputs } from '../action/secrets.js'
 import type { RunOutcome } from '../action/outcome.js'
-import { forkDesignComment, invalidCommandReply, permissionDeniedReply } from '../core/comments.js'
+import {
+  COMMENT_MARKERS,
+  forkDesignComment,
+  invalidCommandReply,
+  permissionDeniedReply,
+} from '../core/comments.js'
 import { parseCommand, type ParsedCommand } from '../core/command.js'
 import { meetsPermission } from '../core/permissions.js'
 import { estimateCostUsd } from '../core/pricing.js'
@@ -64,8 +69,13 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
   const parsed = parseCommand(event.body, inputs.triggerPhrase)
   if (parsed.kind === 'none')
     return skipped(`The comment is not a ${inputs.triggerPhrase} command.`)
-  const permission = await getPermission(gh, event.login)
+  const permission = await deps.permissions.of(event.login)
   if (!meetsPermission(permission, inputs.minPermission)) {
+    const denied = `${event.login} has ${permission} permission; ${inputs.triggerPhrase} needs ${inputs.minPermission} or higher.`
+    // Repeating the command must not make the bot repeat itself: one reply per window.
+    if (await deniedRecently(deps, event.number)) {
+      return skipped(`${denied} The reply saying so was posted less than an hour ago.`)
+    }
     await createIssueComment(
       gh,
       event.number,
@@ -75,9 +85,7 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
         triggerPhrase: inputs.triggerPhrase,
       }),
     )
-    return skipped(
-      `${event.login} has ${permission} permission; ${inputs.triggerPhrase} needs ${inputs.minPermission} or higher.`,
-    )
+    return skipped(denied)
   }
   if (parsed.kind === 'invalid') {
     await createIssueComment(
@@ -98,6 +106,7 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
           {
             ...event,
             body: event.issueBody,
+            path: parsed.command.path,
             guidance: parsed.command.guidance,
             fromScratch: parsed.command.force || parsed.command.full,
           },
@@ -113,6 +122,24 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
   }
   await tracker.finish(outcome)
   return outcome
+}
+
+/** How long one permission-denied reply stands for every later attempt on the same thread. */
+const DENIED_REPLY_WINDOW_MS = 60 * 60 * 1000
+
+/** Whether the action itself (never a look-alike) said "permission denied" here within the window. */
+async function deniedRecently(deps: FlowDeps, number: number): Promise<boolean> {
+  const since = new Date(Date.now() - DENIED_REPLY_WINDOW_MS)
+  const [self, comments] = await Promise.all([
+    viewerLogin(deps.gh),
+    listIssueComments(deps.gh, number, since),
+  ])
+  return comments.some(
+    (c) =>
+      c.author.toLowerCase() === self.toLowerCase() &&
+      Date.parse(c.createdAt) >= since.getTime() &&
+      c.body.trimEnd().endsWith(COMMENT_MARKERS.permissionDenied),
+  )
 }
 
 /** Regenerates a pull request's design because a person asked, even when nothing changed. */
@@ -175,7 +202,12 @@ async function designForFork(
   const started = Date.now()
   const design = await generateDesign(
     { ...source, instructions: prompt.instructions, template: prompt.template },
-    { model: deps.createModel(), onProgress: tracker?.progress, log: (m) => deps.log.info(m) },
+    {
+      model: deps.createModel(),
+      onProgress: tracker?.progress,
+      log: (m) => deps.log.info(m),
+      maxInputTokens: deps.inputs.maxInputTokens,
+    },
   )
   const reason = `Pull request #${number} comes from the fork ${headRepo}, whose branch this workflow cannot write to, so the design is in a comment instead.`
   await createIssueComment(

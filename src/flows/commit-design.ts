@@ -24,6 +24,11 @@ export interface BranchTarget {
   readHead: () => Promise<string>
   /** The requirements at a commit, to see whether a push changed them. */
   readRequirements: (sha: string) => Promise<string>
+  /**
+   * Why nothing more may be written here (a person closed or merged the pull request while the
+   * run worked), or null. Asked before every write.
+   */
+  whyClosed: () => Promise<string | null>
 }
 
 export type CommitResult =
@@ -33,6 +38,8 @@ export interface DesignToCommit {
   stamped: string
   requirements: string
   inputs: Omit<Provenance, 'design'>
+  /** The branch had a design when the run read it: if it is gone now, a person deleted it. */
+  existed: boolean
 }
 
 export async function commitDesign(
@@ -46,6 +53,8 @@ export async function commitDesign(
   const body = `${message.body}\n\ntech-design-run: ${deps.runId}`
   let head = target.headSha
   for (let moves = 0; ; moves++) {
+    const closed = await target.whyClosed()
+    if (closed) return { committed: false, reason: `${closed} Nothing was committed.` }
     try {
       const commit = await commitFile(deps.gh, {
         repository: target.repository,
@@ -77,6 +86,12 @@ export async function commitDesign(
       }
     }
     const current = await readFileAt(deps.gh, designPath, head)
+    if (!current && design.existed) {
+      return {
+        committed: false,
+        reason: `Someone deleted ${designPath} on ${target.branch} while the design was written; the deletion stands and nothing was committed. Comment ${deps.inputs.triggerPhrase} to make a new design.`,
+      }
+    }
     const state = designState(
       current ? new TextDecoder().decode(current.bytes) : null,
       design.inputs,

@@ -4,6 +4,7 @@ import type { ActionInputs } from '../action/inputs.js'
 import type { ModelPlatform } from '../action/platform.js'
 import type { GitHub } from '../adapters/github/client.js'
 import type { ModelClient } from '../core/types.js'
+import type { PermissionLookup } from './trust.js'
 
 export interface Log {
   info(message: string): void
@@ -20,6 +21,8 @@ export interface FlowDeps {
   /** Created only when a design is actually generated. */
   createModel: () => ModelClient
   log: Log
+  /** People's permissions on the repository, each read once per run. */
+  permissions: PermissionLookup
   /** Unique to this run: written into its commits so they can be told from another run's. */
   runId: string
 }

@@ -7,6 +7,7 @@ import { ensureBranch, getBranchHead } from '../adapters/github/branches.js'
 import { readFileAt } from '../adapters/github/file-content.js'
 import { createIssueComment } from '../adapters/github/issue-comments.js'
 import { findOpenPullRequest, openPullRequest } from '../adapters/github/pull-requests.js'
+import { readReviewState } from '../adapters/github/review-state.js'
 import type { RunOutcome } from '../action/outcome.js'
 import { issueReply } from '../core/comments.js'
 import { checkRequirementsText, decodeRequirements } from '../core/requirements.js'
@@ -15,6 +16,7 @@ import type { FlowDeps } from './deps.js'
 import { describeQuestions, makeDesign } from './make-design.js'
 import { postQuestions } from './post-questions.js'
 import { updateQuestionThreads } from './update-threads.js'
+import { closedWhileWorking, whyPullRequestClosed } from './still-open.js'
 import { loadPromptSources } from './sources.js'
 import type { Tracker } from './tracker.js'
 
@@ -23,6 +25,8 @@ export interface IssueRequest {
   title: string
   body: string
   defaultBranch: string
+  /** `/tech-design PATH`: design from this file on the default branch instead of the issue's text. */
+  path?: string | null
   guidance: string
   /** `--force` / `--full`: a whole new design instead of a revision. */
   fromScratch: boolean
@@ -65,6 +69,7 @@ export async function designFromIssue(
       readHead: async () => (await getBranchHead(gh, branch)) ?? head,
       // The requirements live in the issue, not on the branch: a push there does not change them.
       readRequirements: async () => source.requirements,
+      whyClosed: async () => (existing ? whyPullRequestClosed(deps, existing.number) : null),
     },
     {
       regenerate: true,
@@ -83,6 +88,20 @@ export async function designFromIssue(
     return done({ ...base, ...made.spent, result: 'unchanged', reason })
   }
 
+  // A pull request opened by this run has no review yet.
+  const review = existing
+    ? await readReviewState(gh, existing.number)
+    : { state: 'OPEN' as const, threads: [], ownReviews: [] }
+  if (review.state !== 'OPEN') {
+    return done({
+      ...base,
+      ...made.spent,
+      result: 'updated',
+      reason: `${closedWhileWorking(existing!.number, review.state)} The design was committed to ${branch} in ${made.commit.sha.slice(0, 7)}; no questions were posted.`,
+      commitSha: made.commit.sha,
+      commitUrl: made.commit.url,
+    })
+  }
   const pull =
     existing ??
     (await openPullRequest(gh, {
@@ -106,6 +125,7 @@ export async function designFromIssue(
     deps,
     { pullRequestNumber: pull.number, commitSha: made.commit.sha },
     made.design.openQuestions,
+    review,
   )
   await createIssueComment(
     gh,
@@ -132,27 +152,32 @@ export async function designFromIssue(
   })
 }
 
-/** The issue's title and body; an empty body falls back to the requirements file on the default branch. */
+/**
+ * The issue's title and body. A PATH in the command, or an empty body, takes the requirements
+ * from that file (by default the requirements-path input) on the default branch instead.
+ */
 async function issueRequirements(
   deps: FlowDeps,
   issue: IssueRequest,
 ): Promise<{ requirements: string; source: string }> {
-  const { requirementsPath, maxInputTokens } = deps.inputs
-  if (issue.body.trim() !== '') {
+  const { maxInputTokens } = deps.inputs
+  if (!issue.path && issue.body.trim() !== '') {
     const source = `issue #${issue.number}`
     const text = `# ${issue.title}\n\n${issue.body.replace(/\r\n?/g, '\n').trim()}\n`
     return { requirements: checkRequirementsText(text, { source, maxInputTokens }), source }
   }
-  const file = await readFileAt(deps.gh, requirementsPath, issue.defaultBranch, maxInputTokens * 4)
+  const path = issue.path ?? deps.inputs.requirementsPath
+  const file = await readFileAt(deps.gh, path, issue.defaultBranch, maxInputTokens * 4)
   if (!file) {
     throw new Error(
-      `Issue #${issue.number} has no description, and ${requirementsPath} is not on ${issue.defaultBranch}. Write the requirements in the issue's description and run the command again.`,
+      issue.path
+        ? `${path} is not on ${issue.defaultBranch}. Commit it there, or name another file in the command.`
+        : `Issue #${issue.number} has no description, and ${path} is not on ${issue.defaultBranch}. Write the requirements in the issue's description and run the command again.`,
     )
   }
-  const source = `${requirementsPath} (for issue #${issue.number})`
   return {
-    requirements: decodeRequirements(file.bytes, { source: requirementsPath, maxInputTokens }),
-    source,
+    requirements: decodeRequirements(file.bytes, { source: path, maxInputTokens }),
+    source: `${path} (for issue #${issue.number})`,
   }
 }
 

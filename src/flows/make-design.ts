@@ -6,7 +6,6 @@ import { readFileAt } from '../adapters/github/file-content.js'
 import type { RunOutcome } from '../action/outcome.js'
 import { PROVIDER_NAMES } from '../core/model-id.js'
 import { estimateCostUsd } from '../core/pricing.js'
-import { listReviewThreads } from '../adapters/github/review-threads.js'
 import { lineDiff } from '../core/line-diff.js'
 import {
   designState,
@@ -15,13 +14,14 @@ import {
   stampDesign,
   type DesignState,
 } from '../core/provenance.js'
-import { questionThreads, type QuestionThread } from '../core/threads.js'
+import type { QuestionThread } from '../core/threads.js'
 import type { OpenQuestion } from '../core/types.js'
 import { reviseDesign } from '../engine/revise.js'
 import type { CommitRef } from '../adapters/github/commit.js'
 import { generateDesign, type DesignProgress, type DesignResult } from '../engine/generate.js'
 import { commitDesign, type BranchTarget } from './commit-design.js'
 import type { FlowDeps } from './deps.js'
+import { ignoredRepliesNote, readQuestionThreads } from './question-threads.js'
 import type { PromptSources } from './sources.js'
 
 export interface DesignSource {
@@ -44,8 +44,11 @@ export interface MakeDesignOptions {
   onProgress?: (progress: DesignProgress) => void
 }
 
-/** What a design cost, for outcomes and comments. */
-export type Spent = Pick<RunOutcome, 'openQuestions' | 'usage' | 'model' | 'modelCalls' | 'costUsd'>
+/** What a design cost, for outcomes and comments, and what was left out of its request. */
+export type Spent = Pick<
+  RunOutcome,
+  'openQuestions' | 'usage' | 'model' | 'modelCalls' | 'costUsd' | 'notes'
+>
 
 /** A design as generated or revised. */
 export interface NewDesign {
@@ -100,13 +103,10 @@ export async function makeDesign(
     stamp !== null &&
     !options.fromScratch &&
     (stamp.provenance === null || stamp.provenance.prompt === prompt.hash)
-  const threads =
+  const { threads, ignoredReplies } =
     revise && options.pullRequestNumber !== undefined
-      ? questionThreads(
-          await listReviewThreads(deps.gh, options.pullRequestNumber),
-          inputs.designPath,
-        )
-      : []
+      ? await readQuestionThreads(deps, options.pullRequestNumber)
+      : { threads: [], ignoredReplies: 0 }
   const onProgress = (progress: DesignProgress) => {
     deps.log.info(
       `${progress.phase}: ${progress.outputTokens.toLocaleString('en-US')} tokens${progress.section ? `, at "${progress.section}"` : ''}`,
@@ -117,6 +117,7 @@ export async function makeDesign(
     model: deps.createModel(),
     onProgress,
     log: (message: string) => deps.log.info(message),
+    maxInputTokens: inputs.maxInputTokens,
   }
   const common = { ...source, instructions: prompt.instructions, template: prompt.template }
 
@@ -125,7 +126,7 @@ export async function makeDesign(
   deps.log.info(
     `${revise ? 'Revising' : 'Designing'} from ${source.source} at ${target.headSha.slice(0, 7)} with ${platform.model}${where}.`,
   )
-  const result: DesignResult & { changedSections?: string[] } = revise
+  const result: DesignResult & { changedSections?: string[]; leftOut?: string[] } = revise
     ? await reviseDesign(
         {
           ...common,
@@ -149,6 +150,12 @@ export async function makeDesign(
     model: result.model,
     modelCalls: result.modelCalls,
     costUsd: estimateCostUsd(result.usage, result.model),
+    notes: [
+      ...(ignoredReplies > 0
+        ? [ignoredRepliesNote(ignoredReplies, inputs.minAnswerPermission)]
+        : []),
+      ...(result.leftOut ?? []),
+    ],
   }
   const stamped = stampDesign(result.document, { ...made, source: source.requirementsAt })
   // Nothing to change is nothing to commit, not even a new stamp.
@@ -160,7 +167,7 @@ export async function makeDesign(
   const committed = await commitDesign(
     deps,
     target,
-    { stamped, requirements: source.requirements, inputs: made },
+    { stamped, requirements: source.requirements, inputs: made, existed: currentText !== null },
     {
       headline: `docs: ${verb} technical design for ${source.source}`,
       body:

@@ -1,10 +1,11 @@
 /**
  * Posts the design's open questions as one review on the design commit: a comment on each
- * question's line, each question once across all runs, and never a failed run for a line
- * GitHub will not take.
+ * question's line, each question once across all runs (read back from our own review threads
+ * and review bodies, never from anyone else's), at most `max-questions` comments per run, and
+ * never a failed run for a line GitHub will not take.
  */
 import { listPullRequestFiles } from '../adapters/github/pull-request-files.js'
-import { listReviewComments } from '../adapters/github/review-comments.js'
+import type { ReviewState } from '../adapters/github/review-state.js'
 import { ReviewLineError, createReview, type ReviewRef } from '../adapters/github/reviews.js'
 import { commentableLines } from '../core/diff.js'
 import {
@@ -27,26 +28,35 @@ export async function postQuestions(
   deps: FlowDeps,
   target: { pullRequestNumber: number; commitSha: string },
   questions: OpenQuestion[],
+  /** The pull request's threads and our reviews, read once before the run writes to them. */
+  asked: Pick<ReviewState, 'threads' | 'ownReviews'>,
 ): Promise<PostedQuestions> {
   if (questions.length === 0) return { review: null, posted: 0, alreadyPosted: 0 }
   const { gh, inputs } = deps
   const path = inputs.designPath
-  const [files, comments] = await Promise.all([
-    listPullRequestFiles(gh, target.pullRequestNumber),
-    listReviewComments(gh, target.pullRequestNumber),
-  ])
+  const files = await listPullRequestFiles(gh, target.pullRequestNumber)
   const patch = files.find((f) => f.filename === path)?.patch
-  const existing = fingerprintsIn(comments.map((c) => c.body))
-  const plan = (commentable: Set<number>) => planReview({ path, questions, commentable, existing })
+  const ourRoots = asked.threads.flatMap((t) =>
+    t.comments[0]?.viewerDidAuthor ? [t.comments[0]] : [],
+  )
+  const existing = fingerprintsIn([...ourRoots, ...asked.ownReviews].map((c) => c.body))
+  const plan = (commentable: Set<number>) =>
+    planReview({ path, questions, commentable, existing, maxComments: inputs.maxQuestions })
   const first = plan(commentableLines(patch))
-  const posted = first.inline.length + first.inBody.length
+  const posted = first.inline.length + first.inBody.length + first.overLimit.length
   if (posted === 0) return { review: null, posted: 0, alreadyPosted: first.alreadyPosted }
 
-  const post = ({ inline, inBody }: ReviewPlan) =>
+  const post = ({ inline, inBody, overLimit }: ReviewPlan) =>
     createReview(gh, {
       number: target.pullRequestNumber,
       commitSha: target.commitSha,
-      body: reviewBody({ path, commitSha: target.commitSha, inline: inline.length, inBody }),
+      body: reviewBody({
+        path,
+        commitSha: target.commitSha,
+        inline: inline.length,
+        inBody,
+        overLimit,
+      }),
       comments: inline,
       marker: reviewMarker(target.commitSha),
     })

@@ -4,12 +4,14 @@
  */
 import { getPullRequest } from '../adapters/github/pull-request.js'
 import { listPullRequestFiles } from '../adapters/github/pull-request-files.js'
+import { readReviewState } from '../adapters/github/review-state.js'
 import type { RunOutcome } from '../action/outcome.js'
 import type { BranchTarget } from './commit-design.js'
 import type { FlowDeps } from './deps.js'
 import { requireModelCredentials } from './issue.js'
 import { describeQuestions, makeDesign, type MadeDesign } from './make-design.js'
 import { postQuestions } from './post-questions.js'
+import { closedWhileWorking, whyPullRequestClosed } from './still-open.js'
 import { updateQuestionThreads, type ThreadsUpdated } from './update-threads.js'
 import { loadPromptSources, loadRequirements } from './sources.js'
 
@@ -119,6 +121,7 @@ export function pullRequestBranch(
     headSha: pr.headSha,
     readHead: async () => (await getPullRequest(deps.gh, pr.number)).headSha,
     readRequirements: (sha) => loadRequirements(deps, sha),
+    whyClosed: () => whyPullRequestClosed(deps, pr.number),
   }
 }
 
@@ -153,6 +156,17 @@ export async function pullRequestOutcome(
         reason: `The regenerated design is identical to ${designPath} on ${branch}; nothing to commit.`,
       })
     case 'committed': {
+      const review = await readReviewState(deps.gh, number)
+      if (review.state !== 'OPEN') {
+        return done({
+          ...base,
+          ...made.spent,
+          result: made.before === 'absent' ? 'created' : 'updated',
+          reason: `${closedWhileWorking(number, review.state)} The design was committed in ${made.commit.sha.slice(0, 7)}; no questions were posted and no thread was changed.`,
+          commitSha: made.commit.sha,
+          commitUrl: made.commit.url,
+        })
+      }
       const commit = { number, commitSha: made.commit.sha }
       const threads = await updateQuestionThreads(
         deps,
@@ -164,6 +178,7 @@ export async function pullRequestOutcome(
         deps,
         { pullRequestNumber: number, commitSha: made.commit.sha },
         made.design.openQuestions,
+        review,
       )
       const created = made.before === 'absent'
       return done({

@@ -127,7 +127,10 @@ type PullRequest implements Node {
   maintainerCanModify: Boolean! createdAt: DateTime! updatedAt: DateTime!
   additions: Int! deletions: Int! changedFiles: Int!
   reviewThreads(first: Int, after: String, last: Int, before: String): PullRequestReviewThreadConnection!
+  reviews(first: Int, after: String, last: Int, before: String, author: String, states: [PullRequestReviewState!]): PullRequestReviewConnection
 }
+type PullRequestReviewConnection { edges: [PullRequestReviewEdge] nodes: [PullRequestReview] pageInfo: PageInfo! totalCount: Int! }
+type PullRequestReviewEdge { cursor: String! node: PullRequestReview }
 type PullRequestReviewThreadConnection { edges: [PullRequestReviewThreadEdge] nodes: [PullRequestReviewThread] pageInfo: PageInfo! totalCount: Int! }
 type PullRequestReviewThreadEdge { cursor: String! node: PullRequestReviewThread }
 type PullRequestReviewThread implements Node {
@@ -152,6 +155,7 @@ type PullRequestReviewComment implements Node {
 type PullRequestReview implements Node {
   id: ID! databaseId: Int body: String! state: PullRequestReviewState! author: Actor
   submittedAt: DateTime url: URI! commit: Commit pullRequest: PullRequest!
+  authorAssociation: CommentAuthorAssociation! viewerDidAuthor: Boolean!
 }
 `
 
@@ -394,10 +398,10 @@ class Nodes {
       body: pull.body ?? '',
       url: `${this.web}/${pull.repo}/pull/${pull.number}`,
       resourcePath: `/${pull.repo}/pull/${pull.number}`,
-      state: pull.state === 'open' ? 'OPEN' : 'CLOSED',
+      state: pull.state === 'open' ? 'OPEN' : pull.merged ? 'MERGED' : 'CLOSED',
       isDraft: pull.draft,
       closed: pull.state === 'closed',
-      merged: false,
+      merged: pull.merged,
       locked: pull.locked,
       headRefName: pull.head.ref,
       headRefOid: () => state.headSha(pull),
@@ -423,6 +427,26 @@ class Nodes {
           args,
           (thread) => this.thread(thread),
         ),
+      reviews: (args: Record<string, unknown>) => {
+        const viewer = this.ctx.identity?.login.toLowerCase()
+        const author = typeof args.author === 'string' ? args.author.toLowerCase() : null
+        const states = Array.isArray(args.states) ? (args.states as string[]) : null
+        return connection(
+          'reviews',
+          'PullRequestReview',
+          state.reviews.filter(
+            (r) =>
+              r.repo === pull.repo &&
+              r.pullNumber === pull.number &&
+              // Pending reviews are visible to their author only.
+              (r.state !== 'PENDING' || r.user.toLowerCase() === viewer) &&
+              (author === null || r.user.toLowerCase() === author) &&
+              (states === null || states.includes(r.state)),
+          ),
+          args,
+          (review) => this.review(review),
+        )
+      },
     }
   }
 
@@ -520,6 +544,8 @@ class Nodes {
       state: review.state,
       author: () => this.actor(review.user),
       submittedAt: review.submitted_at ?? null,
+      authorAssociation: () => this.ctx.shapes.authorAssociation(review.repo, review.user),
+      viewerDidAuthor: () => this.ctx.identity?.login.toLowerCase() === review.user.toLowerCase(),
       url: `${this.web}/${review.repo}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
       commit: () => {
         const c = state.git.get(review.commit_id)
@@ -605,8 +631,9 @@ export function runGraphQL(
     viewer: () => {
       if (!identity)
         throw new GraphQLFieldError('FORBIDDEN', 'This endpoint requires you to be authenticated.')
+      // An installation token's viewer is its bot, named as REST names it ("app[bot]").
       const actor = nodes.actor(identity.login)!
-      return { ...actor, __typename: 'User' }
+      return { ...actor, __typename: 'User', login: identity.login }
     },
     node: (args: Record<string, unknown>) => nodes.byNodeId(String(args.id)),
     nodes: (args: Record<string, unknown>) =>

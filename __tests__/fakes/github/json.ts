@@ -229,7 +229,7 @@ export class JsonShapes {
       created_at: pull.created_at,
       updated_at: pull.updated_at,
       closed_at: pull.closed_at,
-      merged_at: null,
+      merged_at: pull.merged ? pull.closed_at : null,
       merge_commit_sha: null,
       assignee: null,
       assignees: [],
@@ -257,7 +257,7 @@ export class JsonShapes {
     if (full) {
       const files = this.state.pullFiles(pull)
       Object.assign(json, {
-        merged: false,
+        merged: pull.merged,
         mergeable: pull.state === 'open' ? true : null,
         rebaseable: pull.state === 'open' ? true : null,
         mergeable_state: pull.state === 'open' ? 'clean' : 'unknown',

@@ -844,6 +844,12 @@ export const handlers: Record<string, Handler> = {
   },
 
   // ----------------------------------------------------------------------------- permissions
+  'GET /repos/{owner}/{repo}/collaborators/{username}': (req, ctx) => {
+    const repo = repoFor(req, ctx, ['metadata'], 'read')
+    const user = ctx.state.knownUser(req.params.username!)
+    if (!user || !ctx.state.isCollaborator(repo, user.login)) throw notFound()
+    return { status: 204 }
+  },
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission': (req, ctx) => {
     const repo = repoFor(req, ctx, ['metadata'], 'read')
     const user = ctx.state.knownUser(req.params.username!)

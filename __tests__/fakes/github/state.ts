@@ -73,6 +73,8 @@ export interface FakePull {
   title: string
   body: string | null
   state: 'open' | 'closed'
+  /** Set with the state "closed" when the pull request was merged. */
+  merged: boolean
   draft: boolean
   locked: boolean
   head: { repo: string; ref: string }
@@ -393,6 +395,17 @@ export class FakeState {
     return repo.private ? 'none' : 'read'
   }
 
+  /**
+   * Whether GitHub lists the login among the repository's collaborators (the check-collaborator
+   * endpoint): the owner and people granted a role. The `read` every GitHub user gets on a
+   * public repository does not make a collaborator.
+   */
+  isCollaborator(repo: FakeRepo, login: string): boolean {
+    if (login.toLowerCase() === repo.owner.toLowerCase()) return true
+    const explicit = repo.roles.get(login.toLowerCase()) ?? this.roles.get(login.toLowerCase())
+    return explicit !== undefined && explicit !== 'none'
+  }
+
   setPermission(login: string, role: RepoRole, repo?: string): void {
     this.user(login)
     if (repo) this.requireRepo(repo).roles.set(login.toLowerCase(), role)
@@ -615,6 +628,7 @@ export class FakeState {
       title: options.title ?? `Update from ${options.head}`,
       body: options.body === undefined ? null : options.body,
       state: 'open',
+      merged: false,
       draft: options.draft ?? false,
       locked: false,
       head: { repo: headRepo.fullName, ref: options.head },
@@ -628,6 +642,16 @@ export class FakeState {
     }
     this.pulls.push(pull)
     return pull
+  }
+
+  /** A person closes (or merges) the pull request. */
+  closePullRequest(repoName: string, number: number, options: { merged?: boolean } = {}): void {
+    const pull = this.pull(repoName, number)
+    if (!pull) throw new Error(`fake GitHub: no pull request #${number} in ${repoName}`)
+    pull.state = 'closed'
+    pull.merged = options.merged ?? false
+    pull.closed_at = this.now()
+    pull.updated_at = pull.closed_at
   }
 
   pull(repoName: string, number: number): FakePull | undefined {

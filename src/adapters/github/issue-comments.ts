@@ -25,14 +25,31 @@ export async function createIssueComment(
   }
 }
 
-export async function listIssueComments(gh: GitHub, number: number): Promise<IssueComment[]> {
+export interface ListedComment extends IssueComment {
+  author: string
+  createdAt: string
+}
+
+/** The comments of an issue or pull request, all pages; with `since`, only those updated since. */
+export async function listIssueComments(
+  gh: GitHub,
+  number: number,
+  since?: Date,
+): Promise<ListedComment[]> {
   try {
     const comments = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {
       ...gh.repo,
       issue_number: number,
       per_page: 100,
+      ...(since ? { since: since.toISOString() } : {}),
     })
-    return comments.map((c) => ({ id: c.id, body: c.body ?? '', url: c.html_url }))
+    return comments.map((c) => ({
+      id: c.id,
+      body: c.body ?? '',
+      url: c.html_url,
+      author: c.user?.login ?? '',
+      createdAt: c.created_at,
+    }))
   } catch (error) {
     throw explainGitHubError(error, `list the comments of #${number}`)
   }

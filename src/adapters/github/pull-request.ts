@@ -5,6 +5,7 @@ export interface PullRequestInfo {
   number: number
   title: string
   state: string
+  merged: boolean
   draft: boolean
   headSha: string
   headRef: string
@@ -21,6 +22,7 @@ export async function getPullRequest(gh: GitHub, number: number): Promise<PullRe
       number: data.number,
       title: data.title,
       state: data.state,
+      merged: data.merged ?? false,
       draft: data.draft ?? false,
       headSha: data.head.sha,
       headRef: data.head.ref,

@@ -5,6 +5,10 @@ export interface ThreadComment {
   databaseId: number
   body: string
   author: string
+  /** A bot or app wrote it (GraphQL names bots without REST's "[bot]" suffix). */
+  authorIsBot: boolean
+  /** Written by the identity this action runs as: the only proof a comment is ours. */
+  viewerDidAuthor: boolean
 }
 
 export interface ReviewThread {
@@ -16,24 +20,32 @@ export interface ReviewThread {
 
 interface CommentPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null }
-  nodes: { databaseId: number; body: string; author: { login: string } | null }[]
+  nodes: {
+    databaseId: number
+    body: string
+    viewerDidAuthor: boolean
+    author: { __typename: string; login: string } | null
+  }[]
 }
 
-const THREADS = `query ReviewThreads($owner: String!, $repo: String!, $number: Int!, $after: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {
-      reviewThreads(first: 50, after: $after) {
-        pageInfo { hasNextPage endCursor }
-        nodes {
-          id isResolved path
-          comments(first: 100) {
-            pageInfo { hasNextPage endCursor }
-            nodes { databaseId body author { login } }
-          }
-        }
-      }
-    }
+export interface ThreadPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  nodes: { id: string; isResolved: boolean; path: string; comments: CommentPage }[]
+}
+
+const COMMENT_FIELDS = 'databaseId body viewerDidAuthor author { __typename login }'
+
+/** One page of review threads, as a selection other queries can include (see review-state.ts). */
+export const THREAD_PAGE = `reviewThreads(first: 50, after: $threadsAfter) {
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    id isResolved path
+    comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
   }
+}`
+
+const THREADS = `query ReviewThreads($owner: String!, $repo: String!, $number: Int!, $threadsAfter: String) {
+  repository(owner: $owner, name: $repo) { pullRequest(number: $number) { ${THREAD_PAGE} } }
 }`
 
 const MORE_COMMENTS = `query ThreadComments($id: ID!, $after: String) {
@@ -41,7 +53,7 @@ const MORE_COMMENTS = `query ThreadComments($id: ID!, $after: String) {
     ... on PullRequestReviewThread {
       comments(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        nodes { databaseId body author { login } }
+        nodes { ${COMMENT_FIELDS} }
       }
     }
   }
@@ -49,21 +61,27 @@ const MORE_COMMENTS = `query ThreadComments($id: ID!, $after: String) {
 
 /** Every review thread of the pull request with every comment, all pages of both. */
 export async function listReviewThreads(gh: GitHub, number: number): Promise<ReviewThread[]> {
+  return restOfThreads(gh, number, [], null)
+}
+
+/**
+ * The threads of `page` and of every later page: a caller that read the first page inside a
+ * query of its own reads the rest here.
+ */
+export async function restOfThreads(
+  gh: GitHub,
+  number: number,
+  threads: ReviewThread[],
+  page: ThreadPage | null,
+): Promise<ReviewThread[]> {
   try {
-    const threads: ReviewThread[] = []
-    for (let after: string | null = null; ;) {
-      const data: {
-        repository: {
-          pullRequest: {
-            reviewThreads: {
-              pageInfo: { hasNextPage: boolean; endCursor: string | null }
-              nodes: { id: string; isResolved: boolean; path: string; comments: CommentPage }[]
-            }
-          }
-        }
-      } = await gh.graphql(THREADS, { ...gh.repo, number, after })
-      const page = data.repository.pullRequest.reviewThreads
-      for (const node of page.nodes) {
+    for (let current = page, after: string | null = null; ;) {
+      if (!current) {
+        const data: { repository: { pullRequest: { reviewThreads: ThreadPage } } } =
+          await gh.graphql(THREADS, { ...gh.repo, number, threadsAfter: after })
+        current = data.repository.pullRequest.reviewThreads
+      }
+      for (const node of current.nodes) {
         const comments = toComments(node.comments)
         for (let more = node.comments.pageInfo; more.hasNextPage;) {
           const next: { node: { comments: CommentPage } } = await gh.graphql(MORE_COMMENTS, {
@@ -75,8 +93,9 @@ export async function listReviewThreads(gh: GitHub, number: number): Promise<Rev
         }
         threads.push({ id: node.id, isResolved: node.isResolved, path: node.path, comments })
       }
-      if (!page.pageInfo.hasNextPage) return threads
-      after = page.pageInfo.endCursor
+      if (!current.pageInfo.hasNextPage) return threads
+      after = current.pageInfo.endCursor
+      current = null
     }
   } catch (error) {
     throw explainGitHubError(error, `read the review threads of pull request #${number}`)
@@ -84,7 +103,14 @@ export async function listReviewThreads(gh: GitHub, number: number): Promise<Rev
 }
 
 const toComments = (page: CommentPage): ThreadComment[] =>
-  page.nodes.map((c) => ({ databaseId: c.databaseId, body: c.body, author: c.author?.login ?? '' }))
+  page.nodes.map((c) => ({
+    databaseId: c.databaseId,
+    body: c.body,
+    author: c.author?.login ?? '',
+    // A deleted account (author null) is no one who may decide.
+    authorIsBot: c.author === null || c.author.__typename !== 'User',
+    viewerDidAuthor: c.viewerDidAuthor,
+  }))
 
 const RESOLVE = `mutation ResolveThread($id: ID!) {
   resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } }

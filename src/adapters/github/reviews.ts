@@ -71,14 +71,60 @@ export async function createReview(
 }
 
 async function findReview(gh: GitHub, number: number, marker: string): Promise<ReviewRef | null> {
+  const found = (await listOwnReviews(gh, number)).find((r) => r.body.includes(marker))
+  return found ? { id: found.id, url: found.url } : null
+}
+
+export interface OwnReview extends ReviewRef {
+  body: string
+}
+
+/** One page of reviews, as a selection other queries can include (see review-state.ts). */
+export const REVIEW_PAGE = `reviews(first: 100, after: $reviewsAfter) {
+  pageInfo { hasNextPage endCursor }
+  nodes { databaseId body url viewerDidAuthor }
+}`
+
+const REVIEWS = `query Reviews($owner: String!, $repo: String!, $number: Int!, $reviewsAfter: String) {
+  repository(owner: $owner, name: $repo) { pullRequest(number: $number) { ${REVIEW_PAGE} } }
+}`
+
+export interface ReviewPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  nodes: { databaseId: number; body: string; url: string; viewerDidAuthor: boolean }[]
+}
+
+/**
+ * The reviews this action's identity wrote on the pull request, all pages. Anyone can paste our
+ * markers into a review of their own, so only `viewerDidAuthor` makes a review ours.
+ */
+export async function listOwnReviews(gh: GitHub, number: number): Promise<OwnReview[]> {
+  return restOfOwnReviews(gh, number, null)
+}
+
+/** Our reviews on `page` and every later page (the first may come from a caller's own query). */
+export async function restOfOwnReviews(
+  gh: GitHub,
+  number: number,
+  page: ReviewPage | null,
+): Promise<OwnReview[]> {
   try {
-    const reviews = await gh.octokit.paginate(gh.octokit.rest.pulls.listReviews, {
-      ...gh.repo,
-      pull_number: number,
-      per_page: 100,
-    })
-    const found = reviews.find((r) => r.body?.includes(marker))
-    return found ? { id: found.id, url: found.html_url } : null
+    const own: OwnReview[] = []
+    for (let current = page, after: string | null = null; ;) {
+      if (!current) {
+        const data: { repository: { pullRequest: { reviews: ReviewPage } } } = await gh.graphql(
+          REVIEWS,
+          { ...gh.repo, number, reviewsAfter: after },
+        )
+        current = data.repository.pullRequest.reviews
+      }
+      for (const r of current.nodes) {
+        if (r.viewerDidAuthor) own.push({ id: r.databaseId, url: r.url, body: r.body })
+      }
+      if (!current.pageInfo.hasNextPage) return own
+      after = current.pageInfo.endCursor
+      current = null
+    }
   } catch (error) {
     throw explainGitHubError(error, `read back the reviews of pull request #${number}`)
   }
