@@ -60,7 +60,7 @@ say(
       `| ${f.scenario} | ${f.result} | ${f.githubRequests} | ${f.modelCalls} | ${f.inputTokens} | ${f.outputTokens} | ${f.wallMs} ms | ${f.overheadMs} ms | ${f.peakRssMb} MB | ${f.loadedKiB} KiB |`,
   ),
   '',
-  "What bounds the overhead: about 200 ms of Node.js start-up and module loading, then one round trip per GitHub request, each including the fake API's OpenAPI check (tens of milliseconds on this 2-core machine). The runs that make at most 15 requests stay under the 1 s target; the first design from an issue makes 17 (reaction, tracking comment and its final edit, branch, draft pull request, review, reply on the issue) and lands around it. Against github.com each request costs a network round trip instead, which no change in the action can remove, so the count of requests is the figure the action controls.",
+  "What bounds the overhead: about 200 ms of Node.js start-up and module loading, then one round trip per GitHub request, each including the fake API's OpenAPI check (tens of milliseconds on this 2-core machine). Every run that writes asks once, just before its commit, whether the pull request is still open, and reads its threads, reviews and state in one GraphQL request before it posts. The command runs make the most requests (reaction, tracking comment and its final edit, branch, draft pull request, review, reply on the issue). Against github.com each request costs a network round trip instead, which no change in the action can remove, so the count of requests is the figure the action controls.",
   '',
 )
 

@@ -4308,9 +4308,8 @@ async function readQuestionThreads(deps, number) {
         .filter((_, i) => (0,core_permissions/* meetsPermission */._6)(permissions[i], inputs.minAnswerPermission))
         .map((login) => login.toLowerCase()));
     const kept = (0,core_threads/* keepTrustedAnswers */.uB)(threads, (login) => mayDecide.has(login.toLowerCase()));
-    if (kept.ignored > 0) {
-        deps.log.info(`${ignoredRepliesNote(kept.ignored, inputs.minAnswerPermission)} Their text was not read.`);
-    }
+    if (kept.ignored > 0)
+        deps.log.info(ignoredRepliesNote(kept.ignored, inputs.minAnswerPermission));
     return { threads: kept.threads, ignoredReplies: kept.ignored };
 }
 /** "2 replies from people without read permission were not used." */
@@ -4394,7 +4393,9 @@ async function makeDesign(deps, source, prompt, target, options) {
         modelCalls: result.modelCalls,
         costUsd: (0,pricing/* estimateCostUsd */.MI)(result.usage, result.model),
         notes: [
-            ...(ignoredReplies > 0 ? [ignoredRepliesNote(ignoredReplies, inputs.minAnswerPermission)] : []),
+            ...(ignoredReplies > 0
+                ? [ignoredRepliesNote(ignoredReplies, inputs.minAnswerPermission)]
+                : []),
             ...(result.leftOut ?? []),
         ],
     };

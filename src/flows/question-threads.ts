@@ -29,11 +29,7 @@ export async function readQuestionThreads(deps: FlowDeps, number: number): Promi
       .map((login) => login.toLowerCase()),
   )
   const kept = keepTrustedAnswers(threads, (login) => mayDecide.has(login.toLowerCase()))
-  if (kept.ignored > 0) {
-    deps.log.info(
-      `${ignoredRepliesNote(kept.ignored, inputs.minAnswerPermission)} Their text was not read.`,
-    )
-  }
+  if (kept.ignored > 0) deps.log.info(ignoredRepliesNote(kept.ignored, inputs.minAnswerPermission))
   return { threads: kept.threads, ignoredReplies: kept.ignored }
 }
 
