@@ -186,7 +186,12 @@ async function runCommandFlow(deps, event) {
     if (!(0,permissions/* meetsPermission */._6)(permission, inputs.minPermission)) {
         const denied = `${event.login} has ${permission} permission; ${inputs.triggerPhrase} needs ${inputs.minPermission} or higher.`;
         // Repeating the command must not make the bot repeat itself: one reply per window.
-        if (await deniedRecently(deps, event.number)) {
+        const alreadySaid = await deniedRecently(deps, event.number).catch((error) => {
+            // Not knowing costs one more short reply at worst: never a failed run.
+            deps.log.warning(`Could not look for an earlier reply: ${String(error)}`);
+            return false;
+        });
+        if (alreadySaid) {
             return skipped(`${denied} The reply saying so was posted less than an hour ago.`);
         }
         await (0,issue_comments/* createIssueComment */.D$)(gh, event.number, (0,core_comments/* permissionDeniedReply */.BD)({

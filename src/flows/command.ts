@@ -73,7 +73,12 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
   if (!meetsPermission(permission, inputs.minPermission)) {
     const denied = `${event.login} has ${permission} permission; ${inputs.triggerPhrase} needs ${inputs.minPermission} or higher.`
     // Repeating the command must not make the bot repeat itself: one reply per window.
-    if (await deniedRecently(deps, event.number)) {
+    const alreadySaid = await deniedRecently(deps, event.number).catch((error: unknown) => {
+      // Not knowing costs one more short reply at worst: never a failed run.
+      deps.log.warning(`Could not look for an earlier reply: ${String(error)}`)
+      return false
+    })
+    if (alreadySaid) {
       return skipped(`${denied} The reply saying so was posted less than an hour ago.`)
     }
     await createIssueComment(
