@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { meetsPermission, parsePermission, PERMISSIONS } from '../../src/core/permissions.js'
+import {
+  meetsPermission,
+  parsePermission,
+  PERMISSIONS,
+  readNeedsConfirmation,
+} from '../../src/core/permissions.js'
 
 describe('PERMISSIONS', () => {
   it("lists GitHub's levels, lowest first", () => {
@@ -49,5 +54,14 @@ describe('meetsPermission', () => {
     expect(meetsPermission('maintain', 'write')).toBe(true)
     expect(meetsPermission('admin', 'maintain')).toBe(true)
     expect(meetsPermission('none', 'read')).toBe(false)
+  })
+})
+
+describe('readNeedsConfirmation', () => {
+  it('doubts a read on a public repository only: GitHub reports it for every user there', () => {
+    expect(readNeedsConfirmation('read', false)).toBe(true)
+    expect(readNeedsConfirmation('read', true)).toBe(false)
+    for (const p of ['none', 'triage', 'write', 'maintain', 'admin'] as const)
+      expect(readNeedsConfirmation(p, false)).toBe(false)
   })
 })
