@@ -2954,6 +2954,7 @@ function formatSection(section) {
 /* harmony export */   B0: () => (/* binding */ replyAuthors),
 /* harmony export */   O3: () => (/* binding */ questionThreads),
 /* harmony export */   QZ: () => (/* binding */ planThreadUpdates),
+/* harmony export */   Wj: () => (/* binding */ askedFingerprints),
 /* harmony export */   jc: () => (/* binding */ droppedReply),
 /* harmony export */   uB: () => (/* binding */ keepTrustedAnswers)
 /* harmony export */ });
@@ -2992,6 +2993,15 @@ function questionThreads(threads, path) {
         });
     }
     return found;
+}
+/**
+ * The questions already asked: the markers in the first comments of threads the action's
+ * identity started, and in the bodies of its own reviews (questions listed there). Markers in
+ * anyone else's comments are not read.
+ */
+function askedFingerprints(threads, ownReviewBodies) {
+    const ourRoots = threads.flatMap((t) => t.comments[0]?.viewerDidAuthor ? [t.comments[0].body] : []);
+    return (0,_review_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprintsIn */ .pX)([...ourRoots, ...ownReviewBodies]);
 }
 /** The people whose replies wait in open threads: each is looked up once. */
 function replyAuthors(threads) {
@@ -4504,6 +4514,8 @@ function commentableLines(patch) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/core/threads.ts
+var threads = __webpack_require__(24418);
 // EXTERNAL MODULE: ./src/core/review.ts
 var review = __webpack_require__(47935);
 ;// CONCATENATED MODULE: ./src/flows/post-questions.ts
@@ -4517,6 +4529,7 @@ var review = __webpack_require__(47935);
 
 
 
+
 async function postQuestions(deps, target, questions, 
 /** The pull request's threads and our reviews, read once before the run writes to them. */
 asked) {
@@ -4526,8 +4539,7 @@ asked) {
     const path = inputs.designPath;
     const files = await (0,pull_request_files/* listPullRequestFiles */.c)(gh, target.pullRequestNumber);
     const patch = files.find((f) => f.filename === path)?.patch;
-    const ourRoots = asked.threads.flatMap((t) => t.comments[0]?.viewerDidAuthor ? [t.comments[0]] : []);
-    const existing = (0,review/* fingerprintsIn */.pX)([...ourRoots, ...asked.ownReviews].map((c) => c.body));
+    const existing = (0,threads/* askedFingerprints */.Wj)(asked.threads, asked.ownReviews.map((r) => r.body));
     const plan = (commentable) => (0,review/* planReview */.Kp)({ path, questions, commentable, existing, maxComments: inputs.maxQuestions });
     const first = plan(commentableLines(patch));
     const posted = first.inline.length + first.inBody.length + first.overLimit.length;

@@ -3,6 +3,7 @@ import { questionCommentBody, questionId } from '../../src/core/review.js'
 import {
   REPLY_MARKER,
   answeredReply,
+  askedFingerprints,
   droppedReply,
   keepTrustedAnswers,
   planThreadUpdates,
@@ -111,6 +112,17 @@ describe('planThreadUpdates', () => {
     const { answered, dropped } = planThreadUpdates(threads, stillAsked)
     expect(answered.map((t) => t.threadId)).toEqual(['answered'])
     expect(dropped.map((t) => t.threadId)).toEqual(['dropped'])
+  })
+})
+
+describe('askedFingerprints', () => {
+  it('reads markers from threads we started and our review bodies, never from anyone else', () => {
+    const forged = { ...ask('Forged?'), viewerDidAuthor: false }
+    const asked = askedFingerprints(
+      [thread('T1', [ask('Provider?')]), thread('T2', [forged])],
+      [questionCommentBody({ text: 'Region?', line: 3 }, PATH)],
+    )
+    expect(asked).toEqual(new Set([questionId(PATH, 'Provider?'), questionId(PATH, 'Region?')]))
   })
 })
 

@@ -60,6 +60,18 @@ export function questionThreads(threads: ThreadLike[], path: string): QuestionTh
   return found
 }
 
+/**
+ * The questions already asked: the markers in the first comments of threads the action's
+ * identity started, and in the bodies of its own reviews (questions listed there). Markers in
+ * anyone else's comments are not read.
+ */
+export function askedFingerprints(threads: ThreadLike[], ownReviewBodies: string[]): Set<string> {
+  const ourRoots = threads.flatMap((t) =>
+    t.comments[0]?.viewerDidAuthor ? [t.comments[0].body] : [],
+  )
+  return fingerprintsIn([...ourRoots, ...ownReviewBodies])
+}
+
 /** The people whose replies wait in open threads: each is looked up once. */
 export function replyAuthors(threads: QuestionThread[]): string[] {
   const authors = new Map<string, string>()

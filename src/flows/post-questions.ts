@@ -8,13 +8,8 @@ import { listPullRequestFiles } from '../adapters/github/pull-request-files.js'
 import type { ReviewState } from '../adapters/github/review-state.js'
 import { ReviewLineError, createReview, type ReviewRef } from '../adapters/github/reviews.js'
 import { commentableLines } from '../core/diff.js'
-import {
-  fingerprintsIn,
-  planReview,
-  reviewBody,
-  reviewMarker,
-  type ReviewPlan,
-} from '../core/review.js'
+import { askedFingerprints } from '../core/threads.js'
+import { planReview, reviewBody, reviewMarker, type ReviewPlan } from '../core/review.js'
 import type { OpenQuestion } from '../core/types.js'
 import type { FlowDeps } from './deps.js'
 
@@ -36,10 +31,10 @@ export async function postQuestions(
   const path = inputs.designPath
   const files = await listPullRequestFiles(gh, target.pullRequestNumber)
   const patch = files.find((f) => f.filename === path)?.patch
-  const ourRoots = asked.threads.flatMap((t) =>
-    t.comments[0]?.viewerDidAuthor ? [t.comments[0]] : [],
+  const existing = askedFingerprints(
+    asked.threads,
+    asked.ownReviews.map((r) => r.body),
   )
-  const existing = fingerprintsIn([...ourRoots, ...asked.ownReviews].map((c) => c.body))
   const plan = (commentable: Set<number>) =>
     planReview({ path, questions, commentable, existing, maxComments: inputs.maxQuestions })
   const first = plan(commentableLines(patch))
