@@ -216,6 +216,7 @@ async function runCommandFlow(deps, event) {
                 path: parsed.command.path,
                 guidance: parsed.command.guidance,
                 fromScratch: parsed.command.force || parsed.command.full,
+                rewriteIntoTemplate: parsed.command.full && !parsed.command.force,
             }, tracker);
     }
     catch (error) {
@@ -274,6 +275,7 @@ async function commandOnPullRequest(deps, number, defaultBranch, command, tracke
     const made = await (0,make_design/* makeDesign */.d)(scoped, source, prompt, (0,flows_pull_request/* pullRequestBranch */.Vl)(scoped, pr), {
         regenerate: true,
         fromScratch: command.force || command.full,
+        rewriteIntoTemplate: command.full && !command.force,
         pullRequestNumber: number,
         onProgress: tracker?.progress,
     });

@@ -41,8 +41,28 @@ function renderSummary(outcome) {
             .map((q) => `- ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(q.text).replace(/\s+/g, ' ')} (line ${q.line})`)
             .join('\n'));
     }
+    const problems = outcome.templateProblems ?? [];
+    if (problems.length > 0)
+        parts.push(templateProblemsPart(outcome.designPath, problems));
     parts.push(table(outcome));
     return `${parts.join('\n\n')}\n`;
+}
+/** Shown in full only this far; `tech-design check` lists them all. */
+const MAX_PROBLEMS_SHOWN = 20;
+/** People's departures from the template: listed, folded, with what to do about them. */
+function templateProblemsPart(designPath, problems) {
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+    const more = problems.length - shown.length;
+    const place = problems.length === 1 ? 'place' : 'places';
+    return [
+        `<details><summary>${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(designPath)} departs from the template in ${problems.length} ${place} people wrote; kept as they are</summary>`,
+        '',
+        ...shown.map((v) => `- line ${v.line}: ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(v.message).replace(/\s+/g, ' ')}`),
+        ...(more > 0 ? [`- … and ${more} more`] : []),
+        '',
+        `The action does not change what people wrote to fit the template. \`tech-design check ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(designPath)}\` lists every place; comment \`/tech-design --full\` to have the design rewritten into the template.`,
+        '</details>',
+    ].join('\n');
 }
 /** How many questions this run posted; the rest were asked by an earlier run. */
 function postedNote(posted, total) {

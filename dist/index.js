@@ -28414,7 +28414,7 @@ function secretInputs(inputs) {
  */
 const COMMAND_FLAG_HELP = {
     '--force': 'Write the design again from scratch, replacing edits people made to it.',
-    '--full': 'Write the design again from scratch instead of revising only the sections that must change.',
+    '--full': 'Write the whole design again instead of revising only the sections that must change; a design that departs from the template is rewritten into it, keeping its content.',
 };
 /** The flags a command accepts; case-sensitive, as typed. */
 const COMMAND_FLAGS = Object.keys(COMMAND_FLAG_HELP);

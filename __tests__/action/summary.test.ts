@@ -59,6 +59,23 @@ describe('renderSummary', () => {
     expect(md).not.toMatch(/^- .*were not used/m)
   })
 
+  it("lists where people's text departs from the template, folded, at most 20, and what to do", () => {
+    const problems = Array.from({ length: 23 }, (_, i) => ({
+      line: i + 1,
+      message: `Code block not allowed (language "sql") @team number ${i + 1}`,
+    }))
+    const withProblems = renderSummary({ ...created, templateProblems: problems })
+    expect(withProblems).toContain(
+      '<details><summary>docs/tech-design.md departs from the template in 23 places people wrote; kept as they are</summary>',
+    )
+    expect(withProblems).toContain('- line 20: Code block not allowed')
+    expect(withProblems).not.toContain('- line 21:')
+    expect(withProblems).toContain('- … and 3 more')
+    expect(withProblems).toContain('`tech-design check docs/tech-design.md` lists every place')
+    expect(withProblems).not.toMatch(/(^|[^`\w])@team/)
+    expect(md).not.toContain('departs from the template')
+  })
+
   it('links the commit, review, pull request and run', () => {
     expect(md).toContain(`[commit 0123456](${created.commitUrl})`)
     expect(md).toContain(`[review](${created.reviewUrl})`)

@@ -55,11 +55,11 @@ describe('parseOutline', () => {
     ])
   })
 
-  it('gives fenced code blocks their language and first and last lines, nested ones too', () => {
+  it('gives fenced code blocks their language, lines and content, nested ones too', () => {
     expect(outline.codeBlocks).toEqual([
-      { lang: 'python', line: 6, endLine: 8 },
-      { lang: 'mermaid', line: 30, endLine: 32 },
-      { lang: '', line: 34, endLine: 35 },
+      { lang: 'python', line: 6, endLine: 8, content: '# not a heading' },
+      { lang: 'mermaid', line: 30, endLine: 32, content: 'graph TD' },
+      { lang: '', line: 34, endLine: 35, content: 'unclosed' },
     ])
   })
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { extractOpenQuestions, questionFingerprint } from '../../src/core/questions.js'
+import {
+  extractOpenQuestions,
+  questionFingerprint,
+  readOpenQuestions,
+} from '../../src/core/questions.js'
 import { parseTemplate } from '../../src/core/template.js'
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8')
@@ -100,15 +104,15 @@ describe('extractOpenQuestions in other forms', () => {
       '   - How long does an application stay pending?',
     ].join('\n')
     expect(q(body)).toEqual([
-      '8: Are there loan types beyond personal and home?',
-      '9: Should custom loan types be supported?',
-      '12: How long does an application stay pending?',
+      '8: Loan types: Are there loan types beyond personal and home?',
+      '9: Loan types: Should custom loan types be supported?',
+      '12: Expiry: How long does an application stay pending?',
     ])
   })
 
-  it('takes a bold label as the question when no sub-bullet asks one', () => {
+  it('does not take a bold label that asks nothing for a question', () => {
     const body = '- **Retention period for audit logs**\n  - Why it matters: storage cost\n'
-    expect(q(body)).toEqual(['7: Retention period for audit logs'])
+    expect(q(body)).toEqual([])
   })
 
   it('reads one question per sub-heading, and lists under grouping sub-headings', () => {
@@ -134,11 +138,11 @@ describe('extractOpenQuestions in other forms', () => {
     const body = [
       '| # | Question | Owner |',
       '|---|----------|-------|',
-      '| T-1 | Should nginx **serve** static files? (Decision: no) | Ops |',
-      '| T-2 | How is the first admin created? | Dev |',
+      '| T-1 | Should nginx **serve** static files? | Ops |',
+      '| T-2 | How is the first admin created? (seeded from an env variable) | Dev |',
     ].join('\n')
     expect(q(body, '## 10. Open Technical Questions')).toEqual([
-      '9: Should nginx serve static files? (Decision: no)',
+      '9: Should nginx serve static files?',
       '10: How is the first admin created?',
     ])
   })
@@ -186,6 +190,173 @@ describe('extractOpenQuestions in other forms', () => {
 
   it('returns nothing when there is no open-questions section', () => {
     expect(extractOpenQuestions('# T\n## Overview\n- What?\n', spec)).toEqual([])
+  })
+})
+
+describe('readOpenQuestions: only what is open, in its own words', () => {
+  const read = (body: string) =>
+    readOpenQuestions(
+      `# Technical Design: X\n\n## 11. Risk Assessment\nRisky.\n\n## 12. Open Questions\n${body}`,
+      spec,
+    )
+  const asked = (body: string): string[] => read(body).questions.map((x) => `${x.line}: ${x.text}`)
+  const others = (body: string): string[] =>
+    read(body).notQuestions.map((x) => `${x.line} ${x.kind}: ${x.text}`)
+
+  it('posts the question after a label with the label, not the default answer after it', () => {
+    const body =
+      '1. **Data Retention**: How long should applications be retained? (Suggested: one year)\n'
+    expect(asked(body)).toEqual(['7: Data Retention: How long should applications be retained?'])
+  })
+
+  it('reads questions in any script', () => {
+    const body = [
+      '1. **数据保留**：申请需要保留多久？（建议：一年）',
+      '2. 是否需要支持多语言？',
+      '3. データの保持期間は？',
+      '4. ما هي مدة الاحتفاظ بالبيانات؟',
+    ].join('\n')
+    expect(asked(body)).toEqual([
+      '7: 数据保留: 申请需要保留多久？',
+      '8: 是否需要支持多语言？',
+      '9: データの保持期間は？',
+      '10: ما هي مدة الاحتفاظ بالبيانات؟',
+    ])
+  })
+
+  it('reads an item that asks to decide without a question mark', () => {
+    expect(asked('- Confirm whether the SLA is 99.9% or 99.99%.\n')).toEqual([
+      '7: Confirm whether the SLA is 99.9% or 99.99%.',
+    ])
+  })
+
+  it('leaves out struck-through, resolved, decided and checked-off items', () => {
+    const body = [
+      '1. ~~**Should responses be cached?**~~ [RESOLVED] yes, for an hour', // 7
+      '2. **Which region hosts the data?** [RESOLVED in v2.0] EU', // 8
+      '3. **Which queue carries the events?**', // 9
+      '   - **Decision**: SQS, one queue per tenant', // 10
+      '4. **Who approves refunds?** ✅', // 11
+      '- [x] Is a canary release needed?', // 12
+      '- [ ] Is a feature flag needed?', // 13
+      '5. **How are refunds audited?**', // 14
+      '   - Current decision: an audit table, until someone says otherwise', // 15
+    ].join('\n')
+    expect(asked(body)).toEqual(['13: Is a feature flag needed?', '14: How are refunds audited?'])
+    expect(others(body).map((o) => o.slice(0, 12))).toEqual([
+      '7 resolved: ',
+      '8 resolved: ',
+      '9 resolved: ',
+      '11 resolved:',
+      '12 resolved:',
+    ])
+  })
+
+  it('reads a table with a decision column: decided rows are not open', () => {
+    const body = [
+      '| # | Question | Decision |', // 7
+      '|---|---|---|',
+      '| 1 | Which CDN serves the assets? | CloudFront |', // 9
+      '| 2 | How long are logs kept? | TBD |', // 10
+      '| 3 | Who owns the data? (Decision: finance) | |', // 11
+      '| 4 | Data residency | |', // 12
+    ].join('\n')
+    expect(asked(body)).toEqual(['10: How long are logs kept?', '12: Data residency'])
+    expect(others(body)).toEqual([
+      '9 resolved: Which CDN serves the assets?',
+      '11 resolved: Who owns the data? (Decision: finance)',
+    ])
+  })
+
+  it('does not take enhancements, next steps or answers for questions', () => {
+    const body = [
+      '### 12.1 Clarification Needed', // 7
+      '1. Which identity provider do we use?', // 8
+      '', // 9
+      '### 12.2 Future Enhancements', // 10
+      '1. Offline mode for the mobile app', // 11
+      '2. Export to CSV', // 12
+      '', // 13
+      '### 12.3 Decisions still to make', // 14
+      '1. Should exports be synchronous?', // 15
+      '2. Should exports be emailed?', // 16
+      '', // 17
+      'My recommendation:', // 18
+      '', // 19
+      '- Synchronous exports up to 10 MB', // 20
+      '- Email the link, not the file', // 21
+    ].join('\n')
+    expect(asked(body)).toEqual([
+      '8: Which identity provider do we use?',
+      '15: Should exports be synchronous?',
+      '16: Should exports be emailed?',
+    ])
+    expect(others(body)).toEqual([
+      '10 sub-section: Future Enhancements',
+      '20 statement: Synchronous exports up to 10 MB',
+      '21 statement: Email the link, not the file',
+    ])
+  })
+
+  it('reports an appendix moved under the section as a sub-section without questions', () => {
+    const body = '1. Which region?\n\n#### Appendix A: Changes from v1\n- Renamed the queue\n'
+    expect(asked(body)).toEqual(['7: Which region?'])
+    expect(others(body)).toEqual(['9 sub-section: Appendix A: Changes from v1'])
+  })
+
+  it('takes "None" with deferred items after it for no questions, the items for statements', () => {
+    const body = [
+      'None blocking implementation. All decisions are resolved.', // 7
+      '', // 8
+      'The following are deferred by design:', // 9
+      '', // 10
+      '- **Credentials.** Kept in the config file for now.', // 11
+    ].join('\n')
+    expect(asked(body)).toEqual([])
+    expect(others(body)).toEqual(['11 statement: Credentials. Kept in the config file for now.'])
+  })
+
+  it('leaves out a resolved sub-heading with all under it, and a struck sub-question', () => {
+    const body = [
+      '#### ~~Which CDN?~~ Resolved', // 7
+      '- Is CloudFront enough?', // 8
+      '', // 9
+      '#### Open', // 10
+      '1. **Exports:**', // 11
+      '   - ~~Are exports synchronous?~~ yes', // 12
+      '   - Are exports emailed?', // 13
+    ].join('\n')
+    expect(asked(body)).toEqual(['13: Exports: Are exports emailed?'])
+    expect(others(body)).toEqual([
+      '7 resolved: Which CDN? Resolved',
+      '12 resolved: Are exports synchronous? yes',
+    ])
+  })
+
+  it('reads a table without a question column by what each row says', () => {
+    const body =
+      '| Topic | Owner |\n|---|---|\n| Which region hosts backups? | Ops |\n| Backups nightly | Ops |\n'
+    expect(asked(body)).toEqual(['9: Which region hosts backups?'])
+    expect(others(body)).toEqual(['10 statement: Backups nightly'])
+  })
+
+  it('reads a paragraph of questions line by line, and a struck one as resolved', () => {
+    const body = 'Which region?\nWhich queue?\n\n~~Which CDN?~~ CloudFront.\n'
+    expect(asked(body)).toEqual(['7: Which region?', '8: Which queue?'])
+    expect(others(body)).toEqual(['10 resolved: Which CDN? CloudFront.'])
+  })
+
+  it('accepts the product form and "None." without remarks', () => {
+    expect(read('None.\n').notQuestions).toEqual([])
+    expect(readOpenQuestions(conforming, spec).notQuestions).toEqual([])
+  })
+
+  it('has no section to read in a design without one', () => {
+    expect(readOpenQuestions('# T\n## Overview\nText.\n', spec)).toEqual({
+      heading: null,
+      questions: [],
+      notQuestions: [],
+    })
   })
 })
 

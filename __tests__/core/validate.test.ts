@@ -198,7 +198,8 @@ describe('validateDesign on headings', () => {
     expect(validateDesign(doc, spec)).toEqual([
       {
         line: lineOf(doc, '## 13. Next Steps'),
-        message: 'Unexpected heading "## 13. Next Steps" (not in the template)',
+        message:
+          'Unexpected heading "## 13. Next Steps" (not in the template; put its content in the section of the template it belongs to, or delete it)',
       },
     ])
   })
@@ -218,7 +219,10 @@ describe('validateDesign on headings', () => {
   })
 
   it('does not take "#" lines inside code blocks for headings', () => {
-    const doc = edit('## 11. Risk', '```mermaid\n# not a heading\n```\n\n## 11. Risk Assessment')
+    const doc = edit(
+      '## 11. Risk',
+      '```mermaid\nflowchart TD\n# not a heading\n```\n\n## 11. Risk Assessment',
+    )
     expect(validateDesign(doc, spec)).toEqual([])
   })
 
@@ -357,6 +361,90 @@ describe('validateDesign on Open Questions and code blocks', () => {
       {
         line: at + 7,
         message: 'Code block not allowed (no language): only ```mermaid diagrams may be fenced',
+      },
+    ])
+  })
+})
+
+describe('validateDesign on what the Open Questions section holds', () => {
+  const withQuestions = (body: string): string =>
+    conforming.slice(0, conforming.indexOf('1. **Which payment')) + body
+  const messages = (body: string): string[] =>
+    validateDesign(withQuestions(body), spec).map((v) => v.message)
+
+  it('accepts questions in every form people and models write them', () => {
+    const body = [
+      '1. **Data retention**: How long are returns kept? (Suggested: seven years)',
+      '2. **Loan types:**',
+      '   - Are there types beyond personal and home?',
+      '   - Current decision: a fixed list',
+      '3. 退货需要保留多久？',
+      '4. Confirm whether refunds over 500 EUR need approval.',
+      '',
+      '| # | Question |',
+      '|---|---|',
+      '| 5 | Which carrier prints labels? |',
+    ].join('\n')
+    expect(messages(body)).toEqual([])
+  })
+
+  it('says where statements belong, so a repair moves them out', () => {
+    expect(messages('1. Which carrier?\n2. Add an export to CSV later\n')).toEqual([
+      'Not a question: "Add an export to CSV later" in "## 12. Open Questions", which holds only questions a person can answer: ask it as a question, move planned work to "## 6. Implementation Plan" and risks to "## 11. Risk Assessment", or delete it',
+    ])
+  })
+
+  it('reports resolved items and sub-sections without questions', () => {
+    const body = [
+      '1. ~~Which carrier?~~ [RESOLVED] DHL',
+      '2. Which region?',
+      '',
+      '#### Future Enhancements',
+      '- Offline mode',
+    ].join('\n')
+    expect(messages(body)).toEqual([
+      'Resolved item "Which carrier? [RESOLVED] DHL" in "## 12. Open Questions": delete it there and write its decision into the sections it affects',
+      'Sub-section "Future Enhancements" in "## 12. Open Questions" holds no open questions: move planned work to "## 6. Implementation Plan" and risks to "## 11. Risk Assessment", or delete it',
+    ])
+  })
+
+  it('names only "delete it" when the template has no section for such content', () => {
+    const custom = parseTemplate('# RFC: [Name]\n\n## Context\n\n## Open Questions\n')
+    const doc = '# RFC: X\n\n## Context\nText.\n\n## Open Questions\n- Ship it in May\n'
+    expect(validateDesign(doc, custom).map((v) => v.message)).toEqual([
+      'Not a question: "Ship it in May" in "## Open Questions", which holds only questions a person can answer: ask it as a question, delete it',
+    ])
+  })
+})
+
+describe('validateDesign on mermaid blocks', () => {
+  const withBlock = (content: string): string =>
+    edit('## 7. Testing Strategy', `## 7. Testing Strategy\n\n\`\`\`mermaid\n${content}\n\`\`\`\n`)
+
+  it.each([
+    'flowchart TD\n  A --> B',
+    'graph LR\n  A --> B',
+    'sequenceDiagram\n  A->>B: hi',
+    'erDiagram\n  A ||--o{ B : has',
+    'stateDiagram-v2\n  [*] --> A',
+    'C4Context\n  title X',
+    '---\ntitle: Returns\n---\nflowchart TD\n  A --> B',
+    '%%{init: {"theme": "dark"}}%%\n%% a comment\n\nclassDiagram\n  A <|-- B',
+  ])('accepts a diagram: %j', (content) => {
+    expect(validateDesign(withBlock(content), spec)).toEqual([])
+  })
+
+  it.each([
+    ['CREATE TABLE returns (id uuid);', 'its first line is "CREATE TABLE returns (id uuid);"'],
+    ['', 'it is empty'],
+    ['graphs are nice', 'its first line is "graphs are nice"'],
+    ['Flowchart TD\n  A --> B', 'its first line is "Flowchart TD"'],
+  ])('reports a block that is not a diagram: %j', (content, found) => {
+    const doc = withBlock(content)
+    expect(validateDesign(doc, spec)).toEqual([
+      {
+        line: doc.split('\n').lastIndexOf('```mermaid') + 1,
+        message: `The \`\`\`mermaid block holds no Mermaid diagram (${found}): start it with a diagram type such as "flowchart TD" or "sequenceDiagram", or remove the block`,
       },
     ])
   })

@@ -7,6 +7,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
+import {
+  asChecked,
+  corpusFiles,
+  corpusPresent,
+  handCheckedQuestions,
+  readCorpusDesign,
+} from '../support/corpus.js'
 import { readFixture } from '../support/fixtures.js'
 import { nodeRuntimes } from '../support/node-runtimes.js'
 
@@ -49,3 +56,62 @@ describe.each(nodeRuntimes())('dist/cli/index.js on $label', ({ path: node }) =>
     }
   })
 })
+
+if (!corpusPresent) console.log('Corpus CLI tests skipped: ../shared/corpus is absent')
+
+;(corpusPresent ? describe : describe.skip)(
+  'dist/cli/index.js on the real designs of the corpus',
+  () => {
+    const node = nodeRuntimes().at(-1)!.path
+    let served = ''
+    let corpusFake: FakeAnthropic
+    beforeAll(async () => {
+      corpusFake = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => served })
+    })
+    afterAll(() => corpusFake.close())
+
+    /** Runs the CLI; a non-zero exit is a result here, not an error. */
+    const cliRun = (args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
+      run(node, [cli, ...args], { cwd, env }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      )
+
+    it.each(corpusFiles())(
+      '%s: check --json lists the hand-checked questions; as a reply, nothing is written',
+      async (file) => {
+        const dir = await mkdtemp(join(tmpdir(), 'tech-design-corpus-'))
+        try {
+          const text = readCorpusDesign(file)
+          await mkdir(join(dir, 'docs'))
+          await writeFile(join(dir, 'docs/requirements.md'), '# Something\n\nTo design.\n')
+          await writeFile(join(dir, 'their-design.md'), text)
+          const env = {
+            PATH: process.env.PATH ?? '',
+            ANTHROPIC_API_KEY: API_KEY,
+            ANTHROPIC_BASE_URL: corpusFake.url,
+          }
+
+          const checked = await cliRun(['check', 'their-design.md', '--json'], dir, env)
+          expect(checked.code).toBe(1)
+          const report = JSON.parse(checked.stdout) as {
+            conforms: boolean
+            openQuestions: { line: number; text: string }[]
+          }
+          expect(report.conforms).toBe(false)
+          expect(asChecked(report.openQuestions)).toEqual(handCheckedQuestions[file])
+
+          served = text
+          const generated = await cliRun(['generate'], dir, env)
+          expect(generated.code).toBe(1)
+          expect(generated.stderr).toMatch(
+            /still broke the template after 2 repair rounds; nothing was written/,
+          )
+          await expect(readFile(join(dir, 'tech-design.md'), 'utf8')).rejects.toThrow(/ENOENT/)
+        } finally {
+          await rm(dir, { recursive: true, force: true })
+        }
+      },
+    )
+  },
+)

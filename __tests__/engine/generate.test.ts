@@ -118,6 +118,43 @@ describe('generateDesign', () => {
   })
 })
 
+describe('generateDesign on replies that stray the way real models do', () => {
+  const lastTurn = (): string => {
+    const requests = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/messages')
+    const messages = requests.at(-1)?.body.messages as { content: string }[]
+    return messages.at(-1)?.content ?? ''
+  }
+
+  it('repairs an Open Questions section that lists enhancements, so only questions are asked', async () => {
+    const strayed = `${design.trimEnd()}\n\n#### Future Enhancements\n1. Refunds to store credit\n2. Partial refunds by item\n`
+    fake.enqueue({ text: strayed }, { text: design })
+    const result = await generateDesign(input(), { model: model() })
+    expect(lastTurn()).toContain(
+      'Sub-section "Future Enhancements" in "## 12. Open Questions" holds no open questions: move planned work to "## 6. Implementation Plan"',
+    )
+    expect(result.repairs).toBe(1)
+    expect(result.openQuestions.map((q) => q.text)).toEqual([
+      'Which payment provider will be used for refunds?',
+      'What is the expected peak load during the January returns season?',
+      'Should shipping costs be refunded when the reason is "changed my mind"?',
+    ])
+  })
+
+  it('repairs a fence labelled mermaid that holds SQL', async () => {
+    const relabelled = design.replace(
+      '## 5. Detailed Design\n### 5.1 Data Model\n',
+      '## 5. Detailed Design\n### 5.1 Data Model\n```mermaid\nCREATE TABLE returns (id uuid);\n```\n',
+    )
+    expect(relabelled).not.toBe(design)
+    fake.enqueue({ text: relabelled }, { text: design })
+    const result = await generateDesign(input(), { model: model() })
+    expect(lastTurn()).toContain(
+      'The ```mermaid block holds no Mermaid diagram (its first line is "CREATE TABLE returns (id uuid);")',
+    )
+    expect(result.document).toBe(design)
+  })
+})
+
 describe('generateDesign within max-input-tokens', () => {
   const messagesRequests = (): FakeRequest[] =>
     fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/messages')

@@ -250,25 +250,43 @@ describe('reviseDesign', () => {
     expect(turn).toContain('added by the SRE team')
   })
 
-  it('makes a design that a person broke valid again, naming the problem in each turn', async () => {
+  it("keeps a person's departure from the template as it is, reports it, and never asks to fix it", async () => {
     const broken = design.replace(
       '- No card data is handled',
-      '```sh\nrm -rf /\n```\n- No card data is handled',
+      '```sh\nrm -rf /tmp/cache\n```\n- No card data is handled',
     )
-    const security = (sectionsOf(design).get('## 10. Security Considerations') ?? '').trimEnd()
-    fake.enqueue({ text: 'NO CHANGES' }, { text: security })
+    fake.enqueue({ text: 'NO CHANGES' })
     const result = await reviseDesign(input({ currentDesign: broken }), { model: model() })
-    const [first, second] = messagesRequests()
+    const [first] = messagesRequests()
+    const turn = first?.body.messages[0].content as string
+    expect(turn).not.toContain('Code block not allowed')
+    expect(turn).toContain('Keep its structure')
+    expect(result.document).toBe(broken)
+    expect(result.repairs).toBe(0)
     const line = broken.split('\n').indexOf('```sh') + 1
-    expect(first?.body.messages[0].content).toContain(
-      `- line ${line}: Code block not allowed (language "sh")`,
+    expect(result.keptProblems).toEqual([
+      { line, message: expect.stringMatching(/^Code block not allowed \(language "sh"\)/) },
+    ])
+    expect(messagesRequests()).toHaveLength(1)
+  })
+
+  it('repairs only what the model added, never what a person wrote', async () => {
+    const broken = design.replace(
+      '- No card data is handled',
+      '```sh\nrm -rf /tmp/cache\n```\n- No card data is handled',
     )
-    expect(second?.body.messages[2].content).toContain(
-      `- line ${line} of the design as it now stands, in "## 10. Security Considerations": Code block not allowed`,
-    )
-    expect(result.document).toBe(design)
-    expect(result.changedSections).toEqual(['10. Security Considerations'])
+    const withSql = `${testing.trimEnd()}\n\n\`\`\`sql\nSELECT 1;\n\`\`\`\n`
+    fake.enqueue({ text: withSql }, { text: testing })
+    const result = await reviseDesign(input({ currentDesign: broken }), { model: model() })
+    const repair = messagesRequests()[1]?.body.messages as { role: string; content: string }[]
+    expect(repair[2]?.content).toContain('Code block not allowed (language "sql")')
+    expect(repair[2]?.content).not.toContain('language "sh"')
     expect(result.repairs).toBe(1)
+    expect(result.document).toContain('```sh\nrm -rf /tmp/cache\n```')
+    expect(result.document).not.toContain('SELECT 1;')
+    expect(result.keptProblems.map((v) => v.message)).toEqual([
+      expect.stringMatching(/language "sh"/),
+    ])
   })
 
   it('asks for far less output than a full document for a one-section change', async () => {

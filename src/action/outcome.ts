@@ -1,5 +1,5 @@
 /** What a run did, for the outputs, the job summary and any comment: every run ends with one. */
-import type { OpenQuestion, Usage } from '../core/types.js'
+import type { OpenQuestion, Usage, Violation } from '../core/types.js'
 
 export type RunResult = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed'
 
@@ -16,6 +16,11 @@ export interface RunOutcome {
   openQuestions: OpenQuestion[]
   /** Things a person should know besides the reason: what was left out of the request, and why. */
   notes?: string[]
+  /**
+   * Where the design departs from the template in text people wrote (or in a design the action
+   * did not write): kept as it is, reported here, never "fixed" by the model.
+   */
+  templateProblems?: Violation[]
   /** Questions posted in this run (the rest already had threads). */
   questionsPosted?: number
   usage?: Usage

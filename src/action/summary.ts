@@ -1,7 +1,7 @@
 /** The job summary and the action outputs of a run, both from its RunOutcome. Pure. */
 import { formatUsd, PRICES_AS_OF } from '../core/pricing.js'
 import { safeForGitHub } from '../core/sanitize.js'
-import type { Usage } from '../core/types.js'
+import type { Usage, Violation } from '../core/types.js'
 import { OUTPUT_NAMES, type OutputName, type RunOutcome, type RunResult } from './outcome.js'
 
 export { OUTPUT_NAMES, type OutputName }
@@ -35,8 +35,30 @@ export function renderSummary(outcome: RunOutcome): string {
     )
   }
 
+  const problems = outcome.templateProblems ?? []
+  if (problems.length > 0) parts.push(templateProblemsPart(outcome.designPath, problems))
+
   parts.push(table(outcome))
   return `${parts.join('\n\n')}\n`
+}
+
+/** Shown in full only this far; `tech-design check` lists them all. */
+const MAX_PROBLEMS_SHOWN = 20
+
+/** People's departures from the template: listed, folded, with what to do about them. */
+function templateProblemsPart(designPath: string, problems: Violation[]): string {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN)
+  const more = problems.length - shown.length
+  const place = problems.length === 1 ? 'place' : 'places'
+  return [
+    `<details><summary>${safeForGitHub(designPath)} departs from the template in ${problems.length} ${place} people wrote; kept as they are</summary>`,
+    '',
+    ...shown.map((v) => `- line ${v.line}: ${safeForGitHub(v.message).replace(/\s+/g, ' ')}`),
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+    '',
+    `The action does not change what people wrote to fit the template. \`tech-design check ${safeForGitHub(designPath)}\` lists every place; comment \`/tech-design --full\` to have the design rewritten into the template.`,
+    '</details>',
+  ].join('\n')
 }
 
 /** How many questions this run posted; the rest were asked by an earlier run. */

@@ -221,7 +221,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   } else {
     const list = violations.map((v) => `  ${file}:${v.line}: ${v.message}\n`).join('')
     io.stdout.write(
-      `${file} does not conform to the template (${violations.length} problem${violations.length === 1 ? '' : 's'}):\n${list}`,
+      `${file} does not conform to the template (${violations.length} problem${violations.length === 1 ? '' : 's'}):\n${list}${formatQuestions(openQuestions)}`,
     )
   }
   return conforms ? 0 : 1

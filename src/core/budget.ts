@@ -82,13 +82,14 @@ function checkRequestSize(
 /** The first request of a full generation: checked whole, nothing trimmed. Returns its parts. */
 export function checkDesignRequest(
   prompt: RequestPrompt,
-  input: { requirements: string; guidance?: string },
+  input: { requirements: string; guidance?: string; designToRewrite?: string },
   maxInputTokens: number | undefined,
 ): RequestPart[] {
   const parts = [
     systemPart(prompt.system),
     part('the requirements', input.requirements, true),
     ...optionalPart('the guidance', input.guidance, true),
+    ...optionalPart('the design to rewrite', input.designToRewrite, true),
   ]
   checkRequestSize('design request', prompt, maxInputTokens, parts)
   return parts

@@ -18,7 +18,7 @@ import { checkRepoPath } from './paths.js'
 export const COMMAND_FLAG_HELP: Readonly<Record<string, string>> = {
   '--force': 'Write the design again from scratch, replacing edits people made to it.',
   '--full':
-    'Write the design again from scratch instead of revising only the sections that must change.',
+    'Write the whole design again instead of revising only the sections that must change; a design that departs from the template is rewritten into it, keeping its content.',
 }
 
 /** The flags a command accepts; case-sensitive, as typed. */

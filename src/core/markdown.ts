@@ -24,6 +24,8 @@ export interface CodeBlock {
   line: number
   /** Line of the closing fence; for an unclosed fence, the document's last line with content. */
   endLine: number
+  /** What the fence holds, without the fences. */
+  content: string
 }
 
 /** A list item: the Markdown of its own first paragraph, and its nested list items. */
@@ -33,6 +35,8 @@ export interface ListItem {
   /** Raw Markdown of the item's leading paragraph (without the bullet; may span lines). */
   text: string
   ordered: boolean
+  /** A task list item checked off (`- [x] …`). */
+  checked: boolean
   /** Spaces before the bullet, relative to the enclosing content. */
   indent: number
   children: ListItem[]
@@ -132,7 +136,8 @@ function toBlock(token: Token, line: number, codeBlocks: CodeBlock[]): Block | n
       const t = token as Tokens.Code
       // Indented code is not a fence; it cannot carry a language and is left to the reader.
       if (t.codeBlockStyle === 'indented') return { type: 'other', line, endLine, kind: 'code' }
-      const code = { lang: (t.lang ?? '').trim().split(/\s+/)[0] ?? '', line, endLine }
+      const lang = (t.lang ?? '').trim().split(/\s+/)[0] ?? ''
+      const code = { lang, line, endLine, content: t.text }
       codeBlocks.push(code)
       return { type: 'code', line, endLine, code }
     }
@@ -173,6 +178,7 @@ function listItems(list: Tokens.List, line: number, codeBlocks: CodeBlock[]): Li
       endLine: itemLine + extraLines(item.raw),
       text: '',
       ordered: list.ordered,
+      checked: item.task && item.checked === true,
       indent: /^ */.exec(item.raw)?.[0].length ?? 0,
       children: [],
     }

@@ -4,12 +4,13 @@
  * byte-identical and a small change of the requirements gives a small diff.
  *
  * A top-level section runs from its heading (`## ` in the default template) up to the next
- * heading of the same or a higher level, or the end; its deeper sub-sections go with it.
- * Headings are found with the same Markdown outline the validator uses, so a `## ` line inside a
- * code fence never splits a section.
+ * heading of the same or a higher level, or the end; its deeper sub-sections go with it. A design
+ * people wrote in their own structure keeps it: its own sections are returned and replaced under
+ * their own headings. Headings are found with the same Markdown outline the validator uses, so a
+ * `## ` line inside a code fence never splits a section.
  */
 import { nameKey, parseOutline, plainText, splitNumber, toLf } from './markdown.js'
-import type { Heading } from './markdown.js'
+import type { Heading, Outline } from './markdown.js'
 import { normalizeDesign } from './normalize.js'
 import { escapeAttribute, neutraliseTags } from './prompt.js'
 import { formatSection } from './template.js'
@@ -30,13 +31,23 @@ export interface RevisionTurnInput {
   requirementsChanges: string | null
   answered: AnsweredQuestion[]
   guidance?: string
-  /** Where the current design already breaks the template (a person's edit): to fix now. */
-  problems?: Violation[]
+  /**
+   * The headings of the current design's sections (as written, hashes included), given when it
+   * departs from the template: people wrote it, and the revision keeps its structure.
+   */
+  ownStructure?: string[]
+  /** The heading level of the design's sections; 2 (`## 1. Overview`) unless said otherwise. */
+  sectionLevel?: number
 }
 
-/** A returned section: `index` into `spec.sections` (a top-level one), its text, its reply line. */
+/**
+ * A returned section: the section of the current design it replaces, by its heading (`key`),
+ * else the template section it adds (`index` into `spec.sections`; -1 for none); its text and
+ * its line in the reply.
+ */
 export interface ReturnedSection {
   index: number
+  key?: string | null
   text: string
   /** 1-based line of its heading in the reply (as the model wrote it, CRLF and BOM aside). */
   line: number
@@ -55,9 +66,15 @@ export type SectionReply =
       removed: string[]
     }
 
-/** Where a top-level section sits in a document: lines [line, endLine). */
+/**
+ * Where a section sits in a document: lines [line, endLine). `index` is the template section it
+ * stands for (-1 for a section of its own), `key` its heading as plain text ("5. Detailed Design").
+ */
 export interface SectionRange {
   index: number
+  key: string
+  /** The heading as written, hashes included: "## 5. Detailed Design". */
+  heading: string
   line: number
   endLine: number
 }
@@ -73,13 +90,20 @@ const DATA_TAGS = [
   'guidance',
 ]
 
-/** The reply protocol, worded once: the revision turn and the repair turns both rely on it. */
-export const REVISION_PROTOCOL =
-  'Return only the sections that must change, each complete from its `## ` heading to the end of that section (its `###` subsections included), in template order, with nothing before, between or after them. ' +
-  'Sections you do not return stay exactly as they are. ' +
-  'Keep content written by people unless the requirements now contradict it. ' +
-  'Answered questions leave the Open Questions section and their decisions appear in the sections they affect; unanswered questions stay as they are, word for word. ' +
-  'If nothing needs to change, reply exactly NO CHANGES.'
+/**
+ * The reply protocol, worded once: the revision turn and the repair turns both rely on it.
+ * `level` is the heading level of the design's sections (2 for `## 1. Overview`).
+ */
+export function revisionProtocol(level: number): string {
+  const hashes = '#'.repeat(level)
+  return (
+    `Return only the sections that must change, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
+    'Sections you do not return stay exactly as they are. ' +
+    'Keep content written by people unless the requirements now contradict it. ' +
+    'Answered questions leave the Open Questions section and their decisions appear in the sections they affect; unanswered questions stay as they are, word for word. ' +
+    'If nothing needs to change, reply exactly NO CHANGES.'
+  )
+}
 
 export function buildRevisionTurn(input: RevisionTurnInput): string {
   const { source } = input
@@ -97,11 +121,12 @@ export function buildRevisionTurn(input: RevisionTurnInput): string {
     '',
     ...answeredPart(input.answered),
   ]
-  if (input.problems && input.problems.length > 0) {
+  if (input.ownStructure) {
     parts.push(
       '',
-      'The current design breaks the template in these places (line numbers refer to the current design). Return the sections that hold them, corrected, even if nothing else needs to change:',
-      ...input.problems.map((v) => `- line ${v.line}: ${v.message}`),
+      'The current design does not follow the template everywhere: people wrote or edited it, and what they wrote stands. Keep its structure: return a section under the heading it has in the current design, written exactly as there, and do not reshape the design into the template or rewrite what people wrote to fit it. ' +
+        'What you write must still follow the rules (no code blocks other than Mermaid diagrams; only questions in the open-questions section). The sections of the current design are:',
+      ...input.ownStructure.map((heading) => `- ${heading}`),
     )
   }
   if (input.guidance?.trim()) {
@@ -118,7 +143,7 @@ export function buildRevisionTurn(input: RevisionTurnInput): string {
     // The system prompt (shared with full generation for the prompt cache) asks for the whole
     // document; a revision answers differently, and says so explicitly.
     'This is a revision, so the reply differs from a full design: do not return the whole document or its title line. Every other rule still applies to each section you return.',
-    REVISION_PROTOCOL,
+    revisionProtocol(input.sectionLevel ?? 2),
   )
   return parts.join('\n')
 }
@@ -180,8 +205,16 @@ const NO_CHANGES = /^[\s`*_"'>]*no changes[\s`*_"'.!]*$/i
 /** A paragraph introducing the sections ("Here are the sections that change:"). */
 const INTRODUCTION = /^(?:[^\n#|>`~\s*+-][^\n]*\n)*[^\n#|>`~\s*+-][^\n]*:[ \t]*\n(?:[ \t]*\n)?/
 
-export function parseSectionReply(reply: string, spec: TemplateSpec): SectionReply {
+export function parseSectionReply(
+  reply: string,
+  spec: TemplateSpec,
+  currentDesign?: string,
+): SectionReply {
   if (NO_CHANGES.test(reply.replace(/^\uFEFF/, ''))) return { kind: 'no-changes' }
+  // The sections a reply may return: those of the current design, and the template's.
+  const current = currentDesign === undefined ? [] : locateSections(currentDesign, spec)
+  const level =
+    currentDesign === undefined ? topLevel(spec) : sectionLevel(parseOutline(currentDesign), spec)
   const { body, offset, removed } = unwrapReply(reply, spec)
   const violations: Violation[] = []
   const add = (line: number, message: string): void => {
@@ -194,51 +227,52 @@ export function parseSectionReply(reply: string, spec: TemplateSpec): SectionRep
   }
 
   const outline = parseOutline(body)
-  const top = topLevel(spec)
-  const boundaries = outline.headings.filter((h) => h.depth <= top)
+  const hashes = '#'.repeat(level)
+  const boundaries = outline.headings.filter((h) => h.depth <= level)
   const lines = body.split('\n')
   const firstBlock = outline.blocks[0]
   if (firstBlock && (!boundaries[0] || firstBlock.line < boundaries[0].line)) {
     add(
       firstBlock.line,
-      `Text before the first section heading: start the reply with the "${'#'.repeat(top)} " heading of a section that changes, with nothing before it`,
+      `Text before the first section heading: start the reply with the "${hashes} " heading of a section that changes, with nothing before it`,
     )
   }
 
-  const seen = new Map<number, number>()
+  const seen = new Map<string, number>()
   let skipped = 0
   boundaries.forEach((heading, i) => {
-    if (heading.depth < top) {
+    if (heading.depth < level) {
       add(
         heading.line,
-        `Heading ${show(heading)} is not a section: do not return the title line (or any level-${heading.depth} heading), only whole "${'#'.repeat(top)} " sections`,
+        `Heading ${show(heading)} is not a section: do not return the title line (or any level-${heading.depth} heading), only whole "${hashes} " sections`,
       )
       return
     }
-    const matched = matchReturned(heading, spec)
+    const matched = matchReturned(heading, spec, current, level)
     if ('problem' in matched) {
       add(heading.line, matched.problem)
       skipped++
       return
     }
-    const earlier = seen.get(matched.index)
+    const identity = matched.key ?? `#${matched.index}`
+    const earlier = seen.get(identity)
     if (earlier !== undefined) {
       add(heading.line, `Section ${show(heading)} is returned twice (first at line ${earlier})`)
       skipped++
       return
     }
-    seen.set(matched.index, heading.line + offset)
+    seen.set(identity, heading.line + offset)
     const end = boundaries[i + 1]?.line ?? lines.length + 1
     const text = lines.slice(heading.line - 1, end - 1).join('\n')
     sections.push({
       index: matched.index,
+      ...(matched.key ? { key: matched.key } : {}),
       text: `${text.trimEnd()}\n`,
       line: heading.line + offset,
     })
   })
 
-  // Order does not matter for splicing, so a reply out of template order costs no repair round.
-  sections.sort((a, b) => a.index - b.index)
+  // Order does not matter for splicing, so a reply out of order costs no repair round.
   violations.sort((a, b) => a.line - b.line)
   if (violations.length > 0) return { kind: 'invalid', violations, sections, skipped, removed }
   return { kind: 'sections', sections, removed }
@@ -295,21 +329,31 @@ function topLevel(spec: TemplateSpec): number {
 }
 
 /**
- * The template section a returned heading stands for. Strict, as the validator is: the number
- * may be written "5" or "5.", formatting and a trailing ":" are ignored, the words are not.
+ * What a returned heading stands for: a section of the current design when it is that section's
+ * heading exactly, else a template section (strict, as the validator is: the number may be
+ * written "5" or "5.", formatting and a trailing ":" are ignored, the words are not).
  */
 function matchReturned(
   heading: Heading,
   spec: TemplateSpec,
-): { index: number } | { problem: string } {
+  current: SectionRange[],
+  level: number,
+): { index: number; key: string | null } | { problem: string } {
+  const key = sectionKey(heading)
+  const own = current.find((s) => s.key === key)
+  if (own) return { index: own.index, key }
   const top = topLevel(spec)
   const { number, name } = splitNumber(plainText(heading.text))
   const index = spec.sections.findIndex(
-    (s) => s.level === top && s.number === number && strictName(s.name) === strictName(name),
+    (s) =>
+      s.level === top &&
+      level === top &&
+      s.number === number &&
+      strictName(s.name) === strictName(name),
   )
-  if (index >= 0) return { index }
+  if (index >= 0) return { index, key: null }
   const loose = spec.sections.find((s) => nameKey(s.name) === nameKey(name))
-  if (loose && loose.level > top) {
+  if (loose && loose.level > top && level === top) {
     const parent = [...spec.sections.slice(0, spec.sections.indexOf(loose))]
       .reverse()
       .find((s) => s.level === top)
@@ -318,19 +362,33 @@ function matchReturned(
       problem: `Heading ${show(heading)} is a sub-section, not a section: return the whole section${whole}, from its "${'#'.repeat(top)} " heading`,
     }
   }
+  const ownNear = current.find((s) => s.index < 0 && nameKey(s.key) === nameKey(key))
+  if (ownNear) {
+    return {
+      problem: `Heading ${show(heading)} does not match the design: write it exactly "${ownNear.heading}"`,
+    }
+  }
   const sameNumber = spec.sections.find(
     (s) => s.level === top && number !== '' && s.number === number,
   )
-  const near = loose ?? sameNumber
+  const near = level === top ? (loose ?? sameNumber) : undefined
   if (near) {
     return {
       problem: `Heading ${show(heading)} does not match the template: write it exactly "${formatSection(near)}"`,
     }
   }
-  const names = spec.sections.filter((s) => s.level === top).map((s) => `"${sectionName(s)}"`)
+  const names =
+    current.length > 0
+      ? current.map((s) => `"${s.key}"`)
+      : spec.sections.filter((s) => s.level === top).map((s) => `"${sectionName(s)}"`)
   return {
-    problem: `Unexpected heading ${show(heading)}: not a section of the template (its sections are ${names.join(', ')})`,
+    problem: `Unexpected heading ${show(heading)}: not a section of the ${current.length > 0 ? 'design' : 'template'} (its sections are ${names.join(', ')})`,
   }
+}
+
+/** A heading as plain text, its number included: "## 5. Detailed Design" → "5. Detailed Design". */
+function sectionKey(heading: Heading): string {
+  return strictName(heading.text)
 }
 
 function strictName(name: string): string {
@@ -349,19 +407,35 @@ export function sectionName(s: SectionSpec): string {
 // --- Splicing ------------------------------------------------------------------------------
 
 /**
- * Where each top-level template section is in a document. Headings are recognised loosely
- * (name ignoring case and punctuation, else the same number and a shared word), so a heading a
- * person reworded is still the section it was, and a corrected one replaces it.
+ * The heading level of a document's sections: the template's top level, unless the document
+ * puts its sections elsewhere (a design people wrote, with numbered `###` sections under one
+ * `##` subtitle): then the shallowest level below the title with two headings or more.
+ */
+export function sectionLevel(outline: Outline, spec: TemplateSpec): number {
+  const top = topLevel(spec)
+  const count = (depth: number): number => outline.headings.filter((h) => h.depth === depth).length
+  if (count(top) >= 2) return top
+  for (let depth = spec.title.level + 1; depth <= 6; depth++) if (count(depth) >= 2) return depth
+  return top
+}
+
+/**
+ * Where each section of a document is, and which template section it stands for. Headings are
+ * recognised loosely (name ignoring case and punctuation, else the same number and a shared
+ * word), so a heading a person reworded is still the section it was, and a corrected one
+ * replaces it; a section of the document's own has index -1.
  */
 export function locateSections(document: string, spec: TemplateSpec): SectionRange[] {
   const outline = parseOutline(document)
   const top = topLevel(spec)
-  const boundaries = outline.headings.filter((h) => h.depth <= top)
-  const candidates = spec.sections.flatMap((s, i) => (s.level === top ? [i] : []))
+  const level = sectionLevel(outline, spec)
+  const boundaries = outline.headings.filter((h) => h.depth <= level)
+  const candidates =
+    level === top ? spec.sections.flatMap((s, i) => (s.level === top ? [i] : [])) : []
   const taken = new Set<number>()
   const found: { heading: Heading; endLine: number; index: number }[] = []
   boundaries.forEach((heading, i) => {
-    if (heading.depth !== top) return
+    if (heading.depth !== level) return
     const endLine = boundaries[i + 1]?.line ?? outline.lineCount + 1
     found.push({ heading, endLine, index: -1 })
   })
@@ -392,9 +466,24 @@ export function locateSections(document: string, spec: TemplateSpec): SectionRan
       taken.add(index)
     }
   })
-  return found
-    .filter((f) => f.index >= 0)
-    .map((f) => ({ index: f.index, line: f.heading.line, endLine: f.endLine }))
+  return found.map((f) => ({
+    index: f.index,
+    key: sectionKey(f.heading),
+    heading: `${'#'.repeat(f.heading.depth)} ${f.heading.text.trim()}`,
+    line: f.heading.line,
+    endLine: f.endLine,
+  }))
+}
+
+/** The range a returned section replaces: the section under its heading, else its template section's. */
+function rangeFor(
+  ranges: SectionRange[],
+  section: { index: number; key?: string | null },
+): SectionRange | undefined {
+  return (
+    (section.key ? ranges.find((r) => r.key === section.key) : undefined) ??
+    (section.index >= 0 ? ranges.find((r) => r.index === section.index) : undefined)
+  )
 }
 
 function shareWord(a: string, b: string): boolean {
@@ -416,28 +505,31 @@ function lineStarts(text: string): number[] {
 
 export function spliceSections(
   document: string,
-  sections: { index: number; text: string }[],
+  sections: { index: number; key?: string | null; text: string }[],
   spec: TemplateSpec,
 ): string {
   const top = topLevel(spec)
-  for (const s of sections) {
-    if (spec.sections[s.index]?.level !== top) {
-      throw new Error(`Section index ${s.index} is not a top-level section of the template`)
+  const ranges = locateSections(document, spec)
+  const targets = sections.map((s) => ({ ...s, range: rangeFor(ranges, s) }))
+  for (const s of targets) {
+    if (!s.range && spec.sections[s.index]?.level !== top) {
+      throw new Error(
+        `Section ${s.key ?? `index ${s.index}`} is not in the document and not a top-level section of the template`,
+      )
     }
   }
-  if (new Set(sections.map((s) => s.index)).size !== sections.length) {
-    throw new Error('A section is given twice')
-  }
-  const ranges = locateSections(document, spec)
+  const identities = targets.map((s) => (s.range ? `@${s.range.line}` : `#${s.index}`))
+  if (new Set(identities).size !== sections.length) throw new Error('A section is given twice')
   const starts = lineStarts(document)
   const offsetOf = (line: number): number => starts[line] ?? document.length
-  const byIndex = new Map(ranges.map((r) => [r.index, r]))
+  const placed = ranges.filter((r) => r.index >= 0)
 
   const edits: { from: number; to: number; text: string; order: number }[] = []
   const appended: string[] = []
-  for (const s of [...sections].sort((a, b) => a.index - b.index)) {
+  // Template order for what is added, so several new sections land in the order of the template.
+  for (const s of [...targets].sort((a, b) => a.index - b.index)) {
     const body = s.text.trimEnd()
-    const range = byIndex.get(s.index)
+    const { range } = s
     if (range) {
       const from = offsetOf(range.line)
       const to = offsetOf(range.endLine)
@@ -446,14 +538,15 @@ export function spliceSections(
       const old = document.slice(from, to)
       const tail = old.slice(old.trimEnd().length)
       const gap = tail.slice(Math.max(0, tail.search(/[\r\n]/)))
-      edits.push({ from, to, text: body + (/[\r\n]/.test(tail) ? gap : ''), order: s.index })
+      edits.push({ from, to, text: body + (/[\r\n]/.test(tail) ? gap : ''), order: 0 })
       continue
     }
     // Missing: before the next section the document has, in template order, else at the end.
-    const next = ranges.filter((r) => r.index > s.index).sort((a, b) => a.index - b.index)[0]
+    const next = placed.filter((r) => r.index > s.index).sort((a, b) => a.index - b.index)[0]
     if (next) {
       const at = offsetOf(next.line)
-      edits.push({ from: at, to: at, text: `${body}\n\n`, order: s.index })
+      // Inserted before the section that follows it, so before that section's own edit.
+      edits.push({ from: at, to: at, text: `${body}\n\n`, order: s.index - spec.sections.length })
     } else {
       appended.push(body)
     }
@@ -473,23 +566,23 @@ export function spliceSections(
   return out
 }
 
-/** The top-level sections whose text differs between two versions, as "5. Detailed Design". */
+/**
+ * The sections whose text differs between two versions, as their headings read
+ * ("5. Detailed Design"), in the order of the new version.
+ */
 export function changedSectionNames(before: string, after: string, spec: TemplateSpec): string[] {
-  const texts = (doc: string): Map<number, string> => {
+  const texts = (doc: string): Map<string, string> => {
     const starts = lineStarts(doc)
     return new Map(
       locateSections(doc, spec).map((r) => [
-        r.index,
+        r.key,
         doc.slice(starts[r.line] ?? doc.length, starts[r.endLine] ?? doc.length).trimEnd(),
       ]),
     )
   }
   const a = texts(before)
   const b = texts(after)
-  const top = topLevel(spec)
-  return spec.sections.flatMap((s, i) =>
-    s.level === top && a.get(i) !== b.get(i) ? [sectionName(s)] : [],
-  )
+  return [...b].flatMap(([key, text]) => (a.get(key) !== text ? [key] : []))
 }
 
 // --- Repairing -----------------------------------------------------------------------------
@@ -513,23 +606,21 @@ export function describeProblems(
   spec: TemplateSpec,
 ): SectionProblem[] {
   const ranges = locateSections(document, spec)
-  const fromReply = new Map(returned.map((s) => [s.index, s]))
   const inReply = replyViolations.map((v) => ({
     where: `line ${v.line} of your reply`,
     message: v.message,
   }))
   const inDocument = documentViolations.map((v) => {
     const range = ranges.find((r) => v.line >= r.line && v.line < r.endLine)
-    const section = range ? fromReply.get(range.index) : undefined
+    const section = range ? returned.find((s) => rangeFor([range], s)) : undefined
     if (range && section) {
       return {
         where: `line ${section.line + (v.line - range.line)} of your reply`,
         message: v.message,
       }
     }
-    const inSection = range ? spec.sections[range.index] : undefined
-    const where = inSection
-      ? `, in "${formatSection(inSection)}"`
+    const where = range
+      ? `, in "${range.heading}"`
       : ranges[0] && v.line < ranges[0].line
         ? ', before its first section'
         : ''
@@ -545,9 +636,9 @@ export function describeProblems(
  */
 export function buildSectionRepairTurn(
   problems: SectionProblem[],
-  { applied, mayBeDone }: { applied: string[]; mayBeDone: boolean },
+  { applied, mayBeDone, level = 2 }: { applied: string[]; mayBeDone: boolean; level?: number },
 ): string {
-  const protocol = REVISION_PROTOCOL.replace(
+  const protocol = revisionProtocol(level).replace(
     / If nothing needs to change, reply exactly NO CHANGES\.$/,
     '',
   )

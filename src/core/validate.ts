@@ -25,6 +25,8 @@ import {
   toLf,
 } from './markdown.js'
 import type { Block, Heading, ListItem, Outline } from './markdown.js'
+import { readOpenQuestions } from './questions.js'
+import type { NotAQuestion } from './questions.js'
 import { formatSection } from './template.js'
 import type { SectionSpec, TemplateSpec, Violation } from './types.js'
 
@@ -87,7 +89,7 @@ export function validateDesign(doc: string, spec: TemplateSpec): Violation[] {
       const hint =
         f.heading.depth > shallowest
           ? `; sub-headings inside a section must be level ${deepest + 1} or deeper`
-          : ''
+          : '; put its content in the section of the template it belongs to, or delete it'
       add(f.heading.line, `Unexpected heading ${show(f.heading)} (not in the template${hint})`)
       continue
     }
@@ -166,16 +168,98 @@ export function validateDesign(doc: string, spec: TemplateSpec): Violation[] {
         add(at.line, `Section ${show(at)} is empty: list the open questions, or write "None"`)
       }
     }
+    const reading = readOpenQuestions(doc, spec)
+    if (reading.heading) {
+      for (const item of reading.notQuestions) {
+        add(item.line, notAQuestionMessage(item, reading.heading, spec))
+      }
+    }
   }
 
   // --- Code blocks -------------------------------------------------------------------------
   for (const code of outline.codeBlocks) {
-    if (code.lang.toLowerCase() === 'mermaid') continue
+    if (code.lang.toLowerCase() === 'mermaid') {
+      if (!isMermaidDiagram(code.content)) {
+        const first = code.content.trim().split('\n')[0]?.trim() ?? ''
+        const found = first === '' ? 'it is empty' : `its first line is "${preview(first)}"`
+        add(
+          code.line,
+          `The \`\`\`mermaid block holds no Mermaid diagram (${found}): start it with a diagram type such as "flowchart TD" or "sequenceDiagram", or remove the block`,
+        )
+      }
+      continue
+    }
     const lang = code.lang === '' ? 'no language' : `language "${code.lang}"`
     add(code.line, `Code block not allowed (${lang}): only \`\`\`mermaid diagrams may be fenced`)
   }
 
   return violations.sort((a, b) => a.line - b.line)
+}
+
+/**
+ * Why an item does not belong in the Open Questions section, and where its content goes: each
+ * item there is put to people as a question, so anything else has to move or go.
+ */
+function notAQuestionMessage(item: NotAQuestion, section: Heading, spec: TemplateSpec): string {
+  const quoted = `"${preview(item.text)}"`
+  const top = Math.min(...spec.sections.map((s) => s.level))
+  const home = (pattern: RegExp): SectionSpec | undefined =>
+    spec.sections.find((s) => s.level === top && pattern.test(s.name))
+  const plan = home(/implementation|plan/i)
+  const risks = home(/risk/i)
+  const destinations = [
+    plan ? `planned work to "${formatSection(plan)}"` : '',
+    risks ? `risks to "${formatSection(risks)}"` : '',
+  ].filter(Boolean)
+  const move =
+    destinations.length > 0 ? `move ${destinations.join(' and ')}, or delete it` : 'delete it'
+  switch (item.kind) {
+    case 'resolved':
+      return `Resolved item ${quoted} in ${show(section)}: delete it there and write its decision into the sections it affects`
+    case 'sub-section':
+      return `Sub-section ${quoted} in ${show(section)} holds no open questions: ${move}`
+    case 'statement':
+      return `Not a question: ${quoted} in ${show(section)}, which holds only questions a person can answer: ask it as a question, ${move}`
+  }
+}
+
+/**
+ * The diagram types Mermaid detects from a diagram's first line (its detectors, as of Mermaid
+ * 11–12; GitHub renders these). The keyword must stand alone: "graphs" is not "graph".
+ */
+const MERMAID_DIAGRAM =
+  /^(?:flowchart-elk|flowchart|graph|sequenceDiagram|classDiagram(?:-v2)?|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|quadrantChart|requirementDiagram|gitGraph|C4Context|C4Container|C4Component|C4Dynamic|C4Deployment|mindmap|timeline|sankey(?:-beta)?|xychart(?:-beta)?|block(?:-beta)?|packet(?:-beta)?|kanban|architecture-beta|radar-beta|treemap(?:-beta)?)(?![\w-])/
+
+/**
+ * Whether a fence labelled mermaid holds a diagram: after what Mermaid skips (a front-matter
+ * block first, `%%{…}%%` directives, `%%` comments, blank lines), a line naming a diagram type.
+ */
+export function isMermaidDiagram(content: string): boolean {
+  let text = content.replace(/\r\n?/g, '\n')
+  const frontMatter = /^[ \t]*---[ \t]*\n[\s\S]*?\n[ \t]*---[ \t]*(?:\n|$)/.exec(text)
+  if (frontMatter) text = text.slice(frontMatter[0].length)
+  text = text.replace(/%%\{[\s\S]*?\}%%/g, '').replace(/^[ \t]*%%.*$/gm, '')
+  return MERMAID_DIAGRAM.test(text.trimStart())
+}
+
+function preview(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text
+}
+
+/**
+ * The violations of `after` that `before` did not have: what a revision added. Violations are
+ * compared by message, line references aside, and counted, so a second code block where the
+ * design had one is new, while a person's code block that moved down the page is not.
+ */
+export function addedViolations(after: Violation[], before: Violation[]): Violation[] {
+  const identity = (v: Violation): string => v.message.replace(/\bline \d+/g, 'line N')
+  const remaining = new Map<string, number>()
+  for (const v of before) remaining.set(identity(v), (remaining.get(identity(v)) ?? 0) + 1)
+  return after.filter((v) => {
+    const left = remaining.get(identity(v)) ?? 0
+    if (left > 0) remaining.set(identity(v), left - 1)
+    return left === 0
+  })
 }
 
 function checkTitle(

@@ -30,6 +30,8 @@ export interface DesignInput {
   guidance?: string
   instructions: string
   template: string
+  /** A design people wrote outside the template, to rewrite into it (`--full`). */
+  designToRewrite?: string
 }
 
 export interface DesignProgress {

@@ -10,14 +10,17 @@ import {
   buildSectionRepairTurn,
   changedSectionNames,
   describeProblems,
+  locateSections,
   parseSectionReply,
+  sectionLevel,
   sectionName,
   spliceSections,
 } from '../core/revision.js'
 import type { AnsweredQuestion } from '../core/revision.js'
-import type { ChatMessage } from '../core/types.js'
+import type { ChatMessage, Violation } from '../core/types.js'
 import { addUsage, emptyUsage } from '../core/usage.js'
-import { validateDesign } from '../core/validate.js'
+import { parseOutline } from '../core/markdown.js'
+import { addedViolations, validateDesign } from '../core/validate.js'
 import {
   DEFAULT_MAX_REPAIRS,
   DesignValidationError,
@@ -37,7 +40,12 @@ export interface RevisionInput extends DesignInput {
 }
 
 export interface RevisionResult extends DesignResult {
-  /** Top-level sections whose text changed, as "5. Detailed Design", in template order. */
+  /**
+   * Where the revised design departs from the template in text people wrote (or in a design the
+   * action did not write): kept as it is, reported, never handed to the model to "fix".
+   */
+  keptProblems: Violation[]
+  /** Sections whose text changed, as their headings read ("5. Detailed Design"), in document order. */
   changedSections: string[]
   /**
    * What was cut or left out of the request to stay within `maxInputTokens`, as short sentences
@@ -54,15 +62,23 @@ export async function reviseDesign(
   const spec = loadTemplateSpec(input.template)
   // The same system blocks as a full generation, so the two share the prompt cache.
   const { system } = buildDesignPrompt(input, spec)
-  // A person's edit may have broken the design; the revision has to leave it valid.
-  const problems = validateDesign(input.currentDesign, spec)
-  if (problems.length > 0) {
+  // People outrank the template: where what they wrote departs from it, it stays as it is; the
+  // revision may add no departure of its own.
+  const peoples = validateDesign(input.currentDesign, spec)
+  const current = locateSections(input.currentDesign, spec)
+  const level = sectionLevel(parseOutline(input.currentDesign), spec)
+  if (peoples.length > 0) {
     log?.(
-      `The current design breaks the template in ${plural(problems.length, 'place')}; the revision is asked to fix ${problems.length === 1 ? 'it' : 'them'}.`,
+      `The current design departs from the template in ${plural(peoples.length, 'place')} people wrote; they stay as they are, and the revision may add none.`,
     )
   }
+  const ownStructure = peoples.length > 0 ? current.map((s) => s.heading) : undefined
   // Long discussions are trimmed to fit before anything is sent; what cannot fit is refused here.
-  const { turn, leftOut, parts } = fitRevisionTurn({ ...input, problems }, system, maxInputTokens)
+  const { turn, leftOut, parts } = fitRevisionTurn(
+    { ...input, ownStructure, sectionLevel: level },
+    system,
+    maxInputTokens,
+  )
   if (leftOut.length > 0) log?.(`To fit the request: ${leftOut.join('; ')}.`)
   const messages: ChatMessage[] = [{ role: 'user', content: turn }]
   let usage = emptyUsage()
@@ -73,17 +89,19 @@ export async function reviseDesign(
     const response = await askModel(model, { system, messages }, round, onProgress)
     usage = addUsage(usage, response.usage)
 
-    const reply = parseSectionReply(response.text, spec)
+    const reply = parseSectionReply(response.text, spec, document)
     const returned = reply.kind === 'no-changes' ? [] : reply.sections
     if (reply.kind !== 'no-changes' && reply.removed.length > 0) {
       log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`)
     }
     if (returned.length > 0) document = spliceSections(document, returned, spec)
     const replyViolations = reply.kind === 'invalid' ? reply.violations : []
-    const documentViolations = validateDesign(document, spec)
+    const found = validateDesign(document, spec)
+    const documentViolations = addedViolations(found, peoples)
     if (replyViolations.length === 0 && documentViolations.length === 0) {
       return {
         document,
+        keptProblems: found,
         changedSections: changedSectionNames(input.currentDesign, document, spec),
         leftOut,
         openQuestions: extractOpenQuestions(document, spec),
@@ -116,8 +134,9 @@ export async function reviseDesign(
           {
             applied: returned.flatMap((s) => {
               const section = spec.sections[s.index]
-              return section ? [sectionName(section)] : []
+              return s.key ? [s.key] : section ? [sectionName(section)] : []
             }),
+            level,
             mayBeDone:
               documentViolations.length === 0 && (reply.kind !== 'invalid' || reply.skipped === 0),
           },

@@ -114,6 +114,7 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
             path: parsed.command.path,
             guidance: parsed.command.guidance,
             fromScratch: parsed.command.force || parsed.command.full,
+            rewriteIntoTemplate: parsed.command.full && !parsed.command.force,
           },
           tracker,
         )
@@ -186,6 +187,7 @@ export async function commandOnPullRequest(
   const made = await makeDesign(scoped, source, prompt, pullRequestBranch(scoped, pr), {
     regenerate: true,
     fromScratch: command.force || command.full,
+    rewriteIntoTemplate: command.full && !command.force,
     pullRequestNumber: number,
     onProgress: tracker?.progress,
   })

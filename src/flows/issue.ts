@@ -30,6 +30,8 @@ export interface IssueRequest {
   guidance: string
   /** `--force` / `--full`: a whole new design instead of a revision. */
   fromScratch: boolean
+  /** `--full`: a design that departs from the template is rewritten into it. */
+  rewriteIntoTemplate?: boolean
 }
 
 export const issueBranch = (number: number): string => `tech-design/issue-${number}`
@@ -74,6 +76,7 @@ export async function designFromIssue(
     {
       regenerate: true,
       fromScratch: issue.fromScratch,
+      rewriteIntoTemplate: issue.rewriteIntoTemplate,
       pullRequestNumber: existing?.number,
       onProgress: tracker?.progress,
     },

@@ -15,10 +15,16 @@ import {
   type DesignState,
 } from '../core/provenance.js'
 import type { QuestionThread } from '../core/threads.js'
-import type { OpenQuestion } from '../core/types.js'
+import type { OpenQuestion, Violation } from '../core/types.js'
 import { reviseDesign } from '../engine/revise.js'
 import type { CommitRef } from '../adapters/github/commit.js'
-import { generateDesign, type DesignProgress, type DesignResult } from '../engine/generate.js'
+import {
+  generateDesign,
+  loadTemplateSpec,
+  type DesignProgress,
+  type DesignResult,
+} from '../engine/generate.js'
+import { validateDesign } from '../core/validate.js'
 import { commitDesign, type BranchTarget } from './commit-design.js'
 import type { FlowDeps } from './deps.js'
 import { ignoredRepliesNote, readQuestionThreads } from './question-threads.js'
@@ -39,6 +45,11 @@ export interface MakeDesignOptions {
   regenerate: boolean
   /** `--force` or `--full`: a whole new design from scratch, people's edits included. */
   fromScratch: boolean
+  /**
+   * `--full`: a design that departs from the template (people wrote it, or edited it) is
+   * rewritten into the template from its own content rather than from the requirements alone.
+   */
+  rewriteIntoTemplate?: boolean
   /** The pull request whose question threads hold answers, when there is one. */
   pullRequestNumber?: number
   onProgress?: (progress: DesignProgress) => void
@@ -47,7 +58,7 @@ export interface MakeDesignOptions {
 /** What a design cost, for outcomes and comments, and what was left out of its request. */
 export type Spent = Pick<
   RunOutcome,
-  'openQuestions' | 'usage' | 'model' | 'modelCalls' | 'costUsd' | 'notes'
+  'openQuestions' | 'usage' | 'model' | 'modelCalls' | 'costUsd' | 'notes' | 'templateProblems'
 >
 
 /** A design as generated or revised. */
@@ -120,13 +131,22 @@ export async function makeDesign(
     maxInputTokens: inputs.maxInputTokens,
   }
   const common = { ...source, instructions: prompt.instructions, template: prompt.template }
+  const rewrite =
+    !revise &&
+    options.rewriteIntoTemplate === true &&
+    stamp !== null &&
+    validateDesign(stamp.body, loadTemplateSpec(prompt.template)).length > 0
 
   const { platform } = deps
   const where = platform.provider === 'anthropic' ? '' : ` on ${PROVIDER_NAMES[platform.provider]}`
   deps.log.info(
     `${revise ? 'Revising' : 'Designing'} from ${source.source} at ${target.headSha.slice(0, 7)} with ${platform.model}${where}.`,
   )
-  const result: DesignResult & { changedSections?: string[]; leftOut?: string[] } = revise
+  const result: DesignResult & {
+    changedSections?: string[]
+    leftOut?: string[]
+    keptProblems?: Violation[]
+  } = revise
     ? await reviseDesign(
         {
           ...common,
@@ -138,7 +158,7 @@ export async function makeDesign(
         },
         engine,
       )
-    : await generateDesign(common, engine)
+    : await generateDesign(rewrite ? { ...common, designToRewrite: stamp.body } : common, engine)
   const design: NewDesign = {
     document: result.document,
     openQuestions: result.openQuestions,
@@ -155,7 +175,13 @@ export async function makeDesign(
         ? [ignoredRepliesNote(ignoredReplies, inputs.minAnswerPermission)]
         : []),
       ...(result.leftOut ?? []),
+      ...(rewrite
+        ? [
+            `${inputs.designPath} departed from the template; it was rewritten into the template from its own content, as --full asked.`,
+          ]
+        : []),
     ],
+    ...(result.keptProblems?.length ? { templateProblems: result.keptProblems } : {}),
   }
   const stamped = stampDesign(result.document, { ...made, source: source.requirementsAt })
   // Nothing to change is nothing to commit, not even a new stamp.
