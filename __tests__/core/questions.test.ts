@@ -260,8 +260,21 @@ describe('readOpenQuestions: only what is open, in its own words', () => {
       '| 2 | How long are logs kept? | TBD |', // 10
       '| 3 | Who owns the data? (Decision: finance) | |', // 11
       '| 4 | Data residency | |', // 12
+      '| 5 | Who approves refunds? (Decision: TBD) | |', // 13
+      '| 6 | Which carrier? | |', // 14
     ].join('\n')
-    expect(asked(body)).toEqual(['10: How long are logs kept?', '12: Data residency'])
+    expect(asked(body)).toEqual([
+      '10: How long are logs kept?',
+      '12: Data residency',
+      '13: Who approves refunds?',
+      '14: Which carrier?',
+    ])
+    // A proposed decision is an assumption: the row is still open.
+    const proposed = body
+      .replace('| Decision |', '| Proposed decision |')
+      .replace(' (Decision: finance)', '')
+    expect(others(proposed)).toEqual([])
+    expect(asked(proposed)).toHaveLength(6)
     expect(others(body)).toEqual([
       '9 resolved: Which CDN serves the assets?',
       '11 resolved: Who owns the data? (Decision: finance)',

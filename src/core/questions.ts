@@ -63,7 +63,7 @@ const RESOLVED_TAG =
 
 /** A decision given inline: "(Decision: proxy through Node)", "→ Decision: …". */
 const INLINE_DECISION =
-  /[([]\s*(?:final\s+)?(?:decision|decided|resolution|resolved|answer)\s*[:：]|(?:→|->|=>)\s*(?:decision|decided|answer)\b/i
+  /[([]\s*(?:final\s+)?(?:decision|decided|resolution|resolved|answer)\s*[:：](?!\s*(?:tbd|tbc|pending|open|unknown|none)\b)|(?:→|->|=>)\s*(?:decision|decided|answer)\b/i
 
 /** A sub-bullet giving the decision ("- **Decision**: …", as plain text); "Current decision:" is an assumption. */
 const DECISION_LINE =
@@ -276,7 +276,9 @@ function boldLabel(markdown: string): { text: string; asks: boolean; length: num
 const QUESTION_COLUMN = /question|frage|pregunta|问题|問題|質問|질문|вопрос/i
 const ID_COLUMN = /^(?:#|id|no\.?|nr\.?|number|ref)?$/
 const STATUS_COLUMN = /^(?:status|state|resolved)$/
-const DECISION_COLUMN = /decision|answer|resolution|outcome/
+/** A column that records the decision; a proposed or suggested one is an assumption. */
+const DECISION_COLUMN =
+  /^(?!.*(?:proposed|suggested|recommended|default|assum|current|tentative)).*(?:decision|answer|resolution|outcome)/
 const CLOSED_STATUS = /resolved|answered|decided|closed|done|✅/i
 const NO_DECISION_YET =
   /^(?:|tbd|tbc|-|—|–|n\/a|pending|open|\?|none yet|to be decided|undecided)$/i

@@ -32,10 +32,10 @@ export interface RevisionTurnInput {
   answered: AnsweredQuestion[]
   guidance?: string
   /**
-   * The headings of the current design's sections (as written, hashes included), given when it
-   * departs from the template: people wrote it, and the revision keeps its structure.
+   * The current design departs from the template: people wrote it, and the revision keeps its
+   * structure. (Its headings are not listed outside the data: they are the design's text.)
    */
-  ownStructure?: string[]
+  ownStructure?: boolean
   /** The heading level of the design's sections; 2 (`## 1. Overview`) unless said otherwise. */
   sectionLevel?: number
 }
@@ -125,8 +125,7 @@ export function buildRevisionTurn(input: RevisionTurnInput): string {
     parts.push(
       '',
       'The current design does not follow the template everywhere: people wrote or edited it, and what they wrote stands. Keep its structure: return a section under the heading it has in the current design, written exactly as there, and do not reshape the design into the template or rewrite what people wrote to fit it. ' +
-        'What you write must still follow the rules (no code blocks other than Mermaid diagrams; only questions in the open-questions section). The sections of the current design are:',
-      ...input.ownStructure.map((heading) => `- ${heading}`),
+        'What you write must still follow the rules (no code blocks other than Mermaid diagrams; only questions in the open-questions section).',
     )
   }
   if (input.guidance?.trim()) {

@@ -10,7 +10,6 @@ import {
   buildSectionRepairTurn,
   changedSectionNames,
   describeProblems,
-  locateSections,
   parseSectionReply,
   sectionLevel,
   sectionName,
@@ -65,14 +64,13 @@ export async function reviseDesign(
   // People outrank the template: where what they wrote departs from it, it stays as it is; the
   // revision may add no departure of its own.
   const peoples = validateDesign(input.currentDesign, spec)
-  const current = locateSections(input.currentDesign, spec)
   const level = sectionLevel(parseOutline(input.currentDesign), spec)
   if (peoples.length > 0) {
     log?.(
       `The current design departs from the template in ${plural(peoples.length, 'place')} people wrote; they stay as they are, and the revision may add none.`,
     )
   }
-  const ownStructure = peoples.length > 0 ? current.map((s) => s.heading) : undefined
+  const ownStructure = peoples.length > 0
   // Long discussions are trimmed to fit before anything is sent; what cannot fit is refused here.
   const { turn, leftOut, parts } = fitRevisionTurn(
     { ...input, ownStructure, sectionLevel: level },
