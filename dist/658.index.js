@@ -2712,7 +2712,7 @@ function matchReturned(heading, spec, current, level) {
         s.number === number &&
         strictName(s.name) === strictName(name));
     if (index >= 0)
-        return { index, key: null };
+        return { index };
     const loose = spec.sections.find((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(s.name) === (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(name));
     if (loose && loose.level > top && level === top) {
         const parent = [...spec.sections.slice(0, spec.sections.indexOf(loose))]

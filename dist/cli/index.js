@@ -13064,7 +13064,7 @@ function matchReturned(heading, spec, current, level) {
         s.number === number &&
         revision_strictName(s.name) === revision_strictName(name));
     if (index >= 0)
-        return { index, key: null };
+        return { index };
     const loose = spec.sections.find((s) => nameKey(s.name) === nameKey(name));
     if (loose && loose.level > top && level === top) {
         const parent = [...spec.sections.slice(0, spec.sections.indexOf(loose))]

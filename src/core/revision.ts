@@ -47,7 +47,7 @@ export interface RevisionTurnInput {
  */
 export interface ReturnedSection {
   index: number
-  key?: string | null
+  key?: string
   text: string
   /** 1-based line of its heading in the reply (as the model wrote it, CRLF and BOM aside). */
   line: number
@@ -337,7 +337,7 @@ function matchReturned(
   spec: TemplateSpec,
   current: SectionRange[],
   level: number,
-): { index: number; key: string | null } | { problem: string } {
+): { index: number; key?: string } | { problem: string } {
   const key = sectionKey(heading)
   const own = current.find((s) => s.key === key)
   if (own) return { index: own.index, key }
@@ -350,7 +350,7 @@ function matchReturned(
       s.number === number &&
       strictName(s.name) === strictName(name),
   )
-  if (index >= 0) return { index, key: null }
+  if (index >= 0) return { index }
   const loose = spec.sections.find((s) => nameKey(s.name) === nameKey(name))
   if (loose && loose.level > top && level === top) {
     const parent = [...spec.sections.slice(0, spec.sections.indexOf(loose))]
@@ -477,7 +477,7 @@ export function locateSections(document: string, spec: TemplateSpec): SectionRan
 /** The range a returned section replaces: the section under its heading, else its template section's. */
 function rangeFor(
   ranges: SectionRange[],
-  section: { index: number; key?: string | null },
+  section: { index: number; key?: string },
 ): SectionRange | undefined {
   return (
     (section.key ? ranges.find((r) => r.key === section.key) : undefined) ??
@@ -504,7 +504,7 @@ function lineStarts(text: string): number[] {
 
 export function spliceSections(
   document: string,
-  sections: { index: number; key?: string | null; text: string }[],
+  sections: { index: number; key?: string; text: string }[],
   spec: TemplateSpec,
 ): string {
   const top = topLevel(spec)
