@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
 import { benchProviders } from './providers.js'
+import { benchRepair } from './repair.js'
 import { benchRevision } from './revision.js'
 import { STREAM_TOKENS_PER_SECOND, benchScenarios } from './scenarios.js'
 import { benchStartup } from './startup.js'
@@ -116,6 +117,21 @@ say(
   ...revision.map(
     (f) =>
       `| ${f.mode} | ${f.inputTokens} | ${f.outputTokens} | ${f.answerChars} chars | ${f.diffIsBound ? `up to ${f.diffLines} lines` : `${f.diffLines} lines`} |`,
+  ),
+  '',
+)
+
+const repair = await benchRepair()
+say(
+  '## Repairing a full design',
+  '',
+  'The first answer breaks the template in one section of a realistic 14 KiB design (a code block in "5. Detailed Design"). The repair turn asks for the sections concerned; a model that sends the whole document again is also accepted, and pays for it.',
+  '',
+  '| repair answer | model calls | repair output tokens | total output tokens | validated |',
+  '| --- | --- | --- | --- | --- |',
+  ...repair.map(
+    (f) =>
+      `| ${f.answer} | ${f.modelCalls} | ${f.repairOutputTokens} | ${f.totalOutputTokens} | ${f.validated ? 'yes' : 'no'} |`,
   ),
   '',
 )

@@ -1,6 +1,90 @@
 export const id = 184;
-export const ids = [184];
+export const ids = [184,136];
 export const modules = {
+
+/***/ 98136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   failureFields: () => (/* binding */ failureFields),
+/* harmony export */   p: () => (/* binding */ reasonWithSpending)
+/* harmony export */ });
+/* harmony import */ var _core_comments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1009);
+/* harmony import */ var _core_pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67577);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14528);
+/* harmony import */ var _engine_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35528);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/**
+ * What a failed run reports besides its result: why it failed, what it spent on the model (every
+ * paid call, not only the last), and the last draft it had to reject. Pure.
+ */
+
+
+
+
+
+/**
+ * The fields of a failed outcome, from what was thrown. The engine's failure details give the
+ * whole run's spending; an error from before the engine wrapped it (the model adapter's own)
+ * carries at most its `usage`, and then model, calls and cost stay unknown.
+ */
+function failureFields(error, secrets) {
+    const { spending, rejectedDraft } = (0,_engine_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .failureDetails */ .JK)(error);
+    const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .U)(error, secrets);
+    const draft = rejectedDraft && {
+        // The model never sees a secret, but nothing the action writes may carry one.
+        document: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(rejectedDraft.document, secrets),
+        violations: rejectedDraft.violations.map((v) => ({
+            ...v,
+            message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(v.message, secrets),
+        })),
+    };
+    const fields = spending
+        ? {
+            reason,
+            usage: spending.usage,
+            model: spending.model,
+            modelCalls: spending.modelCalls,
+            costUsd: (0,_core_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .estimateCostUsd */ .MI)(spending.usage, spending.model),
+        }
+        : { reason, usage: usageOf(error) };
+    return draft ? { ...fields, rejectedDraft: draft } : fields;
+}
+/** The `usage` a model adapter error carries, when it has a well-formed one. */
+function usageOf(error) {
+    const usage = error?.usage;
+    if (typeof usage !== 'object' || usage === null)
+        return undefined;
+    const u = usage;
+    const fields = [u.inputTokens, u.outputTokens, u.cacheReadInputTokens, u.cacheCreationInputTokens];
+    return fields.every((n) => typeof n === 'number' && Number.isFinite(n))
+        ? usage
+        : undefined;
+}
+/**
+ * The comment clips a reason at 2,000 characters; the reason is clipped first to this, so the
+ * line saying what the run spent is never the part cut off.
+ */
+const MAX_REASON_CHARS = 1_800;
+/**
+ * The reason a run stopped, with what it spent when it called the model: for the comment about
+ * a run that ended without a design, whose reader would otherwise not see the cost.
+ */
+function reasonWithSpending(outcome) {
+    const { usage } = outcome;
+    const spent = usage
+        ? (0,_core_comments_js__WEBPACK_IMPORTED_MODULE_0__/* .usageLine */ .U0)((0,_core_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .totalInputTokens */ .FQ)(usage), usage.outputTokens, outcome.costUsd ?? null)
+        : '';
+    const reason = outcome.reason.trim();
+    if (spent === '')
+        return reason;
+    const chars = Array.from(reason);
+    const clipped = chars.length <= MAX_REASON_CHARS ? reason : `${chars.slice(0, MAX_REASON_CHARS - 1).join('')}…`;
+    return `${clipped}\n\nThe run used ${spent}`;
+}
+
+
+/***/ }),
 
 /***/ 63184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -35,6 +119,8 @@ async function viewerLogin(gh) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/failed-outcome.ts
+var failed_outcome = __webpack_require__(98136);
 // EXTERNAL MODULE: ./src/action/secrets.ts
 var secrets = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/core/comments.ts
@@ -45,14 +131,12 @@ var command = __webpack_require__(36102);
 var permissions = __webpack_require__(17359);
 // EXTERNAL MODULE: ./src/core/pricing.ts
 var pricing = __webpack_require__(67577);
-// EXTERNAL MODULE: ./src/engine/generate.ts + 1 modules
-var generate = __webpack_require__(88244);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/engine/generate.ts
+var generate = __webpack_require__(27819);
 // EXTERNAL MODULE: ./src/flows/issue.ts + 2 modules
 var issue = __webpack_require__(16732);
-// EXTERNAL MODULE: ./src/flows/make-design.ts + 5 modules
-var make_design = __webpack_require__(48006);
+// EXTERNAL MODULE: ./src/flows/make-design.ts + 9 modules
+var make_design = __webpack_require__(47491);
 // EXTERNAL MODULE: ./src/flows/pull-request.ts
 var flows_pull_request = __webpack_require__(73658);
 // EXTERNAL MODULE: ./src/flows/sources.ts + 1 modules
@@ -84,6 +168,7 @@ var usage = __webpack_require__(14528);
 
 
 
+
 /** Progress edits are spaced out: a comment edit per streamed chunk would be noise and rate-limit bait. */
 const PROGRESS_EVERY_MS = 15_000;
 async function startTracker(deps, command, target) {
@@ -111,7 +196,13 @@ async function startTracker(deps, command, target) {
             const runUrl = deps.ctx.runUrl;
             const { result } = outcome;
             await update(result === 'failed' || result === 'skipped'
-                ? { phase: result, target, reason: outcome.reason, runUrl }
+                ? {
+                    phase: result,
+                    target,
+                    // These states have no usage of their own: what the model cost goes with the reason.
+                    reason: (0,failed_outcome/* reasonWithSpending */.p)(outcome),
+                    runUrl,
+                }
                 : {
                     phase: 'done',
                     target,
@@ -220,12 +311,7 @@ async function runCommandFlow(deps, event) {
             }, tracker);
     }
     catch (error) {
-        outcome = {
-            ...skipped(''),
-            result: 'failed',
-            reason: (0,src_errors/* describeError */.U)(error, (0,secrets/* secretInputs */._)(inputs)),
-            usage: error?.usage,
-        };
+        outcome = { ...skipped(''), result: 'failed', ...(0,failed_outcome.failureFields)(error, (0,secrets/* secretInputs */._)(inputs)) };
     }
     await tracker.finish(outcome);
     return outcome;
@@ -272,7 +358,7 @@ async function commandOnPullRequest(deps, number, defaultBranch, command, tracke
     const repository = `${deps.ctx.repo.owner}/${deps.ctx.repo.repo}`;
     if (pr.headRepo !== repository)
         return designForFork(scoped, number, pr.headRepo, source, prompt, tracker);
-    const made = await (0,make_design/* makeDesign */.d)(scoped, source, prompt, (0,flows_pull_request/* pullRequestBranch */.Vl)(scoped, pr), {
+    const made = await (0,make_design/* makeDesign */.d_)(scoped, source, prompt, (0,flows_pull_request/* pullRequestBranch */.Vl)(scoped, pr), {
         regenerate: true,
         fromScratch: command.force || command.full,
         rewriteIntoTemplate: command.full && !command.force,

@@ -475,12 +475,14 @@ async function restOfOwnReviews(gh, number, page) {
 /* unused harmony exports MAX_ANSWER_TOKENS, RequestTooLargeError, estimateRequestTokens, capAnswer */
 /* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77935);
 /* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58206);
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87862);
 /**
  * The input budget of a model call: everything the action sends (system blocks and every message),
- * estimated locally with `estimateTokens`, must stay within max-input-tokens. A revision makes
+ * estimated locally with `estimateTokens`, must stay within the input limit. A revision makes
  * room by cutting long answers and leaving out the oldest ones; a request that cannot fit is
  * refused before it is sent, so an oversized discussion costs nothing.
  */
+
 
 
 /** Per answer: a longer reply is cut to this, so one reply cannot crowd out the others. */
@@ -496,15 +498,15 @@ class RequestTooLargeError extends Error {
     /** "design request", "revision request", "repair request (round 1)". */
     request, estimatedTokens, maxInputTokens, parts, 
     /** Said after the limit, e.g. " even with every answer left out". */
-    qualifier = '') {
+    qualifier = '', names = _setting_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_SETTING_NAMES */ .x) {
         const bySize = [...parts].sort((a, b) => b.tokens - a.tokens);
         const largest = bySize
             .slice(0, 2)
             .map((p, i) => `${p.name} (about ${count(p.tokens)}${i === 0 ? ' tokens' : ''})`);
         const shorten = bySize.filter((p) => p.shortenable).slice(0, 2);
-        super(`The ${request} would be about ${count(estimatedTokens)} tokens, over max-input-tokens ` +
-            `(${count(maxInputTokens)})${qualifier}, mostly ${largest.join(' and ')}: raise ` +
-            `max-input-tokens or shorten ${shorten.map((p) => p.name).join(' or ')}.`);
+        super(`The ${request} would be about ${count(estimatedTokens)} tokens, over the limit of ` +
+            `${count(maxInputTokens)} (${names.maxInputTokens})${qualifier}, mostly ${largest.join(' and ')}: ` +
+            `raise ${names.maxInputTokens} or shorten ${shorten.map((p) => p.name).join(' or ')}.`);
         this.request = request;
         this.estimatedTokens = estimatedTokens;
         this.maxInputTokens = maxInputTokens;
@@ -520,30 +522,30 @@ function estimateRequestTokens({ system, messages }) {
     return [...system, ...messages.map((m) => m.content)].reduce((sum, text) => sum + (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateTokens */ .bP)(text), 0);
 }
 /** Refuses a request over the limit; no limit, no check. */
-function checkRequestSize(request, prompt, maxInputTokens, parts, qualifier) {
+function checkRequestSize(request, prompt, maxInputTokens, parts, names) {
     if (maxInputTokens === undefined)
         return;
     const tokens = estimateRequestTokens(prompt);
     if (tokens > maxInputTokens) {
-        throw new RequestTooLargeError(request, tokens, maxInputTokens, parts, qualifier);
+        throw new RequestTooLargeError(request, tokens, maxInputTokens, parts, '', names);
     }
 }
 /** The first request of a full generation: checked whole, nothing trimmed. Returns its parts. */
-function checkDesignRequest(prompt, input, maxInputTokens) {
+function checkDesignRequest(prompt, input, maxInputTokens, names = _setting_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_SETTING_NAMES */ .x) {
     const parts = [
         systemPart(prompt.system),
         part('the requirements', input.requirements, true),
         ...optionalPart('the guidance', input.guidance, true),
         ...optionalPart('the design to rewrite', input.designToRewrite, true),
     ];
-    checkRequestSize('design request', prompt, maxInputTokens, parts);
+    checkRequestSize('design request', prompt, maxInputTokens, parts, names);
     return parts;
 }
 /**
  * A repair round resends the conversation plus the model's reply and a repair turn: refused when
  * that would go over the limit, rather than sent past it.
  */
-function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent) {
+function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent, names = _setting_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_SETTING_NAMES */ .x) {
     const later = prompt.messages.slice(1);
     const of = (role) => later
         .filter((m) => m.role === role)
@@ -554,7 +556,7 @@ function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent) {
             ...firstParts,
             part("the model's replies so far", of('assistant'), false),
             part('the repair requests', of('user'), false),
-        ]);
+        ], names);
     }
     catch (error) {
         if (error instanceof RequestTooLargeError)
@@ -568,7 +570,7 @@ function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent) {
  * `maxInputTokens`, the newest answer of each question last. Throws `RequestTooLargeError` when
  * the request does not fit even without answers.
  */
-function fitRevisionTurn(input, system, maxInputTokens) {
+function fitRevisionTurn(input, system, maxInputTokens, names = _setting_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_SETTING_NAMES */ .x) {
     const cut = new Set();
     const answered = input.answered.map((q) => ({
         question: q.question,
@@ -600,7 +602,7 @@ function fitRevisionTurn(input, system, maxInputTokens) {
     if (maxInputTokens !== undefined && turnWithout(0).tokens > maxInputTokens) {
         const fits = (n) => turnWithout(n).tokens <= maxInputTokens;
         if (!fits(order.length)) {
-            throw new RequestTooLargeError('revision request', turnWithout(order.length).tokens, maxInputTokens, baseParts, order.length > 0 ? ' even with every answer left out' : '');
+            throw new RequestTooLargeError('revision request', turnWithout(order.length).tokens, maxInputTokens, baseParts, order.length > 0 ? ' even with every answer left out' : '', names);
         }
         // Fewer answers never make the turn longer, so the fewest drops that fit can be bisected.
         let over = 0;
@@ -620,6 +622,7 @@ function fitRevisionTurn(input, system, maxInputTokens) {
         cut: kept.filter((a) => cut.has(a)).length,
         olderDropped: dropped.filter((d) => d.newer > 0).length,
         questionsEmptied: dropped.filter((d) => d.newer === 0).length,
+        names,
     });
     return {
         turn: turnWithout(drops).turn,
@@ -667,17 +670,17 @@ function dropOrder(answered) {
         .flatMap((q) => q.answers.map((answer, i) => ({ answer, newer: q.answers.length - 1 - i })))
         .sort((a, b) => b.newer - a.newer);
 }
-function leftOutNotes({ cut, olderDropped, questionsEmptied, }) {
+function leftOutNotes({ cut, olderDropped, questionsEmptied, names, }) {
     const notes = [];
     if (cut > 0) {
         notes.push(`${answersWere(cut)} cut to about ${count(MAX_ANSWER_TOKENS)} tokens (some ${count(MAX_ANSWER_TOKENS * 4)} characters of English)`);
     }
     if (olderDropped > 0) {
-        notes.push(`${answersWere(olderDropped, 'older ')} left out to stay within max-input-tokens`);
+        notes.push(`${answersWere(olderDropped, 'older ')} left out to stay within ${names.maxInputTokens}`);
     }
     if (questionsEmptied > 0) {
         const one = questionsEmptied === 1;
-        notes.push(`The answers to ${questionsEmptied} question${one ? '' : 's'} were left out to stay within max-input-tokens, so ${one ? 'it stays' : 'they stay'} open`);
+        notes.push(`The answers to ${questionsEmptied} question${one ? '' : 's'} were left out to stay within ${names.maxInputTokens}, so ${one ? 'it stays' : 'they stay'} open`);
     }
     return notes;
 }
@@ -705,312 +708,6 @@ function answersWere(n, kind = '') {
 }
 function count(n) {
     return n.toLocaleString('en-US');
-}
-
-
-/***/ }),
-
-/***/ 1009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BD: () => (/* binding */ permissionDeniedReply),
-/* harmony export */   DI: () => (/* binding */ postable),
-/* harmony export */   EH: () => (/* binding */ forkDesignComment),
-/* harmony export */   IW: () => (/* binding */ COMMENT_MARKERS),
-/* harmony export */   Jr: () => (/* binding */ invalidCommandReply),
-/* harmony export */   QR: () => (/* binding */ issueReply),
-/* harmony export */   f5: () => (/* binding */ trackingComment)
-/* harmony export */ });
-/* unused harmony exports GITHUB_COMMENT_LIMIT, questionsLine, usageLine, commandUsage, fenced, closeOpenFence */
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36102);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17359);
-/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67577);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89528);
-/**
- * The comments the command flow posts, as Markdown bodies. Pure.
- *
- * Text that came from a model or a person (a design, a section heading, an error reason, a
- * token from the command) goes through `postable`: it can neither notify anyone nor close an
- * issue, nor forge one of our markers. Our own text never @-mentions anyone: the command's
- * author already gets a notification for replies on a thread they commented on.
- *
- * Each body ends with a hidden marker, so a run can find the comments it wrote.
- */
-
-
-
-
-/** GitHub refuses a comment body longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** The hidden markers, one per kind of comment, each the last line of its body. */
-const COMMENT_MARKERS = {
-    tracking: '<!-- tech-design-tracking -->',
-    permissionDenied: '<!-- tech-design-permission-denied -->',
-    invalidCommand: '<!-- tech-design-invalid-command -->',
-    issueReply: '<!-- tech-design-issue-reply -->',
-    forkDesign: '<!-- tech-design-fork-design -->',
-};
-/**
- * The one comment a command keeps up to date, from start to result. `target` is our own text,
- * such as "pull request #12" or "issue #7".
- */
-function trackingComment(state) {
-    const { target } = state;
-    let lines;
-    switch (state.phase) {
-        case 'started':
-            lines = [
-                `👀 Working on the technical design for ${target}…`,
-                '',
-                'This comment will show how it goes.',
-            ];
-            break;
-        case 'generating': {
-            const section = state.section === null ? '' : clip(oneLine(state.section), 100);
-            const at = section === '' ? [] : [`at section “${section}”`];
-            const sofar = state.outputTokens > 0 ? [`${tokens(state.outputTokens)} so far`] : [];
-            const progress = [...sofar, ...at].join(', ');
-            lines = [`✍️ Writing the technical design for ${target}…${progress ? ` ${progress}` : ''}`];
-            break;
-        }
-        case 'done':
-            lines = doneLines(state);
-            break;
-        case 'skipped':
-            lines = [`⏭️ Nothing committed for ${target}: ${reasonText(state.reason)}`];
-            if (state.runUrl)
-                lines.push('', link('See the run', state.runUrl));
-            break;
-        case 'failed':
-            lines = [`❌ Could not make the design for ${target}: ${reasonText(state.reason)}`];
-            if (state.runUrl)
-                lines.push('', link('See the run', state.runUrl));
-            break;
-    }
-    return withMarker(lines.join('\n'), COMMENT_MARKERS.tracking);
-}
-function doneLines(state) {
-    const { target } = state;
-    const headline = {
-        created: `✅ Design committed for ${target}: a new technical design.`,
-        updated: `✅ Design committed for ${target}: the technical design is updated.`,
-        unchanged: `✅ The technical design for ${target} is already up to date: nothing to commit.`,
-    }[state.result];
-    const links = [
-        state.pullRequestUrl ? link('Pull request', state.pullRequestUrl) : null,
-        state.commitUrl ? link('Commit', state.commitUrl) : null,
-    ].filter((l) => l !== null);
-    const details = [
-        links.join(' · '),
-        questionsLine(state.questions, state.questionsPosted, state.reviewUrl),
-        usageLine(state.inputTokens, state.outputTokens, state.costUsd),
-        state.runUrl ? link('See the run', state.runUrl) : '',
-    ].filter((l) => l !== '');
-    return [headline, '', ...details];
-}
-/** "3 open questions: 2 newly posted in the review, 1 asked before." */
-function questionsLine(questions, posted, reviewUrl) {
-    const total = Math.max(0, questions);
-    const fresh = Math.min(Math.max(0, posted), total);
-    if (total === 0)
-        return 'No open questions.';
-    const where = reviewUrl ? `in ${link('the review', reviewUrl)}` : 'as review comments';
-    const all = plural(total, 'open question', 'open questions');
-    if (fresh === total)
-        return `${all}, posted for answers ${where}.`;
-    if (fresh === 0) {
-        return `${all}, ${total === 1 ? 'already asked' : 'all already asked'} in an earlier review.`;
-    }
-    return `${all}: ${fresh} newly posted ${where}, ${total - fresh} asked before.`;
-}
-/** "12,400 input and 3,200 output tokens, about $0.42." — empty when no model was called. */
-function usageLine(inputTokens, outputTokens, costUsd) {
-    if (inputTokens <= 0 && outputTokens <= 0)
-        return '';
-    const cost = costUsd === null ? '' : `, about ${(0,_pricing_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(costUsd)}`;
-    return `${count(inputTokens)} input and ${tokens(outputTokens, 'output ')}${cost}.`;
-}
-/** The reply to someone whose permission is below `required`. */
-function permissionDeniedReply(input) {
-    const { required, actual } = input;
-    const top = required === _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .PERMISSIONS */ .Jj[_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .PERMISSIONS */ .Jj.length - 1];
-    const who = `people with ${required} permission${top ? '' : ' or higher'} on this repository`;
-    const yours = actual === 'none' ? 'you have no permission on it' : `you have ${actual} permission`;
-    return withMarker(`🔒 Sorry, only ${who} can run ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(input.triggerPhrase)}, and ${yours}, ` +
-        'so nothing was done.', COMMENT_MARKERS.permissionDenied);
-}
-/** The reply to a malformed command: what is wrong, then how to write it. */
-function invalidCommandReply(input) {
-    const rows = [
-        [
-            '`PATH`',
-            'The requirements file to design from, relative to the repository root: on a pull request, at its head; on an issue, on the default branch, instead of the issue’s text. Optional: by default, the one the workflow is set up with (and on an issue, its text).',
-        ],
-        ..._command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_FLAGS */ .Kr.map((flag) => [(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(flag), _command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_FLAG_HELP */ .jz[flag] ?? '']),
-    ];
-    const table = [
-        '| Argument | Meaning |',
-        '| --- | --- |',
-        ...rows.map(([name, help]) => `| ${name} | ${(help ?? '').replace(/\|/g, '\\|')} |`),
-    ];
-    return withMarker([
-        `⚠️ ${reasonText(input.problem)} Nothing was done.`,
-        '',
-        `Write the command as ${(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(commandUsage(input.triggerPhrase))} on the first line:`,
-        '',
-        ...table,
-        '',
-        'Any lines after the first are guidance for the architect, for example:',
-        '',
-        ...[
-            `${input.triggerPhrase} --force`,
-            'Prefer PostgreSQL, and keep the API backwards compatible.',
-        ].map((l) => `    ${l}`),
-    ].join('\n'), COMMENT_MARKERS.invalidCommand);
-}
-/** "/tech-design [PATH] [--force]", from the trigger phrase and the known flags. */
-function commandUsage(triggerPhrase) {
-    return [triggerPhrase, '[PATH]', ..._command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_FLAGS */ .Kr.map((f) => `[${f}]`)].join(' ');
-}
-/** The reply on an issue once its design's pull request is ready. */
-function issueReply(input) {
-    const pr = link(`#${input.pullRequestNumber}`, input.pullRequestUrl);
-    const ready = input.updated
-        ? `📐 The technical design is updated and ready for review in ${pr}.`
-        : `📐 The technical design is ready for review in ${pr}.`;
-    const n = Math.max(0, input.questions);
-    const questions = n === 0
-        ? 'It has no open questions.'
-        : n === 1
-            ? '1 open question is waiting for an answer there, in its review thread.'
-            : `${count(n)} open questions are waiting for answers there, in their review threads.`;
-    return withMarker(`${ready} ${questions}`, COMMENT_MARKERS.issueReply);
-}
-/**
- * The design of a fork's pull request, whose branch we cannot write: the reason, how to apply
- * it, the design rendered in a collapsed block, and its Markdown source in a code block (GitHub
- * gives it a copy button). When both do not fit in one comment, only the source is kept, and
- * when that does not fit either, it is cut short at a line break.
- */
-function forkDesignComment(input) {
-    const design = postable(input.design.replace(/\r\n?/g, '\n').trim());
-    const file = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(input.designPath);
-    const intro = `📄 Here is the technical design for this pull request. ${reasonText(input.reason)}`;
-    const apply = `To add it, copy the Markdown source below (the copy button is at its top right) into ` +
-        `${file} on the pull request's branch, and push.`;
-    const sourceSummary = `Markdown source for <code>${escapeHtml(input.designPath)}</code>`;
-    const rendered = details('Technical design', closeOpenFence(design));
-    const full = assemble([intro, apply, rendered, details(sourceSummary, fenced(design))]);
-    if (full.length <= GITHUB_COMMENT_LIMIT)
-        return full;
-    const tooLong = 'It is too long to show rendered as well, so here is its source only.';
-    const sourceOnly = assemble([
-        intro,
-        `${apply} ${tooLong}`,
-        details(sourceSummary, fenced(design)),
-    ]);
-    if (sourceOnly.length <= GITHUB_COMMENT_LIMIT)
-        return sourceOnly;
-    // Cut at a line break, leaving room for the rest of the comment and the fence.
-    const lines = design.split('\n');
-    const note = (kept) => `It is too long for one comment, so only its first ${count(kept)} of ` +
-        `${count(lines.length)} lines are here.`;
-    const frame = assemble([
-        intro,
-        `${apply} ${note(lines.length)}`,
-        details(sourceSummary, fenced('')),
-    ]);
-    const room = GITHUB_COMMENT_LIMIT - frame.length - 16; // a longer fence, a longer count
-    let kept = 0;
-    let size = 0;
-    while (kept < lines.length && size + (lines[kept]?.length ?? 0) + 1 <= room) {
-        size += (lines[kept]?.length ?? 0) + 1;
-        kept++;
-    }
-    const cut = lines.slice(0, kept).join('\n');
-    return assemble([intro, `${apply} ${note(kept)}`, details(sourceSummary, fenced(cut))]);
-}
-function assemble(parts) {
-    return withMarker(parts.join('\n\n'), COMMENT_MARKERS.forkDesign);
-}
-/** A collapsed block; the blank lines let GitHub render the Markdown inside it. */
-function details(summaryHtml, markdown) {
-    return `<details>\n<summary>${summaryHtml}</summary>\n\n${markdown}\n\n</details>`;
-}
-/** Text as a fenced code block that no backtick run inside can close. */
-function fenced(text, info = 'markdown') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${text}${text === '' ? '' : '\n'}${fence}`;
-}
-/**
- * The text with a code fence it leaves open closed at the end, so that what follows (our
- * `</details>` and marker) is not swallowed into a code block.
- */
-function closeOpenFence(markdown) {
-    let open = null;
-    for (const line of markdown.split('\n')) {
-        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const run = m[1] ?? '';
-        const rest = m[2] ?? '';
-        if (open === null) {
-            // A backtick fence's info string cannot hold a backtick: such a line is inline code.
-            if (!(run[0] === '`' && rest.includes('`')))
-                open = run;
-        }
-        else if (run[0] === open[0] && run.length >= open.length && rest.trim() === '') {
-            open = null;
-        }
-    }
-    return open === null ? markdown : `${markdown}\n${open}`;
-}
-/**
- * Model or person text as it goes into a comment: no mentions, no closing keywords, and no
- * look-alike of our markers (shown as text instead, so no run mistakes the comment for another).
- */
-function postable(text) {
-    return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .safeForGitHub */ .gP)(text).replace(/<!--(?=\s*tech-design)/gi, '&lt;!--');
-}
-/** A reason or problem: defused and clipped, since it may quote an error at length. */
-function reasonText(reason) {
-    return clip(postable(reason.trim()), 2_000);
-}
-function oneLine(text) {
-    return postable(text).replace(/\s+/g, ' ').trim();
-}
-function clip(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-function withMarker(body, marker) {
-    return `${body}\n\n${marker}`;
-}
-/** A Markdown link; characters that would end the URL early are percent-encoded. */
-function link(text, url) {
-    // encodeURIComponent leaves parentheses as they are.
-    const safe = url
-        .replace(/[\s<>]/g, encodeURIComponent)
-        .replace(/\(/g, '%28')
-        .replace(/\)/g, '%29');
-    return `[${text}](${safe})`;
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-const count = (n) => n.toLocaleString('en-US');
-function plural(n, one, many) {
-    return `${count(n)} ${n === 1 ? one : many}`;
-}
-/** "3,200 tokens", "1 output token". */
-function tokens(n, kind = '') {
-    return plural(n, `${kind}token`, `${kind}tokens`);
 }
 
 
@@ -1216,110 +913,6 @@ function nameKey(name) {
 
 /***/ }),
 
-/***/ 75958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l1: () => (/* binding */ anthropicModelName),
-/* harmony export */   tZ: () => (/* binding */ ModelIdError),
-/* harmony export */   xd: () => (/* binding */ PROVIDER_NAMES),
-/* harmony export */   xq: () => (/* binding */ PROVIDERS),
-/* harmony export */   yn: () => (/* binding */ platformModelId)
-/* harmony export */ });
-/* unused harmony export bedrockProfilePrefix */
-/**
- * Model ids on the three platforms that serve Claude. Pure.
- *
- * - Anthropic API: `claude-sonnet-5-5`, `claude-sonnet-5-5-20261001`
- * - Amazon Bedrock: `anthropic.claude-…`, inference profiles `us.anthropic.claude-…`, or an ARN
- * - Vertex AI: `claude-sonnet-5-5`, `claude-sonnet-5-5@20261001`
- *
- * An Anthropic-style id is mapped to the platform's form, so the default model works everywhere;
- * an id already in the platform's form is sent as it is; an id in another platform's form is
- * refused with the form to use instead.
- */
-const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
-const PROVIDER_NAMES = {
-    anthropic: 'the Anthropic API',
-    bedrock: 'Amazon Bedrock',
-    vertex: 'Vertex AI',
-};
-class ModelIdError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ModelIdError';
-    }
-}
-const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:/;
-/** `anthropic.x`, or an inference profile such as `us.anthropic.x` / `global.anthropic.x`. */
-const BEDROCK_ID = /^(?:[a-z]+(?:-[a-z]+)*\.)?anthropic\./;
-/** A dated Anthropic id: `claude-sonnet-5-5-20261001`. */
-const DATED = /^(claude-.+)-(\d{8})$/;
-function formOf(model) {
-    if (BEDROCK_ARN.test(model) || BEDROCK_ID.test(model))
-        return 'bedrock';
-    if (model.includes('@'))
-        return 'vertex';
-    if (model.startsWith('claude-'))
-        return 'anthropic';
-    return 'other';
-}
-/**
- * The Bedrock cross-region inference profile for a region: newer Claude models are served on
- * demand only through one. Geography-scoped where one exists, so requests stay in the region's
- * geography; `global` elsewhere.
- */
-function bedrockProfilePrefix(region) {
-    if (region.startsWith('us-gov-'))
-        return 'us-gov';
-    if (region.startsWith('us-'))
-        return 'us';
-    if (region.startsWith('eu-'))
-        return 'eu';
-    if (region.startsWith('ap-'))
-        return 'apac';
-    return 'global';
-}
-/** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
-function platformModelId(provider, model, region = '') {
-    const form = formOf(model);
-    if (form === 'other' || form === provider)
-        return model;
-    if (form === 'bedrock' || form === 'vertex') {
-        throw new ModelIdError(`The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
-            `but the provider is ${provider}. Set the provider input to ${form}, ` +
-            `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`);
-    }
-    // An Anthropic id, mapped to the platform's form.
-    const dated = DATED.exec(model);
-    if (provider === 'vertex')
-        return dated ? `${dated[1]}@${dated[2]}` : model;
-    const id = dated ? `${model}-v1:0` : model;
-    return `${bedrockProfilePrefix(region)}.anthropic.${id}`;
-}
-function example(provider, region) {
-    if (provider === 'bedrock')
-        return `${bedrockProfilePrefix(region || 'us-east-1')}.anthropic.claude-sonnet-5-5`;
-    return 'claude-sonnet-5-5';
-}
-/**
- * The Anthropic model name inside a platform id, for looking up its price:
- * `us.anthropic.claude-sonnet-5-5-20261001-v1:0` and `claude-sonnet-5-5@20261001` both give
- * `claude-sonnet-5-5-20261001`. Other ids come back unchanged.
- */
-function anthropicModelName(model) {
-    let id = model.trim();
-    const arnResource = /^arn:aws[a-z-]*:bedrock:[^/]*\/(.+)$/.exec(id);
-    if (arnResource)
-        id = arnResource[1] ?? id;
-    if (BEDROCK_ID.test(id))
-        id = id.replace(BEDROCK_ID, '').replace(/-v\d+(?::\d+)?$/, '');
-    return id.replace('@', '-');
-}
-
-
-/***/ }),
-
 /***/ 22028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1514,170 +1107,6 @@ function preview(lines) {
 
 /***/ }),
 
-/***/ 17359:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jj: () => (/* binding */ PERMISSIONS),
-/* harmony export */   _6: () => (/* binding */ meetsPermission),
-/* harmony export */   jq: () => (/* binding */ readNeedsConfirmation),
-/* harmony export */   tz: () => (/* binding */ parsePermission)
-/* harmony export */ });
-/**
- * Repository permission levels, in GitHub's order, so "write or higher" is a comparison. Pure.
- */
-/** Every level, lowest first: an index comparison is a permission comparison. */
-const PERMISSIONS = [
-    'none',
-    'read',
-    'triage',
-    'write',
-    'maintain',
-    'admin',
-];
-/**
- * The older names some REST endpoints still return (teams, `permissions` objects): "pull" is
- * read and "push" is write. Accepted so a value from any endpoint parses the same.
- */
-const ALIASES = new Map([
-    ['pull', 'read'],
-    ['push', 'write'],
-]);
-/** A level from an API field or an input: case-insensitive, trimmed; null when unknown. */
-function parsePermission(value) {
-    const v = value.trim().toLowerCase();
-    // A Map, not an object: "constructor" or "__proto__" must not read as a level.
-    return PERMISSIONS.find((p) => p === v) ?? ALIASES.get(v) ?? null;
-}
-/** Whether `actual` is `required` or a higher level. */
-function meetsPermission(actual, required) {
-    return PERMISSIONS.indexOf(actual) >= PERMISSIONS.indexOf(required);
-}
-/**
- * On a public repository the permission endpoint reports `read` for every GitHub user, so a
- * `read` there proves nothing until the collaborator check confirms it. Private repositories
- * report `none` to strangers, and higher levels are only ever granted.
- */
-function readNeedsConfirmation(reported, repoIsPrivate) {
-    return reported === 'read' && !repoIsPrivate;
-}
-
-
-/***/ }),
-
-/***/ 67577:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gw: () => (/* binding */ PRICES_AS_OF),
-/* harmony export */   MI: () => (/* binding */ estimateCostUsd),
-/* harmony export */   UK: () => (/* binding */ formatUsd)
-/* harmony export */ });
-/* unused harmony exports MODEL_PRICES, CACHE_WRITE_MULTIPLIER, CACHE_READ_MULTIPLIER, findModelPrice, parsePriceOverride */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
-/** What a model run costs, from token usage and a dated price table. Pure. */
-
-
-/** The date the table below was last checked against Anthropic's published prices. */
-const PRICES_AS_OF = '2026-11-01';
-/**
- * Anthropic list prices (USD per million tokens) as of {@link PRICES_AS_OF}, standard tier,
- * without batch or volume discounts. Cache prices derive from the input price.
- */
-const MODEL_PRICES = {
-    'claude-opus-5-5': { input: 4, output: 20 },
-    'claude-sonnet-5-5': { input: 2, output: 10 },
-    'claude-haiku-5-5': { input: 1, output: 5 },
-};
-const CACHE_WRITE_MULTIPLIER = 1.25;
-const CACHE_READ_MULTIPLIER = 0.1;
-/**
- * The price of a model id: an exact entry, else the longest entry the id starts with followed
- * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5". Bedrock and
- * Vertex ids find the Anthropic model they serve (their list prices follow Anthropic's).
- */
-function findModelPrice(model) {
-    const id = (0,_model_id_js__WEBPACK_IMPORTED_MODULE_0__/* .anthropicModelName */ .l1)(model).toLowerCase();
-    const exact = MODEL_PRICES[id];
-    if (exact)
-        return exact;
-    let best = null;
-    for (const key of Object.keys(MODEL_PRICES)) {
-        if (id.startsWith(`${key}-`) && (best === null || key.length > best.length))
-            best = key;
-    }
-    return best === null ? null : (MODEL_PRICES[best] ?? null);
-}
-/** Estimated cost in USD, or null when the model has no known price and no override is given. */
-function estimateCostUsd(usage, model, override) {
-    const price = override ?? findModelPrice(model);
-    if (!price)
-        return null;
-    const cacheWrite = price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER;
-    const cacheRead = price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER;
-    return ((usage.inputTokens * price.input +
-        usage.outputTokens * price.output +
-        usage.cacheCreationInputTokens * cacheWrite +
-        usage.cacheReadInputTokens * cacheRead) /
-        1_000_000);
-}
-const price = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative();
-const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    input: price,
-    output: price,
-    cacheWrite: price.optional(),
-    cacheRead: price.optional(),
-})
-    .strict();
-/**
- * Parses a price override such as `{"input": 2, "output": 10}` (USD per million tokens,
- * optional `cacheRead` and `cacheWrite`). Throws an Error that says what is wrong.
- */
-function parsePriceOverride(text) {
-    const example = '{"input": 2, "output": 10}';
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new Error(`The price override is not valid JSON: ${JSON.stringify(text.slice(0, 80))}. ` +
-            `Expected USD per million tokens, e.g. ${example}.`);
-    }
-    const parsed = priceOverrideSchema.safeParse(json);
-    if (!parsed.success) {
-        const problems = parsed.error.issues
-            .map((issue) => issue.path.length > 0 ? `"${issue.path.join('.')}": ${issue.message}` : issue.message)
-            .join('; ');
-        throw new Error(`The price override is invalid (${problems}). ` +
-            `Expected USD per million tokens, e.g. ${example}, with optional "cacheRead" and "cacheWrite".`);
-    }
-    const { input, output, cacheWrite, cacheRead } = parsed.data;
-    return {
-        input,
-        output,
-        ...(cacheWrite === undefined ? {} : { cacheWrite }),
-        ...(cacheRead === undefined ? {} : { cacheRead }),
-    };
-}
-/** "$12.50", "$0.42"; two significant digits below a cent ("$0.0031"); "<$0.0001" below that. */
-function formatUsd(n) {
-    if (!Number.isFinite(n))
-        return 'n/a';
-    const sign = n < 0 ? '-' : '';
-    const abs = Math.abs(n);
-    if (abs === 0)
-        return '$0.00';
-    if (abs >= 0.01)
-        return `${sign}$${abs.toFixed(2)}`;
-    if (abs < 0.0001)
-        return `${sign}<$0.0001`;
-    return `${sign}$${abs.toPrecision(2)}`;
-}
-
-
-/***/ }),
-
 /***/ 65301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1777,7 +1206,8 @@ function escapeAttribute(value) {
 /* harmony export */   Cd: () => (/* binding */ stampDesign),
 /* harmony export */   UL: () => (/* binding */ readStamp),
 /* harmony export */   sT: () => (/* binding */ designState),
-/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   zv: () => (/* binding */ matchesStamp)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -1893,12 +1323,16 @@ function designState(fileText, inputs) {
     if (fileText === null)
         return 'absent';
     const { body, provenance } = readStamp(fileText);
-    if (!provenance || sha256(canonicalBody(body)) !== provenance.design)
+    if (!provenance || !matchesStamp(body, provenance))
         return 'edited';
     const same = provenance.requirements === inputs.requirements &&
         provenance.prompt === inputs.prompt &&
         provenance.model === inputs.model;
     return same ? 'unchanged' : 'stale';
+}
+/** Whether a design file's body is the one its stamp records: no one edited it since it was made. */
+function matchesStamp(body, provenance) {
+    return sha256(canonicalBody(body)) === provenance.design;
 }
 
 
@@ -2245,12 +1679,17 @@ function questionFingerprint(text) {
 /* harmony export */   GQ: () => (/* binding */ checkRequirementsText),
 /* harmony export */   To: () => (/* binding */ DEFAULT_MAX_INPUT_TOKENS),
 /* harmony export */   bP: () => (/* binding */ estimateTokens),
+/* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   lg: () => (/* binding */ RequirementsError)
 /* harmony export */ });
+/* unused harmony export TextDecodeError */
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87862);
 /**
- * Turns the raw bytes of a requirements document into text the model may see, or a clear
- * error that names the file and the limit. Runs before any API call, so bad input costs nothing.
+ * Turns the raw bytes of an input file into text (`decodeText`, for every file the action and the
+ * command line read), and a requirements document into text the model may see, or a clear error
+ * that names the file and the limit. Runs before any API call, so bad input costs nothing.
  */
+
 class RequirementsError extends Error {
     problem;
     constructor(problem, message) {
@@ -2278,31 +1717,68 @@ function estimateTokens(text) {
     }
     return Math.ceil(ascii / 4) + other;
 }
-function missingRequirements(source) {
-    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point the requirements path at an existing file.`);
+function missingRequirements(source, { names = _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTING_NAMES */ .x } = {}) {
+    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point ${names.requirementsPath} at an existing file.`);
 }
-function decodeRequirements(bytes, options) {
-    const { source } = options;
-    if (bytes.includes(0)) {
-        throw new RequirementsError('binary', `${source} looks like a binary file (it contains NUL bytes). Requirements must be UTF-8 text, such as Markdown.`);
+/** Bytes that are not text the tools can read: a binary file, or text in an unknown encoding. */
+class TextDecodeError extends Error {
+    problem;
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+        this.name = 'TextDecodeError';
     }
+}
+/**
+ * The text of a file as every reader of input files sees it: UTF-8 with or without a byte order
+ * mark, or UTF-16 (little- or big-endian) with one, which is how some Windows editors save;
+ * line endings made LF. `source` names the file in messages.
+ */
+function decodeText(bytes, source) {
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+            ? 'utf-16be'
+            : null;
+    // Without a UTF-16 byte order mark, NUL bytes mean a binary file, whatever else it holds.
+    if (utf16 === null && bytes.includes(0))
+        throw binaryFile(source, 'bytes');
     let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
     catch {
-        throw new RequirementsError('encoding', `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`);
+        throw new TextDecodeError('encoding', utf16 === null
+            ? `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`
+            : `${source} starts with a UTF-16 byte order mark but is not valid UTF-16. Save it as UTF-8 text and try again.`);
     }
-    return checkRequirementsText(text.replace(/\r\n?/g, '\n'), options);
+    if (text.includes('\u0000'))
+        throw binaryFile(source, 'characters');
+    return text.replace(/\r\n?/g, '\n');
 }
-function checkRequirementsText(text, { source, maxInputTokens }) {
+function binaryFile(source, what) {
+    return new TextDecodeError('binary', `${source} looks like a binary file (it contains NUL ${what}). Use a text file, such as Markdown, saved as UTF-8.`);
+}
+function decodeRequirements(bytes, options) {
+    let text;
+    try {
+        text = decodeText(bytes, options.source);
+    }
+    catch (error) {
+        if (error instanceof TextDecodeError)
+            throw new RequirementsError(error.problem, error.message);
+        throw error;
+    }
+    return checkRequirementsText(text, options);
+}
+function checkRequirementsText(text, { source, maxInputTokens, names = _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTING_NAMES */ .x }) {
     if (text.trim() === '') {
         throw new RequirementsError('empty', `${source} is empty. Write the requirements in it (what to build, for whom, and any constraints) and run again.`);
     }
     const tokens = estimateTokens(text);
     if (tokens > maxInputTokens) {
         throw new RequirementsError('too-large', `${source} is too large: about ${tokens.toLocaleString('en-US')} tokens, over the limit of ` +
-            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise the input-token limit.`);
+            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise ${names.maxInputTokens}.`);
     }
     return text;
 }
@@ -2464,15 +1940,23 @@ function oneLine(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ sectionName),
+/* harmony export */   EH: () => (/* binding */ preambleOf),
+/* harmony export */   Fd: () => (/* binding */ locateSections),
+/* harmony export */   HU: () => (/* binding */ replacePreamble),
 /* harmony export */   Hd: () => (/* binding */ buildRevisionTurn),
+/* harmony export */   M4: () => (/* binding */ topLevel),
+/* harmony export */   Mt: () => (/* binding */ sectionTexts),
 /* harmony export */   Ob: () => (/* binding */ changedSectionNames),
 /* harmony export */   RI: () => (/* binding */ parseSectionReply),
 /* harmony export */   TF: () => (/* binding */ spliceSections),
 /* harmony export */   Wr: () => (/* binding */ sectionLevel),
+/* harmony export */   Yr: () => (/* binding */ buildDraftRepairTurn),
+/* harmony export */   fn: () => (/* binding */ repairableBySections),
 /* harmony export */   gh: () => (/* binding */ buildSectionRepairTurn),
+/* harmony export */   p_: () => (/* binding */ rangeFor),
 /* harmony export */   yg: () => (/* binding */ describeProblems)
 /* harmony export */ });
-/* unused harmony exports revisionProtocol, plainName, delimit, locateSections */
+/* unused harmony exports revisionProtocol, plainName, delimit */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16706);
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22028);
 /* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65301);
@@ -2607,9 +2091,20 @@ function parseSectionReply(reply, spec, currentDesign) {
     }
     const outline = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOutline */ ._3)(body);
     const hashes = '#'.repeat(level);
-    const boundaries = outline.headings.filter((h) => h.depth <= level);
+    const headings = outline.headings.filter((h) => h.depth <= level);
     const lines = body.split('\n');
-    const firstBlock = outline.blocks[0];
+    // A whole document, or its title and some sections (the likeliest way a model strays from the
+    // protocol): the title and the text under it are the document's preamble, not a problem.
+    const title = headings[0];
+    const hasTitle = title !== undefined && title.depth === spec.title.level && title.depth < level;
+    const boundaries = hasTitle ? headings.slice(1) : headings;
+    const preamble = hasTitle
+        ? `${lines
+            .slice(title.line - 1, (boundaries[0]?.line ?? lines.length + 1) - 1)
+            .join('\n')
+            .trimEnd()}\n`
+        : undefined;
+    const firstBlock = hasTitle ? undefined : outline.blocks[0];
     if (firstBlock && (!boundaries[0] || firstBlock.line < boundaries[0].line)) {
         add(firstBlock.line, `Text before the first section heading: start the reply with the "${hashes} " heading of a section that changes, with nothing before it`);
     }
@@ -2617,7 +2112,7 @@ function parseSectionReply(reply, spec, currentDesign) {
     let skipped = 0;
     boundaries.forEach((heading, i) => {
         if (heading.depth < level) {
-            add(heading.line, `Heading ${show(heading)} is not a section: do not return the title line (or any level-${heading.depth} heading), only whole "${hashes} " sections`);
+            add(heading.line, `Heading ${show(heading)} is not a section: return only whole "${hashes} " sections, each under its "${hashes} " heading`);
             return;
         }
         const matched = matchReturned(heading, spec, current, level);
@@ -2645,9 +2140,11 @@ function parseSectionReply(reply, spec, currentDesign) {
     });
     // Order does not matter for splicing, so a reply out of order costs no repair round.
     violations.sort((a, b) => a.line - b.line);
-    if (violations.length > 0)
-        return { kind: 'invalid', violations, sections, skipped, removed };
-    return { kind: 'sections', sections, removed };
+    const withPreamble = preamble === undefined ? {} : { preamble };
+    if (violations.length > 0) {
+        return { kind: 'invalid', violations, sections, skipped, ...withPreamble, removed };
+    }
+    return { kind: 'sections', sections, ...withPreamble, removed };
 }
 /**
  * The reply without harmless wrapping: what `normalizeDesign` removes (a fence around
@@ -2901,19 +2398,40 @@ function spliceSections(document, sections, spec) {
     return out;
 }
 /**
+ * The document with its preamble (the title and whatever stands before its first section)
+ * replaced; the spacing before the first section stays as it was.
+ */
+function replacePreamble(document, preamble, spec) {
+    const first = locateSections(document, spec)[0];
+    const to = first ? (lineStarts(document)[first.line] ?? document.length) : document.length;
+    const old = document.slice(0, to);
+    const gap = old.slice(old.trimEnd().length);
+    const tail = first ? gap.slice(Math.max(0, gap.search(/[\r\n]/))) : '\n';
+    return preamble.trimEnd() + (first && !/[\r\n]/.test(tail) ? '\n\n' : tail) + document.slice(to);
+}
+/** The preamble of a document: its title and whatever stands before its first section. */
+function preambleOf(document, spec) {
+    const first = locateSections(document, spec)[0];
+    const to = first ? (lineStarts(document)[first.line] ?? document.length) : document.length;
+    return `${document.slice(0, to).trimEnd()}\n`;
+}
+/** Each section's text by its key ("5. Detailed Design"), heading included, trailing space not. */
+function sectionTexts(document, spec) {
+    const starts = lineStarts(document);
+    return new Map(locateSections(document, spec).map((r) => [
+        r.key,
+        document
+            .slice(starts[r.line] ?? document.length, starts[r.endLine] ?? document.length)
+            .trimEnd(),
+    ]));
+}
+/**
  * The sections whose text differs between two versions, as their headings read
  * ("5. Detailed Design"), in the order of the new version.
  */
 function changedSectionNames(before, after, spec) {
-    const texts = (doc) => {
-        const starts = lineStarts(doc);
-        return new Map(locateSections(doc, spec).map((r) => [
-            r.key,
-            doc.slice(starts[r.line] ?? doc.length, starts[r.endLine] ?? doc.length).trimEnd(),
-        ]));
-    };
-    const a = texts(before);
-    const b = texts(after);
+    const a = sectionTexts(before, spec);
+    const b = sectionTexts(after, spec);
     return [...b].flatMap(([key, text]) => (a.get(key) !== text ? [key] : []));
 }
 /**
@@ -2965,83 +2483,42 @@ function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2 }) {
             : 'A problem in a section you did not return is fixed by returning that section, corrected.',
     ].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 89528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pj: () => (/* binding */ WORD_JOINER),
-/* harmony export */   gP: () => (/* binding */ safeForGitHub)
-/* harmony export */ });
-/* unused harmony exports neutraliseMentions, neutraliseClosingKeywords */
 /**
- * Model text posted to GitHub (review comments, review bodies, summaries) must not notify people
- * or close issues: a design that says "ask @payments-team" or "fixes #12" is quoting, not acting.
- *
- * Both are defused with U+2060 WORD JOINER, which renders as nothing and does not break the
- * line, so the text reads exactly as written:
- * - mentions: `@` + WORD JOINER + name. GitHub only mentions when a name character follows `@`.
- *   Every way of writing an at sign that GitHub renders as one is defused the same way: the
- *   entities `&#64;`, `&#x40;` and `&commat;` become `@` + WORD JOINER (an entity followed by a
- *   joiner would still decode to `@`), and the full-width `＠` and small `﹫` get the joiner after
- *   them. A name spelled with entities (`@&#111;ctocat`) counts as a name.
- * - closing keywords: WORD JOINER after the keyword's first letter ("f⁠ixes #12"). GitHub no
- *   longer sees the keyword, whatever form the reference takes (#12, owner/repo#12, GH-12, an
- *   issue URL), and the reference itself still links to the issue, as a plain mention.
- *
- * Applied everywhere, inside code spans and fences too: GitHub ignores mentions there anyway,
- * but guessing code boundaries the way GitHub does is where a real mention would slip through.
- * The cost is an invisible character in a copied `@scope/package`, and `@` in place of an
- * entity in a code span. Both functions are idempotent.
+ * Whether a full design's problems can be repaired section by section: its sections stand at
+ * the template's level, each is a template section, in order, once, and no problem lies before
+ * the first of them (the title). Otherwise only the whole document can fix it.
  */
-const WORD_JOINER = '\u2060';
-/**
- * An at sign GitHub renders: `@`, `＠` (U+FF20), `﹫` (U+FE6B), or an entity for one of them.
- * Numeric entities take any case and leading zeros, and their `;` is optional, as in raw HTML.
- */
-const AT_SIGN = /@|\uFF20|\uFE6B|&commat;|&#(?:[xX]0*(?:40|[fF]{2}20|[fF][eE]6[bB])(?![0-9A-Fa-f])|0*(?:64|65312|65131)(?![0-9]));?/;
-/** A name character, as a letter or digit of any script, or as an entity that may spell one. */
-const NAME_START = /[\p{L}\p{N}]|&(?:#[xX]?[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*;)/u;
-/**
- * An at sign followed by a name (`@name`, `@org/team`) and not preceded by an ASCII word
- * character — GitHub's own condition, so e-mail addresses (`a@b.com`) are left intact. Non-ASCII
- * letters before `@` do not protect a mention on GitHub, so they do not stop us either.
- */
-const MENTION = new RegExp(`(?<![A-Za-z0-9_])(?:${AT_SIGN.source})(?=${NAME_START.source})`, 'gu');
-/** The at sign as it renders: an entity decoded, any other form as written. */
-function renderedAtSign(atSign) {
-    if (atSign === '&commat;')
-        return '@';
-    if (!atSign.startsWith('&#'))
-        return atSign;
-    const digits = atSign.slice(2).replace(';', '');
-    const codePoint = /^x/i.test(digits) ? parseInt(digits.slice(1), 16) : parseInt(digits, 10);
-    return String.fromCodePoint(codePoint);
+function repairableBySections(document, violations, spec) {
+    if (sectionLevel((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOutline */ ._3)(document), spec) !== topLevel(spec))
+        return false;
+    const ranges = locateSections(document, spec);
+    const first = ranges[0];
+    if (!first)
+        return false;
+    const ordered = ranges.every((r, i) => r.index >= 0 && (i === 0 || r.index > (ranges[i - 1]?.index ?? -1)));
+    return ordered && violations.every((v) => v.line >= first.line);
 }
 /**
- * Turns `@user` and `@org/team`, however its at sign is written, into a look-alike that
- * notifies nobody.
+ * The repair turn for a full design whose problems lie inside its sections: the problems, each
+ * with the section it is in, and a request for those sections only (and any missing one), so a
+ * repair costs what it fixes rather than the whole document again.
  */
-function neutraliseMentions(text) {
-    return text.replace(MENTION, (atSign) => `${renderedAtSign(atSign)}${WORD_JOINER}`);
-}
-/**
- * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve, resolves, resolved; any
- * case) as a whole word, followed — after spaces, a colon or emphasis — by an issue reference:
- * `#12`, `owner/repo#12`, `GH-12` or a URL. Generous on purpose: a joiner too many is invisible.
- */
-const CLOSING = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?![A-Za-z0-9_])(?=[\s:*_~`]*(?:(?:[\w.-]+\/[\w.-]+)?#\d|gh-\d|https?:\/\/))/gi;
-/** Keeps `fixes #12` and its kin from closing anything, while they still read the same. */
-function neutraliseClosingKeywords(text) {
-    // What is left after the first letter ("ixes", "loses", "esolved") is no keyword at all.
-    return text.replace(CLOSING, (keyword) => `${keyword.slice(0, 1)}${WORD_JOINER}${keyword.slice(1)}`);
-}
-/** Model text made safe to post: no mentions, no closing keywords. */
-function safeForGitHub(text) {
-    return neutraliseClosingKeywords(neutraliseMentions(text));
+function buildDraftRepairTurn(violations, document, spec) {
+    const top = topLevel(spec);
+    const hashes = '#'.repeat(top);
+    const ranges = locateSections(document, spec);
+    const missing = spec.sections.filter((s, i) => s.level === top && !ranges.some((r) => r.index === i));
+    const where = (line) => {
+        const range = ranges.find((r) => line >= r.line && line < r.endLine);
+        return range ? `, in "${range.heading}"` : '';
+    };
+    return [
+        'Your document does not follow the template. These problems were found (line numbers refer to your document):',
+        ...violations.map((v) => `- line ${v.line}${where(v.line)}: ${v.message}`),
+        '',
+        `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${(0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSection */ .$R)(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
+            'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
+    ].join('\n');
 }
 
 
@@ -3261,33 +2738,6 @@ function droppedReply(commitSha) {
 
 /***/ }),
 
-/***/ 14528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FQ: () => (/* binding */ totalInputTokens),
-/* harmony export */   ly: () => (/* binding */ emptyUsage),
-/* harmony export */   vk: () => (/* binding */ addUsage)
-/* harmony export */ });
-function emptyUsage() {
-    return { inputTokens: 0, outputTokens: 0, cacheReadInputTokens: 0, cacheCreationInputTokens: 0 };
-}
-function addUsage(a, b) {
-    return {
-        inputTokens: a.inputTokens + b.inputTokens,
-        outputTokens: a.outputTokens + b.outputTokens,
-        cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens,
-        cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
-    };
-}
-/** Every input token the request carried, cached or not: what a budget or a report counts. */
-function totalInputTokens(usage) {
-    return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
-}
-
-
-/***/ }),
-
 /***/ 20993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3301,7 +2751,8 @@ function totalInputTokens(usage) {
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
 /**
  * Checks a design against the structure derived from its template. Every violation carries the
- * 1-based line where the reader (or the model, in a repair turn) has to look.
+ * 1-based line where the reader (or the model, in a repair turn) has to look, and its message
+ * says what is wrong and what to write instead.
  *
  * Tolerances, decided once here:
  * - Heading names: whitespace is collapsed, inline formatting (`**`, backticks) and a trailing
@@ -3310,8 +2761,19 @@ function totalInputTokens(usage) {
  *   drift cheaply, and downstream readers look sections up by their exact names. A loose key
  *   (case, `&`/`and`, punctuation ignored) is used only to recognise which section a drifted
  *   heading meant, so the message can say "wrong name" instead of "missing" + "unexpected".
+ * - A heading whose name shares nothing with the template's (translated, reworded) is still
+ *   taken for the missing section whose place it holds, as one "rename it" violation, when
+ *   that is unambiguous (see `pairRenamed`); otherwise it is "unexpected" and the section
+ *   "missing".
+ * - Levels: a template section written at another level (every section `# N. Name`, one
+ *   level up, included) is that section, with one "wrong level" violation naming both levels.
  * - Headings deeper than the template's deepest level are free sub-structure (`#### ` inside
  *   5.2); any heading at a template level that the template does not list is a violation.
+ * - A missing section is reported where it has to be inserted: at the next section present in
+ *   template order, else after the content of the previous one (or after the title).
+ * - A title broken by stray characters before its "#" (`/# Technical Design: …`), by four
+ *   spaces of indentation or by a missing space after the "#" is reported once, at its own
+ *   line, with the fix; the rest of the document is read as if it had a title.
  * - Complexity: the value must be one of the allowed values (case-insensitive), optionally
  *   followed by an explanation after a separator: "Medium", "medium", "Medium — because …",
  *   "Medium (three services)", "Medium: …". A range or mix ("Medium-High", "Medium/High",
@@ -3328,14 +2790,30 @@ function validateDesign(doc, spec) {
     const add = (line, message) => {
         violations.push({ line, message });
     };
+    const { sections } = spec;
     // --- Title -------------------------------------------------------------------------------
     const { headings } = outline;
     const prefix = collapse(spec.title.prefix);
     const titleText = spec.title.hasPlaceholder ? `${spec.title.prefix}[Title]` : spec.title.prefix;
     const expectedTitle = `${'#'.repeat(spec.title.level)} ${titleText}`;
-    let titleIndex = headings.findIndex((h) => h.depth === spec.title.level);
-    if (titleIndex < 0) {
-        titleIndex = headings.findIndex((h) => prefix !== '' && collapse(h.text).startsWith(prefix));
+    // A heading at the title's level that names a template section ("# 1. Overview" in a design
+    // written one level up) is that section, not the title.
+    const sectionKeys = new Set(sections.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(s.name)));
+    const titleLike = (h) => h.depth === spec.title.level && !sectionKeys.has((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .splitNumber */ .QI)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(h.text)).name));
+    const startsWithPrefix = (h) => prefix !== '' && collapse(h.text).startsWith(prefix);
+    // The title is, in this order: a heading at the title's level that starts with the prefix;
+    // none, when a line before the first heading is a broken title (reported as such); the first
+    // heading at the title's level; a heading at another level that starts with the prefix.
+    let titleIndex = headings.findIndex((h) => titleLike(h) && startsWithPrefix(h));
+    const broken = titleIndex < 0 ? brokenTitle(doc, outline, spec) : null;
+    if (broken) {
+        add(broken.line, broken.message);
+    }
+    else if (titleIndex < 0) {
+        titleIndex = headings.findIndex(titleLike);
+    }
+    if (titleIndex < 0 && !broken) {
+        titleIndex = headings.findIndex(startsWithPrefix);
         const misplaced = headings[titleIndex];
         if (misplaced) {
             add(misplaced.line, `Title ${show(misplaced)} must be a level-${spec.title.level} heading ("${expectedTitle}")`);
@@ -3351,33 +2829,51 @@ function validateDesign(doc, spec) {
         add(h.line, `Heading ${show(h)} appears before the title`);
     }
     // --- Sections ----------------------------------------------------------------------------
-    const { sections } = spec;
     const deepest = Math.max(...sections.map((s) => s.level));
     const shallowest = Math.min(...sections.map((s) => s.level));
-    const found = match(headings.slice(titleIndex + 1).filter((h) => h.depth <= deepest), sections);
+    const found = match(headings.slice(titleIndex + 1), sections, deepest);
     const first = new Map();
+    const duplicateOf = new Map();
     for (const f of found) {
-        if (f.section < 0) {
-            const hint = f.heading.depth > shallowest
-                ? `; sub-headings inside a section must be level ${deepest + 1} or deeper`
-                : '; put its content in the section of the template it belongs to, or delete it';
-            add(f.heading.line, `Unexpected heading ${show(f.heading)} (not in the template${hint})`);
+        if (f.section < 0)
             continue;
-        }
         const earlier = first.get(f.section);
-        if (earlier) {
-            add(f.heading.line, `Duplicate heading ${show(f.heading)} (already at line ${earlier.heading.line})`);
-            continue;
-        }
-        first.set(f.section, f);
-        checkHeading(f, sections[f.section], add);
+        if (earlier)
+            duplicateOf.set(f, earlier);
+        else
+            first.set(f.section, f);
     }
     // Out of order: whatever falls outside the longest run that follows the template's order.
     const present = [...first.values()];
     const inOrder = new Set(longestIncreasing(present.map((f) => f.section)));
-    for (const f of present) {
-        if (inOrder.has(f.section))
-            continue;
+    const outOfOrder = present.filter((f) => !inOrder.has(f.section));
+    // A renamed or translated heading standing where a missing section belongs is that section.
+    const renamed = pairRenamed(found.filter((f) => f.section < 0), first, inOrder, sections);
+    for (const [f, i] of renamed) {
+        f.section = i;
+        first.set(i, f);
+        inOrder.add(i);
+    }
+    for (const f of found) {
+        const s = sections[f.section];
+        const earlier = duplicateOf.get(f);
+        if (!s) {
+            const hint = f.heading.depth > shallowest
+                ? `; sub-headings inside a section must be level ${deepest + 1} or deeper`
+                : '; put its content in the section of the template it belongs to, or delete it';
+            add(f.heading.line, `Unexpected heading ${show(f.heading)} (not in the template${hint})`);
+        }
+        else if (earlier) {
+            add(f.heading.line, `Duplicate heading ${show(f.heading)} (already at line ${earlier.heading.line})`);
+        }
+        else if (renamed.has(f)) {
+            add(f.heading.line, `Heading ${show(f.heading)} stands where "${(0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSection */ .$R)(s)}" belongs: rename it to exactly "${(0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSection */ .$R)(s)}" (template headings are copied word for word, not translated or reworded)`);
+        }
+        else {
+            checkHeading(f, s, add);
+        }
+    }
+    for (const f of outOfOrder) {
         const before = sections[f.section - 1];
         const after = sections[f.section + 1];
         const where = before && after
@@ -3389,20 +2885,44 @@ function validateDesign(doc, spec) {
                     : 'elsewhere';
         add(f.heading.line, `Heading ${show(f.heading)} is out of order (the template puts it ${where})`);
     }
-    // Where each section is, or where a missing one should have appeared.
-    const sectionLine = sections.map(() => lastLine);
-    for (let i = sections.length - 1, next = lastLine; i >= 0; i--) {
-        const f = first.get(i);
-        if (f && inOrder.has(i))
-            next = f.heading.line;
-        sectionLine[i] = f?.heading.line ?? next;
-    }
+    // Where each section is, or where a missing one has to be inserted: before the next section
+    // present in order, else after the previous one's content (or the title's introduction).
+    const insertionPoint = (i, s) => {
+        const anchored = (j) => (inOrder.has(j) ? first.get(j) : undefined);
+        const previous = sections[i - 1];
+        const alsoMissing = previous && !first.has(i - 1) ? `"${(0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSection */ .$R)(previous)}"` : null;
+        for (let j = i + 1; j < sections.length; j++) {
+            const next = anchored(j);
+            if (!next)
+                continue;
+            const after = alsoMissing ? `, after ${alsoMissing} (also missing)` : '';
+            return { line: next.heading.line, where: `insert it before ${show(next.heading)}${after}` };
+        }
+        let prev;
+        for (let j = i - 1; j >= 0 && !prev; j--)
+            prev = anchored(j);
+        const from = prev?.heading ?? title;
+        if (!from) {
+            const after = alsoMissing ? `after ${alsoMissing} (also missing), ` : '';
+            return { line: lastLine, where: `add it ${after}at the end of the document` };
+        }
+        const line = Math.min(contentEnd(outline, from, prev ? Math.min(s.level, from.depth) : s.level), lastLine);
+        const where = alsoMissing
+            ? `after ${alsoMissing} (also missing)`
+            : prev
+                ? `after ${show(from)} and its content`
+                : line > from.line
+                    ? 'after the title and the text under it'
+                    : 'after the title';
+        return { line, where: `insert it ${where}` };
+    };
+    const sectionLine = sections.map((_, i) => first.get(i)?.heading.line ?? lastLine);
     sections.forEach((s, i) => {
         if (first.has(i))
             return;
-        const before = sections[i - 1];
-        const after = before ? `"${(0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSection */ .$R)(before)}"` : 'the title';
-        add(sectionLine[i] ?? lastLine, `Missing heading "${(0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSection */ .$R)(s)}" (expected after ${after})`);
+        const { line, where } = insertionPoint(i, s);
+        sectionLine[i] = line;
+        add(line, `Missing heading "${(0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSection */ .$R)(s)}": ${where}`);
     });
     // --- Complexity --------------------------------------------------------------------------
     if (spec.complexity) {
@@ -3442,6 +2962,176 @@ function validateDesign(doc, spec) {
         add(code.line, `Code block not allowed (${lang}): only \`\`\`mermaid diagrams may be fenced`);
     }
     return violations.sort((a, b) => a.line - b.line);
+}
+/**
+ * A line before the first heading that is meant as the title but is not a heading, and what to
+ * do about it. Paragraph lines come from the outline; other blocks (an indented code block, a
+ * block quote, a list) by their first source line, which the outline does not keep as text.
+ */
+function brokenTitle(doc, outline, spec) {
+    if ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(spec.title.prefix) === '')
+        return null;
+    let source = null;
+    for (const block of outline.blocks) {
+        if (block.type === 'heading')
+            break;
+        if (block.type === 'code' || block.type === 'table')
+            continue;
+        if (block.type === 'paragraph') {
+            const lines = block.text.split('\n');
+            for (const [k, text] of lines.entries()) {
+                const message = titleRepair(text, lines.length === 1, spec);
+                if (message)
+                    return { line: block.line + k, message };
+            }
+            continue;
+        }
+        source ??= (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .toLf */ .yj)(doc).split('\n');
+        const message = titleRepair(source[block.line - 1] ?? '', false, spec);
+        if (message)
+            return { line: block.line, message };
+    }
+    return null;
+}
+/**
+ * How to turn `raw` into the title heading, when it reads as the title once the usual breakage
+ * is set aside: up to three stray characters before the "#"s (`x#`, a backtick, `/`, `\\`, a
+ * quote or bullet marker), four or more columns of indentation (which make it a code block),
+ * no space after the "#"s, or — for a paragraph of that one line only — no "#" at all (that
+ * line must then start with the prefix exactly). Null when the line is not a broken title.
+ */
+function titleRepair(raw, alone, spec) {
+    const { level } = spec.title;
+    const marks = '#'.repeat(level);
+    const indent = /^[ \t]*/.exec(raw)?.[0] ?? '';
+    const columns = [...indent].reduce((n, c) => n + (c === '\t' ? 4 - (n % 4) : 1), 0);
+    const line = raw.slice(indent.length).trimEnd();
+    const fixes = [];
+    let text;
+    const m = /^([^#\s]{0,3}?)[ \t]*(#{1,6})([ \t]*)(.*)$/.exec(line);
+    if (m) {
+        const [, stray = '', hashes = '', space = ''] = m;
+        text = (m[4] ?? '').replace(/[ \t]+#+$/, '');
+        if (!readsAsTitle((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text), spec, false))
+            return null;
+        if (columns >= 4) {
+            fixes.push(`remove the indentation before "${hashes}" (${columns} spaces; 4 or more make it a code block)`);
+        }
+        if (stray !== '') {
+            const closing = text.endsWith(stray);
+            if (closing)
+                text = text.slice(0, -stray.length).trimEnd();
+            fixes.push(`remove the "${stray}" before "${hashes}"${closing ? ' and at the end' : ''}`);
+        }
+        if (space === '')
+            fixes.push(`put a space after "${hashes}"`);
+        if (hashes.length !== level && fixes.length > 0)
+            fixes.push(`make it level ${level} ("${marks}")`);
+        if (fixes.length === 0)
+            return null;
+    }
+    else {
+        text = line;
+        if (!alone || columns >= 4 || !readsAsTitle((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text), spec, true))
+            return null;
+        fixes.push(`start it with "${marks} "`);
+    }
+    const expected = `${marks} ${titleFrom((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text), spec)}`;
+    return `The title line "${preview(line)}" is not a heading: ${fixes.join(', ')}, so that it reads "${expected}"`;
+}
+/** Whether text starts with the title prefix: exactly, or (loose) as a key, word by word. */
+function readsAsTitle(text, spec, exact) {
+    const prefix = collapse(spec.title.prefix);
+    if (exact)
+        return prefix !== '' && collapse(text).startsWith(prefix);
+    const wanted = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(prefix);
+    const found = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(text);
+    return wanted !== '' && (found === wanted || found.startsWith(`${wanted} `));
+}
+/** The title text that follows the template: its prefix exactly, then the name written. */
+function titleFrom(text, spec) {
+    const prefix = collapse(spec.title.prefix);
+    const written = collapse(text);
+    if (written.startsWith(prefix))
+        return written;
+    if (!spec.title.hasPlaceholder)
+        return prefix;
+    // Skip as many words as the prefix has, and the separator after them.
+    const words = [...written.matchAll(/[\p{L}\p{N}]+/gu)];
+    const last = words[(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(prefix).split(' ').length - 1];
+    const end = last ? (last.index ?? 0) + last[0].length : 0;
+    const name = written.slice(end).replace(/^[^\p{L}\p{N}[(`"]+/u, '');
+    return name === '' ? `${prefix} [Title]` : `${prefix} ${name}`;
+}
+/**
+ * Unexpected headings that stand exactly where a missing section belongs, each paired with that
+ * section: a renamed or translated heading. Sections missing between the same two neighbours
+ * (the nearest sections present in order; at least one of them, and each carrying its template
+ * number, so the design numbers its sections as the template does there) are paired, level by
+ * level, with the unexpected headings of that level between those neighbours when
+ * - there is one of each, and they carry the same number; or the heading has no number and
+ *   either the section has none either or the heading lies between two neighbours (a heading
+ *   before the first or after the last section is more likely a preamble or an appendix);
+ * - or there are as many of each, and they carry the same numbers, one by one.
+ * Anything else (two missing candidates for one heading, two headings for one section, numbers
+ * that disagree) is left as "Unexpected" + "Missing".
+ */
+function pairRenamed(unexpected, first, inOrder, sections) {
+    const pairs = new Map();
+    const chain = [...inOrder].sort((a, b) => a - b);
+    const numbered = (j) => first.get(j)?.number === sections[j]?.number;
+    const gaps = new Map();
+    sections.forEach((_, i) => {
+        if (first.has(i))
+            return;
+        const prev = chain.filter((j) => j < i).at(-1) ?? -1;
+        const next = chain.find((j) => j > i) ?? -1;
+        const gap = gaps.get(`${prev} ${next}`) ?? { prev, next, missing: [] };
+        gap.missing.push(i);
+        gaps.set(`${prev} ${next}`, gap);
+    });
+    for (const { prev, next, missing } of gaps.values()) {
+        if (prev < 0 && next < 0)
+            continue;
+        if ((prev >= 0 && !numbered(prev)) || (next >= 0 && !numbered(next)))
+            continue;
+        const from = first.get(prev)?.heading.line ?? 0;
+        const to = first.get(next)?.heading.line ?? Infinity;
+        for (const level of new Set(missing.map((i) => sections[i]?.level))) {
+            const wanted = missing.filter((i) => sections[i]?.level === level);
+            const there = unexpected.filter((u) => u.heading.depth === level && u.heading.line > from && u.heading.line < to);
+            if (wanted.length !== there.length)
+                continue;
+            const sameNumbers = wanted.every((i, k) => {
+                const n = sections[i]?.number ?? '';
+                return n !== '' && there[k]?.number === n;
+            });
+            const [i] = wanted;
+            const [u] = there;
+            const single = wanted.length === 1 &&
+                u !== undefined &&
+                u.number === '' &&
+                (sections[i]?.number === '' || (prev >= 0 && next >= 0));
+            if (!sameNumbers && !single)
+                continue;
+            wanted.forEach((j, k) => pairs.set(there[k], j));
+        }
+    }
+    return pairs;
+}
+/**
+ * The last line with content from `heading` up to the next heading of level `limit` or higher
+ * (or the end): where what belongs after that heading's section has to go.
+ */
+function contentEnd(outline, heading, limit) {
+    const next = outline.headings.find((h) => h.line > heading.line && h.depth <= limit);
+    const end = next?.line ?? Infinity;
+    let last = heading.line;
+    for (const b of outline.blocks) {
+        if (b.line >= heading.line && b.line < end)
+            last = Math.max(last, b.endLine);
+    }
+    return last;
 }
 /**
  * Why an item does not belong in the Open Questions section, and where its content goes: each
@@ -3490,10 +3180,15 @@ function preview(text) {
 /**
  * The violations of `after` that `before` did not have: what a revision added. Violations are
  * compared by message, line references aside, and counted, so a second code block where the
- * design had one is new, while a person's code block that moved down the page is not.
+ * design had one is new, while a person's code block that moved down the page is not. A
+ * missing section is the same violation wherever it is to be inserted: its hint names the
+ * headings around it, which a revision may change (adding one of several missing sections
+ * re-anchors the others) without adding anything missing.
  */
 function addedViolations(after, before) {
-    const identity = (v) => v.message.replace(/\bline \d+/g, 'line N');
+    const identity = (v) => v.message
+        .replace(/\bline \d+/g, 'line N')
+        .replace(/^(Missing heading ".*?"): (?:insert|add) it .*$/s, '$1');
     const remaining = new Map();
     for (const v of before)
         remaining.set(identity(v), (remaining.get(identity(v)) ?? 0) + 1);
@@ -3524,13 +3219,15 @@ function checkTitle(title, spec, add) {
     }
 }
 /**
- * Pairs each structural heading with the template section it stands for: first by name (loose
- * key), then — for a renamed heading — by number at the same level, if that section's name is
- * not used by another heading and the two names share a word ("9. Monitoring and Alerting" is
- * a renamed "9. Monitoring & Observability"; "12. Risks" is not a renamed "12. Open Questions").
+ * Pairs each structural heading (down to the template's deepest level) with the template
+ * section it stands for: first by name (loose key), then — for a renamed heading — by number at
+ * the same level, if that section's name is not used by another heading and the two names share
+ * a word ("9. Monitoring and Alerting" is a renamed "9. Monitoring & Observability"; "12.
+ * Risks" is not a renamed "12. Open Questions"). Deeper headings count only as noted below.
  */
-function match(headings, sections) {
+function match(all, sections, deepest) {
     const keys = sections.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(s.name));
+    const headings = all.filter((h) => h.depth <= deepest);
     const found = headings.map((heading) => {
         const { number, name } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .splitNumber */ .QI)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(heading.text));
         const candidates = keys.flatMap((k, i) => (k === (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(name) ? [i] : []));
@@ -3547,13 +3244,25 @@ function match(headings, sections) {
             named.add(i);
         }
     }
-    return found;
+    // Deeper than the template goes, a heading is free sub-structure, unless it is a section the
+    // design has nowhere else, number and name (every section one level down, `#### 3.1 …`).
+    for (const heading of all) {
+        if (heading.depth <= deepest)
+            continue;
+        const { number, name } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .splitNumber */ .QI)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(heading.text));
+        const i = sections.findIndex((s, j) => s.number === number && keys[j] === (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(name));
+        if (number === '' || i < 0 || named.has(i))
+            continue;
+        named.add(i);
+        found.push({ heading, number, name, section: i });
+    }
+    return found.sort((a, b) => a.heading.line - b.heading.line);
 }
 function checkHeading(f, s, add) {
     const expected = `"${(0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSection */ .$R)(s)}"`;
     const line = f.heading.line;
     if (f.heading.depth !== s.level) {
-        add(line, `Wrong level for ${show(f.heading)}: expected level ${s.level} (${expected})`);
+        add(line, `Wrong level for ${show(f.heading)} (level ${f.heading.depth}; the template has it at level ${s.level}): write it as ${expected}`);
     }
     if (f.number !== s.number) {
         const why = s.number === '' ? 'the template does not number it' : `expected number ${s.number}`;
@@ -3676,24 +3385,25 @@ function strictName(name) {
 
 /***/ }),
 
-/***/ 88244:
+/***/ 75560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  uP: () => (/* binding */ DEFAULT_MAX_REPAIRS),
-  u9: () => (/* binding */ DesignValidationError),
-  $e: () => (/* binding */ askModel),
-  XY: () => (/* binding */ buildDesignPrompt),
-  eu: () => (/* binding */ generateDesign),
-  qC: () => (/* binding */ loadTemplateSpec)
+  M: () => (/* binding */ runDesignLoop)
 });
+
+// UNUSED EXPORTS: askModel
 
 // EXTERNAL MODULE: ./src/core/budget.ts
 var budget = __webpack_require__(64782);
 // EXTERNAL MODULE: ./src/core/normalize.ts
 var normalize = __webpack_require__(22028);
+// EXTERNAL MODULE: ./src/core/prompt.ts
+var core_prompt = __webpack_require__(65301);
+// EXTERNAL MODULE: ./src/core/revision.ts
+var revision = __webpack_require__(58206);
 ;// CONCATENATED MODULE: ./src/core/progress.ts
 /**
  * Where a streaming design has got to, for progress reports. Called on every streamed chunk, so
@@ -3738,17 +3448,188 @@ function sectionReached(partialText) {
     return reached;
 }
 
-// EXTERNAL MODULE: ./src/core/prompt.ts
-var core_prompt = __webpack_require__(65301);
-// EXTERNAL MODULE: ./src/core/questions.ts
-var questions = __webpack_require__(98334);
-// EXTERNAL MODULE: ./src/core/template.ts
-var core_template = __webpack_require__(9153);
 // EXTERNAL MODULE: ./src/core/usage.ts
 var core_usage = __webpack_require__(14528);
 // EXTERNAL MODULE: ./src/core/validate.ts
 var validate = __webpack_require__(20993);
-;// CONCATENATED MODULE: ./src/engine/generate.ts
+// EXTERNAL MODULE: ./src/engine/failure.ts
+var failure = __webpack_require__(35528);
+;// CONCATENATED MODULE: ./src/engine/design-loop.ts
+/**
+ * The one loop every design takes: ask the model, read its answer into a document, validate it,
+ * and repair in the same conversation until it conforms or the repairs run out. A full design's
+ * problems inside its sections are repaired by asking for those sections only; a revision is
+ * always answered in sections. Whatever the loop throws after its first call carries what the
+ * run spent and the last draft it rejected (`engine/failure.ts`).
+ */
+
+
+
+
+
+
+
+
+/** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
+function askModel(model, prompt, round, onProgress) {
+    const phase = round === 0 ? 'generating' : 'repairing';
+    return model.complete({
+        ...prompt,
+        onProgress: onProgress
+            ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: sectionReached(text) })
+            : undefined,
+    });
+}
+async function runDesignLoop(loop) {
+    const { model, system, messages, spec, maxRepairs, log } = loop;
+    let usage = (0,core_usage/* emptyUsage */.ly)();
+    let modelName = model.model;
+    let calls = 0;
+    let lastDraft;
+    try {
+        let document = loop.document;
+        let form = loop.firstAnswer;
+        let previous = null;
+        for (let round = 0;; round++) {
+            calls++;
+            const response = await askModel(model, { system, messages }, round, loop.onProgress).catch((error) => {
+                // The failed call may have been billed (a stream cut mid-way): count it.
+                usage = (0,core_usage/* addUsage */.vk)(usage, error?.usage ?? (0,core_usage/* emptyUsage */.ly)());
+                throw error;
+            });
+            usage = (0,core_usage/* addUsage */.vk)(usage, response.usage);
+            modelName = response.model;
+            let reply = null;
+            if (form === 'document') {
+                const normal = (0,normalize/* normalizeDesign */.S)(response.text, spec);
+                if (normal.removed.length > 0) {
+                    log?.(`Removed wrapping around the design: ${normal.removed.join('; ')}`);
+                }
+                document = normal.text;
+            }
+            else {
+                reply = (0,revision/* parseSectionReply */.RI)(response.text, spec, document);
+                if (reply.kind !== 'no-changes') {
+                    if (reply.removed.length > 0) {
+                        log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`);
+                    }
+                    const kept = loop.reconcile?.(reply) ?? reply;
+                    if (kept.preamble !== undefined) {
+                        document = (0,revision/* replacePreamble */.HU)(document, kept.preamble, spec);
+                    }
+                    if (kept.sections.length > 0)
+                        document = (0,revision/* spliceSections */.TF)(document, kept.sections, spec);
+                }
+            }
+            const returned = reply && reply.kind !== 'no-changes' ? reply.sections : [];
+            const replyViolations = reply?.kind === 'invalid' ? reply.violations : [];
+            const found = (0,validate/* validateDesign */.Nw)(document, spec);
+            const documentViolations = (0,validate/* addedViolations */.B0)(found, loop.tolerated);
+            if (replyViolations.length === 0 && documentViolations.length === 0) {
+                return { document, found, usage, model: modelName, modelCalls: calls, repairs: round };
+            }
+            lastDraft = { document, violations: documentViolations };
+            const problems = [
+                ...documentViolations.map((v) => `${v.line}: ${v.message}`),
+                ...replyViolations.map((v) => `reply ${v.line}: ${v.message}`),
+            ];
+            // The same answer again, or an answer that changed nothing, would only be paid for again.
+            const repeated = previous !== null &&
+                (sameText(response.text, previous.answer) ||
+                    (document === previous.document && sameList(problems, previous.problems)));
+            if (repeated || round >= maxRepairs) {
+                throw new failure/* DesignValidationError */.u9([
+                    ...documentViolations,
+                    ...replyViolations.map((v) => ({
+                        ...v,
+                        message: `${v.message} (in the model's reply)`,
+                    })),
+                ], {
+                    rounds: round,
+                    repeated,
+                    spending: { usage, model: modelName, modelCalls: calls },
+                    rejectedDraft: lastDraft,
+                });
+            }
+            previous = { answer: response.text, document, problems };
+            const next = form === 'sections' || (0,revision/* repairableBySections */.fn)(document, documentViolations, spec)
+                ? 'sections'
+                : 'document';
+            const places = plural(replyViolations.length + documentViolations.length, 'place');
+            const roundOf = `round ${round + 1} of ${maxRepairs}`;
+            log?.(form === 'sections'
+                ? `The returned sections do not fit in ${places}; asking the model to repair them (${roundOf}).`
+                : `The design broke the template in ${places}; asking the model for ${next === 'sections' ? 'the sections concerned' : 'the whole design again'} (${roundOf}).`);
+            if (form === 'document') {
+                // The model sees its answer as we validated it, so the violations' line numbers match.
+                messages.push({ role: 'assistant', content: document }, {
+                    role: 'user',
+                    content: next === 'sections'
+                        ? (0,revision/* buildDraftRepairTurn */.Yr)(documentViolations, document, spec)
+                        : (0,core_prompt/* buildRepairTurn */.PV)(documentViolations),
+                });
+            }
+            else {
+                messages.push({ role: 'assistant', content: response.text.trim() === '' ? '(empty)' : response.text }, {
+                    role: 'user',
+                    content: (0,revision/* buildSectionRepairTurn */.gh)((0,revision/* describeProblems */.yg)(replyViolations, documentViolations, document, returned, spec), {
+                        applied: appliedNames(returned, spec),
+                        level: loop.level,
+                        mayBeDone: documentViolations.length === 0 &&
+                            (reply?.kind !== 'invalid' || reply.skipped === 0),
+                    }),
+                });
+            }
+            form = next;
+            (0,budget/* checkRepairRequest */.r0)({ system, messages }, loop.budget.maxInputTokens, loop.budget.parts, round + 1, usage, loop.budget.settingNames);
+        }
+    }
+    catch (error) {
+        // Errors that already account (a rejected design) keep theirs; every other one gets the run's.
+        if (calls > 0 && (0,failure/* failureDetails */.JK)(error).spending === undefined) {
+            (0,failure/* withFailureDetails */.Tp)(error, {
+                spending: { usage, model: modelName, modelCalls: calls },
+                ...(lastDraft ? { rejectedDraft: lastDraft } : {}),
+            });
+        }
+        throw error;
+    }
+}
+/** How the repair turn names what was applied from a reply. */
+function appliedNames(returned, spec) {
+    return returned.flatMap((s) => {
+        const section = spec.sections[s.index];
+        return s.key ? [s.key] : section ? [(0,revision/* sectionName */.$)(section)] : [];
+    });
+}
+function sameText(a, b) {
+    return a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 27819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ buildDesignPrompt),
+/* harmony export */   eu: () => (/* binding */ generateDesign),
+/* harmony export */   qC: () => (/* binding */ loadTemplateSpec),
+/* harmony export */   uP: () => (/* binding */ DEFAULT_MAX_REPAIRS)
+/* harmony export */ });
+/* harmony import */ var _core_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64782);
+/* harmony import */ var _core_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65301);
+/* harmony import */ var _core_questions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98334);
+/* harmony import */ var _core_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58206);
+/* harmony import */ var _core_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9153);
+/* harmony import */ var _design_loop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75560);
 /**
  * The design engine shared by every trigger: prompt the model, normalise and validate its answer,
  * repair it in the same conversation when it strays from the template, and return a document
@@ -3760,77 +3641,49 @@ var validate = __webpack_require__(20993);
 
 
 
-
-
 const DEFAULT_MAX_REPAIRS = 2;
-class DesignValidationError extends Error {
-    violations;
-    rounds;
-    usage;
-    constructor(violations, rounds, usage) {
-        super(`The model's design still broke the template after ${rounds} repair round${rounds === 1 ? '' : 's'}; nothing was written.\n` +
-            violations.map((v) => `  line ${v.line}: ${v.message}`).join('\n'));
-        this.violations = violations;
-        this.rounds = rounds;
-        this.usage = usage;
-        this.name = 'DesignValidationError';
-    }
-}
 /** Parses a template and insists on what the product relies on: an Open Questions section. */
 function loadTemplateSpec(template) {
-    const spec = (0,core_template/* parseTemplate */.QC)(template);
+    const spec = (0,_core_template_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTemplate */ .QC)(template);
     if (spec.openQuestionsIndex === null) {
-        throw new core_template/* TemplateError */.$w('The template has no "Open Questions" section. Add one (for example "## 12. Open Questions"): the open questions are posted for review from it.');
+        throw new _core_template_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateError */ .$w('The template has no "Open Questions" section. Add one (for example "## 12. Open Questions"): the open questions are posted for review from it.');
     }
     return spec;
 }
 /** The exact prompt of the first model call: what `--dry-run` prints and what the engine sends. */
 function buildDesignPrompt(input, spec) {
     return {
-        system: (0,core_prompt/* buildSystemPrompt */.Ex)({ instructions: input.instructions, template: input.template, spec }),
-        messages: [{ role: 'user', content: (0,core_prompt/* buildUserTurn */.fS)(input) }],
+        system: (0,_core_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSystemPrompt */ .Ex)({ instructions: input.instructions, template: input.template, spec }),
+        messages: [{ role: 'user', content: (0,_core_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .buildUserTurn */ .fS)(input) }],
     };
-}
-/** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
-function askModel(model, prompt, round, onProgress) {
-    const phase = round === 0 ? 'generating' : 'repairing';
-    return model.complete({
-        ...prompt,
-        onProgress: onProgress
-            ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: sectionReached(text) })
-            : undefined,
-    });
 }
 async function generateDesign(input, options) {
     const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log, maxInputTokens } = options;
     const spec = loadTemplateSpec(input.template);
     const { system, messages } = buildDesignPrompt(input, spec);
-    const parts = (0,budget/* checkDesignRequest */.Ee)({ system, messages }, input, maxInputTokens);
-    let usage = (0,core_usage/* emptyUsage */.ly)();
-    for (let round = 0;; round++) {
-        const response = await askModel(model, { system, messages }, round, onProgress);
-        usage = (0,core_usage/* addUsage */.vk)(usage, response.usage);
-        const { text, removed } = (0,normalize/* normalizeDesign */.S)(response.text, spec);
-        if (removed.length > 0)
-            log?.(`Removed wrapping around the design: ${removed.join('; ')}`);
-        const violations = (0,validate/* validateDesign */.Nw)(text, spec);
-        if (violations.length === 0) {
-            return {
-                document: text,
-                openQuestions: (0,questions/* extractOpenQuestions */.DS)(text, spec),
-                usage,
-                model: response.model,
-                modelCalls: round + 1,
-                repairs: round,
-            };
-        }
-        if (round >= maxRepairs)
-            throw new DesignValidationError(violations, round, usage);
-        log?.(`The design broke the template in ${violations.length} place${violations.length === 1 ? '' : 's'}; asking the model to repair it (round ${round + 1} of ${maxRepairs}).`);
-        // The model sees its answer as we validated it, so the violations' line numbers match.
-        messages.push({ role: 'assistant', content: text }, { role: 'user', content: (0,core_prompt/* buildRepairTurn */.PV)(violations) });
-        (0,budget/* checkRepairRequest */.r0)({ system, messages }, maxInputTokens, parts, round + 1, usage);
-    }
+    const parts = (0,_core_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDesignRequest */ .Ee)({ system, messages }, input, maxInputTokens, options.settingNames);
+    const result = await (0,_design_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .runDesignLoop */ .M)({
+        model,
+        system,
+        messages,
+        spec,
+        maxRepairs,
+        firstAnswer: 'document',
+        document: '',
+        tolerated: [],
+        level: (0,_core_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .topLevel */ .M4)(spec),
+        budget: { parts, maxInputTokens, settingNames: options.settingNames },
+        onProgress,
+        log,
+    });
+    return {
+        document: result.document,
+        openQuestions: (0,_core_questions_js__WEBPACK_IMPORTED_MODULE_2__/* .extractOpenQuestions */ .DS)(result.document, spec),
+        usage: result.usage,
+        model: result.model,
+        modelCalls: result.modelCalls,
+        repairs: result.repairs,
+    };
 }
 
 
@@ -3930,8 +3783,8 @@ var comments = __webpack_require__(1009);
 var requirements = __webpack_require__(77935);
 // EXTERNAL MODULE: ./src/core/sanitize.ts
 var sanitize = __webpack_require__(89528);
-// EXTERNAL MODULE: ./src/flows/make-design.ts + 5 modules
-var make_design = __webpack_require__(48006);
+// EXTERNAL MODULE: ./src/flows/make-design.ts + 9 modules
+var make_design = __webpack_require__(47491);
 // EXTERNAL MODULE: ./src/flows/post-questions.ts + 1 modules
 var post_questions = __webpack_require__(18660);
 // EXTERNAL MODULE: ./src/flows/update-threads.ts
@@ -3980,7 +3833,7 @@ async function designFromIssue(deps, issue, tracker) {
     const head = await ensureBranch(gh, branch, defaultHead);
     const existing = await findOpenPullRequest(gh, branch);
     const repository = `${ctx.repo.owner}/${ctx.repo.repo}`;
-    const made = await (0,make_design/* makeDesign */.d)(deps, { ...source, guidance: issue.guidance }, prompt, {
+    const made = await (0,make_design/* makeDesign */.d_)(deps, { ...source, guidance: issue.guidance }, prompt, {
         repository,
         branch,
         headSha: head,
@@ -4043,7 +3896,7 @@ async function designFromIssue(deps, issue, tracker) {
         ...base,
         ...made.spent,
         result: created ? 'created' : 'updated',
-        reason: `${created ? 'Created' : 'Updated'} the design for issue #${issue.number} in pull request #${pull.number}. ${(0,make_design/* describeQuestions */.b)(made.design.openQuestions.length, questions.posted, questions.alreadyPosted)}`,
+        reason: `${created ? 'Created' : 'Updated'} the design for issue #${issue.number} in pull request #${pull.number}. ${(0,make_design/* describeQuestions */.bv)(made.design.openQuestions.length, questions.posted, questions.alreadyPosted)}`,
         pullRequestNumber: pull.number,
         pullRequestUrl: pull.url,
         commitSha: made.commit.sha,
@@ -4084,15 +3937,17 @@ function requireModelCredentials(deps) {
 
 /***/ }),
 
-/***/ 48006:
+/***/ 47491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ describeQuestions),
-  d: () => (/* binding */ makeDesign)
+  bv: () => (/* binding */ describeQuestions),
+  d_: () => (/* binding */ makeDesign)
 });
+
+// UNUSED EXPORTS: peoplesEditsNotes
 
 // EXTERNAL MODULE: ./src/adapters/github/file-content.ts
 var file_content = __webpack_require__(75138);
@@ -4128,6 +3983,14 @@ function lineDiff(before, after, context = 3) {
             removed++;
     }
     return { text: formatHunks(ops, a, b, Math.max(0, Math.floor(context))), added, removed };
+}
+/**
+ * For each line of `a`, the index of the line of `b` it is kept as in a minimal diff, or -1 when
+ * it is removed: what a three-way merge anchors on.
+ */
+function lineMatches(a, b) {
+    const [ka, kb] = internLines({ lines: [...a], endsWithNewline: true }, { lines: [...b], endsWithNewline: true });
+    return matchLines(ka, kb);
 }
 function splitLines(text) {
     if (text === '')
@@ -4348,21 +4211,142 @@ function range(before, count) {
 }
 
 // EXTERNAL MODULE: ./src/core/provenance.ts
-var provenance = __webpack_require__(15240);
+var core_provenance = __webpack_require__(15240);
 // EXTERNAL MODULE: ./src/core/budget.ts
 var budget = __webpack_require__(64782);
-// EXTERNAL MODULE: ./src/core/questions.ts
-var questions = __webpack_require__(98334);
-// EXTERNAL MODULE: ./src/core/revision.ts
-var revision = __webpack_require__(58206);
-// EXTERNAL MODULE: ./src/core/usage.ts
-var core_usage = __webpack_require__(14528);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __webpack_require__(16706);
+;// CONCATENATED MODULE: ./src/core/merge.ts
+/**
+ * A three-way merge by lines, as `git merge-file` does it: what people changed since the base and
+ * what the revision changed since the base are both applied where they touch different lines.
+ * Where both changed the same lines, the revision's lines are taken and the people's lines that
+ * are then missing are returned, so a caller can say exactly what was not kept.
+ */
+
+function mergeLines(base, people, revision) {
+    const b = linesOf(base);
+    const p = linesOf(people);
+    const r = linesOf(revision);
+    const toPeople = lineMatches(b, p);
+    const toRevision = lineMatches(b, r);
+    const out = [];
+    const notKept = [];
+    let [bi, pi, ri] = [0, 0, 0];
+    // Base lines both sides kept are stable anchors; between two anchors each side changed, or not.
+    for (let i = 0; i <= b.length; i++) {
+        const pAt = i < b.length ? toPeople[i] : p.length;
+        const rAt = i < b.length ? toRevision[i] : r.length;
+        if (pAt < 0 || rAt < 0)
+            continue;
+        const was = b.slice(bi, i);
+        const theirs = p.slice(pi, pAt);
+        const ours = r.slice(ri, rAt);
+        if (same(theirs, was))
+            out.push(...ours);
+        else if (same(ours, was) || same(ours, theirs))
+            out.push(...theirs);
+        else {
+            out.push(...ours);
+            const kept = new Set([...was, ...ours]);
+            notKept.push(...theirs.filter((line) => line.trim() !== '' && !kept.has(line)));
+        }
+        if (i < b.length)
+            out.push(b[i]);
+        [bi, pi, ri] = [i + 1, pAt + 1, rAt + 1];
+    }
+    return { text: `${out.join('\n')}\n`, notKept };
+}
+function linesOf(text) {
+    const body = text.replace(/\r\n?/g, '\n').trimEnd();
+    return body === '' ? [] : body.split('\n');
+}
+function same(a, b) {
+    return a.length === b.length && a.every((line, i) => line === b[i]);
+}
+
+// EXTERNAL MODULE: ./src/core/revision.ts
+var revision = __webpack_require__(58206);
+;// CONCATENATED MODULE: ./src/core/peoples-edits.ts
+/**
+ * Keeps what people wrote when a revision returns sections: a section the model sent back as
+ * the action last committed it (an echo, typical of whole-document answers) keeps the people's
+ * version; a section both changed is merged by lines from the base (the design as the action
+ * last committed it), and what could not be merged is named, never dropped silently.
+ */
+
+
+/** How the title and the text before the first section are named in notes. */
+const PREAMBLE = 'the title';
+function keepPeoplesEdits(input) {
+    const { base, current, spec } = input;
+    const out = {
+        sections: input.sections,
+        ...(input.preamble === undefined ? {} : { preamble: input.preamble }),
+        merged: [],
+        notKept: [],
+    };
+    if (base === null || base === current)
+        return out;
+    const people = versions(current, spec);
+    const ours = versions(base, spec);
+    const reconcile = (name, returned, was, now) => {
+        if (was === undefined || now === undefined || peoples_edits_same(now, was) || peoples_edits_same(returned, now)) {
+            return returned;
+        }
+        if (peoples_edits_same(returned, was))
+            return now;
+        const merge = mergeLines(was, now, returned);
+        if (merge.notKept.length > 0)
+            out.notKept.push({ section: name, lines: merge.notKept });
+        else
+            out.merged.push(name);
+        return merge.text;
+    };
+    out.sections = input.sections.map((s) => {
+        const now = people.find(s);
+        const was = now ? (ours.byKey.get(now.key) ?? ours.find(s)?.text) : undefined;
+        const name = now?.key ?? s.key ?? '';
+        const text = reconcile(name, s.text, was, now?.text);
+        return text === s.text ? s : { ...s, text: `${text.trimEnd()}\n` };
+    });
+    if (input.preamble !== undefined) {
+        out.preamble = reconcile(PREAMBLE, input.preamble, (0,revision/* preambleOf */.EH)(base, spec), people.preamble);
+    }
+    return out;
+}
+function versions(document, spec) {
+    const ranges = (0,revision/* locateSections */.Fd)(document, spec);
+    const byKey = (0,revision/* sectionTexts */.Mt)(document, spec);
+    return {
+        preamble: (0,revision/* preambleOf */.EH)(document, spec),
+        byKey,
+        find: (section) => {
+            const range = (0,revision/* rangeFor */.p_)(ranges, section);
+            const text = range ? byKey.get(range.key) : undefined;
+            return range && text !== undefined ? { key: range.key, text } : undefined;
+        },
+    };
+}
+/** Equal but for line endings and trailing spaces, which no reader sees. */
+function peoples_edits_same(a, b) {
+    const canonical = (t) => t
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .join('\n')
+        .trim();
+    return canonical(a) === canonical(b);
+}
+
+// EXTERNAL MODULE: ./src/core/questions.ts
+var questions = __webpack_require__(98334);
 // EXTERNAL MODULE: ./src/core/validate.ts
 var validate = __webpack_require__(20993);
-// EXTERNAL MODULE: ./src/engine/generate.ts + 1 modules
-var generate = __webpack_require__(88244);
+// EXTERNAL MODULE: ./src/engine/design-loop.ts + 1 modules
+var design_loop = __webpack_require__(75560);
+// EXTERNAL MODULE: ./src/engine/generate.ts
+var generate = __webpack_require__(27819);
 ;// CONCATENATED MODULE: ./src/engine/revise.ts
 /**
  * Incremental revision of a design: the model returns only the sections that must change, they
@@ -4370,6 +4354,7 @@ var generate = __webpack_require__(88244);
  * do not fit, the model repairs them in the same conversation; when it cannot, nothing is
  * returned and `DesignValidationError` says why. Nothing here writes anywhere.
  */
+
 
 
 
@@ -4391,60 +4376,55 @@ async function reviseDesign(input, options) {
     }
     const ownStructure = peoples.length > 0;
     // Long discussions are trimmed to fit before anything is sent; what cannot fit is refused here.
-    const { turn, leftOut, parts } = (0,budget/* fitRevisionTurn */.ub)({ ...input, ownStructure, sectionLevel: level }, system, maxInputTokens);
+    const { turn, leftOut, parts } = (0,budget/* fitRevisionTurn */.ub)({ ...input, ownStructure, sectionLevel: level }, system, maxInputTokens, options.settingNames);
     if (leftOut.length > 0)
         log?.(`To fit the request: ${leftOut.join('; ')}.`);
-    const messages = [{ role: 'user', content: turn }];
-    let usage = (0,core_usage/* emptyUsage */.ly)();
-    // Each round builds on the last: sections that fit stay applied, a repair sends the rest.
-    let document = input.currentDesign;
-    for (let round = 0;; round++) {
-        const response = await (0,generate/* askModel */.$e)(model, { system, messages }, round, onProgress);
-        usage = (0,core_usage/* addUsage */.vk)(usage, response.usage);
-        const reply = (0,revision/* parseSectionReply */.RI)(response.text, spec, document);
-        const returned = reply.kind === 'no-changes' ? [] : reply.sections;
-        if (reply.kind !== 'no-changes' && reply.removed.length > 0) {
-            log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`);
-        }
-        if (returned.length > 0)
-            document = (0,revision/* spliceSections */.TF)(document, returned, spec);
-        const replyViolations = reply.kind === 'invalid' ? reply.violations : [];
-        const found = (0,validate/* validateDesign */.Nw)(document, spec);
-        const documentViolations = (0,validate/* addedViolations */.B0)(found, peoples);
-        if (replyViolations.length === 0 && documentViolations.length === 0) {
-            return {
-                document,
-                keptProblems: found,
-                changedSections: (0,revision/* changedSectionNames */.Ob)(input.currentDesign, document, spec),
-                leftOut,
-                openQuestions: (0,questions/* extractOpenQuestions */.DS)(document, spec),
-                usage,
-                model: response.model,
-                modelCalls: round + 1,
-                repairs: round,
-            };
-        }
-        if (round >= maxRepairs) {
-            throw new generate/* DesignValidationError */.u9([
-                ...documentViolations,
-                ...replyViolations.map((v) => ({ ...v, message: `${v.message} (in the model's reply)` })),
-            ], round, usage);
-        }
-        const count = replyViolations.length + documentViolations.length;
-        log?.(`The revised sections do not fit in ${plural(count, 'place')}; asking the model to repair them (round ${round + 1} of ${maxRepairs}).`);
-        messages.push({ role: 'assistant', content: response.text.trim() === '' ? '(empty)' : response.text }, {
-            role: 'user',
-            content: (0,revision/* buildSectionRepairTurn */.gh)((0,revision/* describeProblems */.yg)(replyViolations, documentViolations, document, returned, spec), {
-                applied: returned.flatMap((s) => {
-                    const section = spec.sections[s.index];
-                    return s.key ? [s.key] : section ? [(0,revision/* sectionName */.$)(section)] : [];
-                }),
-                level,
-                mayBeDone: documentViolations.length === 0 && (reply.kind !== 'invalid' || reply.skipped === 0),
-            }),
-        });
-        (0,budget/* checkRepairRequest */.r0)({ system, messages }, maxInputTokens, parts, round + 1, usage);
-    }
+    // The last word on each section people edited: the latest reply's reconciliation.
+    const peoplesEdits = new Map();
+    const result = await (0,design_loop/* runDesignLoop */.M)({
+        model,
+        system,
+        messages: [{ role: 'user', content: turn }],
+        spec,
+        maxRepairs,
+        firstAnswer: 'sections',
+        document: input.currentDesign,
+        tolerated: peoples,
+        level,
+        reconcile: (reply) => {
+            const kept = keepPeoplesEdits({
+                base: input.baseDesign ?? null,
+                current: input.currentDesign,
+                sections: reply.sections,
+                ...(reply.preamble === undefined ? {} : { preamble: reply.preamble }),
+                spec,
+            });
+            for (const name of kept.merged)
+                peoplesEdits.set(name, { merged: [name], notKept: [] });
+            for (const lost of kept.notKept)
+                peoplesEdits.set(lost.section, { merged: [], notKept: [lost] });
+            return kept;
+        },
+        budget: { parts, maxInputTokens, settingNames: options.settingNames },
+        onProgress,
+        log,
+    });
+    const edits = [...peoplesEdits.values()];
+    return {
+        document: result.document,
+        keptProblems: result.found,
+        changedSections: (0,revision/* changedSectionNames */.Ob)(input.currentDesign, result.document, spec),
+        leftOut,
+        peoplesEdits: {
+            merged: edits.flatMap((e) => e.merged),
+            notKept: edits.flatMap((e) => e.notKept),
+        },
+        openQuestions: (0,questions/* extractOpenQuestions */.DS)(result.document, spec),
+        usage: result.usage,
+        model: result.model,
+        modelCalls: result.modelCalls,
+        repairs: result.repairs,
+    };
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -4559,7 +4539,7 @@ async function commitDesign(deps, target, design, message) {
                 reason: `Someone deleted ${designPath} on ${target.branch} while the design was written; the deletion stands and nothing was committed. Comment ${deps.inputs.triggerPhrase} to make a new design.`,
             };
         }
-        const state = (0,provenance/* designState */.sT)(current ? new TextDecoder().decode(current.bytes) : null, design.inputs);
+        const state = (0,core_provenance/* designState */.sT)(current ? new TextDecoder().decode(current.bytes) : null, design.inputs);
         if (state === 'unchanged') {
             if ((await readCommitMessage(deps.gh, head)).includes(deps.runId)) {
                 // Our own commit landed although its answer was lost.
@@ -4580,6 +4560,62 @@ async function commitDesign(deps, target, design, message) {
             };
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/file-commits.ts
+
+/** The newest commits reachable from `ref` that changed `path`, newest first: one page of them. */
+async function listFileCommits(gh, path, ref, count) {
+    try {
+        const { data } = await gh.octokit.rest.repos.listCommits({
+            ...gh.repo,
+            sha: ref,
+            path,
+            per_page: count,
+        });
+        return data.map((commit) => commit.sha);
+    }
+    catch (error) {
+        throw (0,github_errors/* explainGitHubError */.Pm)(error, `list the commits that changed ${path}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/flows/design-base.ts
+/**
+ * The design as the action last committed it, found in the file's history: the base from which
+ * the people's edits since are told apart from the action's own text when a revision comes.
+ */
+
+
+
+
+/** How many of the file's latest commits are searched: people rarely edit more often between runs. */
+const HISTORY_DEPTH = 5;
+/**
+ * The newest version of `path` before `headSha` whose body is the one `provenance` records,
+ * or null when none of the latest commits has it (or the history cannot be read: then the
+ * revision goes on without it, and the log says why).
+ */
+async function findDesignBase(deps, path, headSha, provenance) {
+    try {
+        const commits = await listFileCommits(deps.gh, path, headSha, HISTORY_DEPTH);
+        // The newest is the version at hand, which people edited: the base is older.
+        for (const sha of commits.slice(1)) {
+            const file = await (0,file_content/* readFileAt */._)(deps.gh, path, sha);
+            if (!file)
+                continue;
+            const { body } = (0,core_provenance/* readStamp */.UL)(new TextDecoder().decode(file.bytes));
+            if ((0,core_provenance/* matchesStamp */.zv)(body, provenance))
+                return body;
+        }
+        deps.log.info(`The version of ${path} the action last committed is not among its last ${HISTORY_DEPTH} commits; people's edits are kept where the revision does not return their sections.`);
+    }
+    catch (error) {
+        deps.log.warning(`Could not read the history of ${path} (${(0,errors/* describeError */.U)(error)}); people's edits are kept where the revision does not return their sections.`);
+    }
+    return null;
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/review-threads.ts
@@ -4630,17 +4666,18 @@ function ignoredRepliesNote(count, required) {
 
 
 
+
 async function makeDesign(deps, source, prompt, target, options) {
     const { inputs } = deps;
     const current = await (0,file_content/* readFileAt */._)(deps.gh, inputs.designPath, target.headSha);
     const currentText = current ? new TextDecoder().decode(current.bytes) : null;
     const made = {
-        requirements: (0,provenance/* sha256 */.sc)(source.requirements),
+        requirements: (0,core_provenance/* sha256 */.sc)(source.requirements),
         prompt: prompt.hash,
         model: inputs.model,
     };
-    const before = (0,provenance/* designState */.sT)(currentText, made);
-    const stamp = currentText === null ? null : (0,provenance/* readStamp */.UL)(currentText);
+    const before = (0,core_provenance/* designState */.sT)(currentText, made);
+    const stamp = currentText === null ? null : (0,core_provenance/* readStamp */.UL)(currentText);
     // Same requirements, template and model: nothing calls for a new design, even if a person
     // edited this one since (their edit stands as it is).
     const p = stamp?.provenance;
@@ -4677,6 +4714,10 @@ async function makeDesign(deps, source, prompt, target, options) {
         ? await reviseDesign({
             ...common,
             currentDesign: stamp.body,
+            // Told apart from the action's own text, people's edits survive an echoing answer.
+            baseDesign: before === 'edited' && stamp.provenance
+                ? await findDesignBase(deps, inputs.designPath, target.headSha, stamp.provenance)
+                : null,
             requirementsChanges: await requirementsChanges(stamp.provenance?.source, source, target),
             answered: threads
                 .filter((t) => !t.isResolved && t.answers.length > 0)
@@ -4699,6 +4740,7 @@ async function makeDesign(deps, source, prompt, target, options) {
                 ? [ignoredRepliesNote(ignoredReplies, inputs.minAnswerPermission)]
                 : []),
             ...(result.leftOut ?? []),
+            ...peoplesEditsNotes(result.peoplesEdits),
             ...(rewrite
                 ? [
                     `${inputs.designPath} departed from the template; it was rewritten into the template from its own content, as --full asked.`,
@@ -4707,7 +4749,7 @@ async function makeDesign(deps, source, prompt, target, options) {
         ],
         ...(result.keptProblems?.length ? { templateProblems: result.keptProblems } : {}),
     };
-    const stamped = (0,provenance/* stampDesign */.Cd)(result.document, { ...made, source: source.requirementsAt });
+    const stamped = (0,core_provenance/* stampDesign */.Cd)(result.document, { ...made, source: source.requirementsAt });
     // Nothing to change is nothing to commit, not even a new stamp.
     // (With new inputs, an unchanged body still gets its new stamp: the next run must see it as current.)
     if (stamped === currentText || (revise && inputsUnchanged && result.document === stamp.body)) {
@@ -4724,6 +4766,24 @@ async function makeDesign(deps, source, prompt, target, options) {
     return committed.committed
         ? { status: 'committed', before, commit: committed.commit, spent, design, threads }
         : { status: 'not-committed', reason: committed.reason, spent, design };
+}
+/** What became of people's edits where the revision changed the same sections; never silent. */
+function peoplesEditsNotes(edits) {
+    if (!edits)
+        return [];
+    const quote = (line) => `"${line.length > 120 ? `${line.slice(0, 119)}…` : line}"`;
+    return [
+        ...(edits.merged.length > 0
+            ? [
+                `People's edits in ${edits.merged.map((name) => `"${name}"`).join(', ')} were kept alongside the revision's changes.`,
+            ]
+            : []),
+        ...edits.notKept.map(({ section, lines }) => {
+            const shown = lines.slice(0, 5).map(quote).join(', ');
+            const more = lines.length > 5 ? ` and ${lines.length - 5} more` : '';
+            return `The revision rewrote what people had edited in "${section}", and these lines of theirs are not in the new version: ${shown}${more}. Restore what still holds from the file's history.`;
+        }),
+    ];
 }
 /** What changed in the requirements file since the design was made, when that is known. */
 async function requirementsChanges(madeAt, source, target) {
@@ -4885,7 +4945,7 @@ asked) {
 /* harmony import */ var _adapters_github_pull_request_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26397);
 /* harmony import */ var _adapters_github_review_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65256);
 /* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16732);
-/* harmony import */ var _make_design_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48006);
+/* harmony import */ var _make_design_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47491);
 /* harmony import */ var _post_questions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18660);
 /* harmony import */ var _still_open_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14984);
 /* harmony import */ var _update_threads_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5468);
@@ -4956,7 +5016,7 @@ async function runPullRequestFlow(deps, event) {
         (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .loadRequirements */ .V)(deps, event.headSha),
         (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPromptSources */ .X)(deps, event.defaultBranch),
     ]);
-    const made = await (0,_make_design_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDesign */ .d)(deps, { requirements, source: inputs.requirementsPath, requirementsAt: event.headSha }, prompt, pullRequestBranch(deps, {
+    const made = await (0,_make_design_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDesign */ .d_)(deps, { requirements, source: inputs.requirementsPath, requirementsAt: event.headSha }, prompt, pullRequestBranch(deps, {
         number: event.number,
         headRepo: event.headRepo,
         headRef: event.headRef,
@@ -5022,7 +5082,7 @@ async function pullRequestOutcome(deps, number, branch, made, started) {
                 reason: [
                     `${created ? 'Created' : 'Updated'} ${designPath} on ${branch}.`,
                     revisionNote(made),
-                    (0,_make_design_js__WEBPACK_IMPORTED_MODULE_4__/* .describeQuestions */ .b)(made.design.openQuestions.length, questions.posted, questions.alreadyPosted),
+                    (0,_make_design_js__WEBPACK_IMPORTED_MODULE_4__/* .describeQuestions */ .bv)(made.design.openQuestions.length, questions.posted, questions.alreadyPosted),
                     threadNote(threads),
                 ]
                     .filter(Boolean)
@@ -5087,8 +5147,11 @@ function defaultTemplate() {
 var provenance = __webpack_require__(15240);
 // EXTERNAL MODULE: ./src/core/requirements.ts
 var requirements = __webpack_require__(77935);
+// EXTERNAL MODULE: ./src/core/setting-names.ts
+var setting_names = __webpack_require__(87862);
 ;// CONCATENATED MODULE: ./src/flows/sources.ts
 /** Reads what a design is made from, through the API: nothing from the pull request is checked out or run. */
+
 
 
 
@@ -5102,7 +5165,8 @@ async function loadRequirements(deps, ref) {
         throw (0,requirements/* missingRequirements */.DY)(path);
     if (file.bytes.length === 0 && file.size > 0) {
         throw new requirements/* RequirementsError */.lg('too-large', `${path} is too large: ${file.size.toLocaleString('en-US')} bytes, over the limit of about ` +
-            `${maxInputTokens.toLocaleString('en-US')} tokens (input max-input-tokens). Shorten it or split it.`);
+            `${maxInputTokens.toLocaleString('en-US')} tokens. Shorten it or split it, or raise ` +
+            `${setting_names/* ACTION_SETTING_NAMES */.x.maxInputTokens}.`);
     }
     return (0,requirements/* decodeRequirements */.F7)(file.bytes, { source: path, maxInputTokens });
 }
@@ -5114,23 +5178,26 @@ async function loadPromptSources(deps, defaultBranch) {
     const { templatePath, instructionsPath } = deps.inputs;
     const [template, instructions] = await Promise.all([
         templatePath
-            ? readConfigFile(deps, templatePath, defaultBranch, 'template-path')
+            ? readConfigFile(deps, templatePath, defaultBranch, setting_names/* ACTION_SETTING_NAMES */.x.templatePath)
             : defaultTemplate(),
         instructionsPath
-            ? readConfigFile(deps, instructionsPath, defaultBranch, 'instructions-path')
+            ? readConfigFile(deps, instructionsPath, defaultBranch, setting_names/* ACTION_SETTING_NAMES */.x.instructionsPath)
             : defaultInstructions(),
     ]);
     return { template, instructions, hash: (0,provenance/* sha256 */.sc)(`${template}\u0000${instructions}`) };
 }
-async function readConfigFile(deps, path, branch, input) {
+async function readConfigFile(deps, path, branch, 
+/** The input that names the file, as messages say it: "the template-path input". */
+input) {
     const file = await (0,file_content/* readFileAt */._)(deps.gh, path, branch, 1024 * 1024);
     if (!file) {
-        throw new Error(`The ${input} input names ${path}, which is not on the default branch (${branch}). Commit it there first, or leave the input empty for the built-in one.`);
+        throw new Error(`${path} (named by ${input}) is not on the default branch (${branch}). Commit it there first, or leave the input empty for the built-in one.`);
     }
-    const text = new TextDecoder().decode(file.bytes);
-    if (text.trim() === '')
-        throw new Error(`${path} (input ${input}) is empty on ${branch}.`);
-    return text.replace(/\r\n?/g, '\n');
+    const text = (0,requirements/* decodeText */.g7)(file.bytes, `${path} (${input})`);
+    if (text.trim() === '') {
+        throw new Error(`${path} (${input}) is empty on ${branch}. Write it, or leave the input empty for the built-in one.`);
+    }
+    return text;
 }
 
 

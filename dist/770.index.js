@@ -9,9 +9,12 @@ export const modules = {
 /* harmony export */   renderOutputs: () => (/* binding */ renderOutputs),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _core_pricing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67577);
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89528);
+/* unused harmony exports MAX_DRAFT_BYTES, clipToBytes, codeFence */
+/* harmony import */ var _core_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36102);
+/* harmony import */ var _core_pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67577);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89528);
 /** The job summary and the action outputs of a run, both from its RunOutcome. Pure. */
+
 
 
 
@@ -25,10 +28,10 @@ const HEADINGS = {
 };
 /** Job-summary Markdown: result, reason, links, open questions, usage and cost. */
 function renderSummary(outcome) {
-    const parts = [`## ${HEADINGS[outcome.result]}`, (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(outcome.reason.trim())];
+    const parts = [`## ${HEADINGS[outcome.result]}`, (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(outcome.reason.trim())];
     const notes = outcome.notes ?? [];
     if (notes.length > 0)
-        parts.push(notes.map((n) => `- ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(n)}`).join('\n'));
+        parts.push(notes.map((n) => `- ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(n)}`).join('\n'));
     const links = linksOf(outcome);
     if (links.length > 0)
         parts.push(links.join(' · '));
@@ -38,12 +41,14 @@ function renderSummary(outcome) {
         if (outcome.questionsPosted !== undefined)
             parts.push(postedNote(outcome.questionsPosted, questions.length));
         parts.push(questions
-            .map((q) => `- ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(q.text).replace(/\s+/g, ' ')} (line ${q.line})`)
+            .map((q) => `- ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(q.text).replace(/\s+/g, ' ')} (line ${q.line})`)
             .join('\n'));
     }
     const problems = outcome.templateProblems ?? [];
     if (problems.length > 0)
         parts.push(templateProblemsPart(outcome.designPath, problems));
+    if (outcome.rejectedDraft)
+        parts.push(rejectedDraftPart(outcome.rejectedDraft));
     parts.push(table(outcome));
     return `${parts.join('\n\n')}\n`;
 }
@@ -55,14 +60,113 @@ function templateProblemsPart(designPath, problems) {
     const more = problems.length - shown.length;
     const place = problems.length === 1 ? 'place' : 'places';
     return [
-        `<details><summary>${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(designPath)} departs from the template in ${problems.length} ${place} people wrote; kept as they are</summary>`,
+        `<details><summary>${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(designPath)} departs from the template in ${problems.length} ${place} people wrote; kept as they are</summary>`,
         '',
-        ...shown.map((v) => `- line ${v.line}: ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(v.message).replace(/\s+/g, ' ')}`),
+        ...shown.map((v) => `- line ${v.line}: ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(v.message).replace(/\s+/g, ' ')}`),
         ...(more > 0 ? [`- … and ${more} more`] : []),
         '',
-        `The action does not change what people wrote to fit the template. \`tech-design check ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForGitHub */ .gP)(designPath)}\` lists every place; comment \`/tech-design --full\` to have the design rewritten into the template.`,
+        `The action does not change what people wrote to fit the template. \`tech-design check ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(designPath)}\` lists every place; comment \`/tech-design --full\` to have the design rewritten into the template.`,
         '</details>',
     ].join('\n');
+}
+/**
+ * The most of a rejected draft the summary shows. GitHub takes at most 1 MiB of job summary per
+ * step; this leaves room for the rest of the summary, and is far more than a design needs.
+ */
+const MAX_DRAFT_BYTES = 200 * 1024;
+/** A line quoted next to its violation, so it can be found in the draft with the browser's search. */
+const MAX_EXCERPT_CHARS = 60;
+/**
+ * The last draft a failed run rejected: its problems, what to do, and the draft itself, folded.
+ * Everything is defused, the fenced draft too: GitHub links no mention inside a code block, but
+ * the rule is that the bot's text never mentions anyone, wherever it stands.
+ */
+function rejectedDraftPart(draft) {
+    // A final newline ends the last line; it starts no line of its own.
+    const document = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(draft.document).replace(/\r?\n$/, '');
+    const lines = document.split('\n');
+    const { violations } = draft;
+    const shown = violations.slice(0, MAX_PROBLEMS_SHOWN);
+    const more = violations.length - shown.length;
+    const problems = violations.length === 1 ? 'problem' : 'problems';
+    const clipped = clipToBytes(lines, MAX_DRAFT_BYTES);
+    const shownText = clipped.join('\n');
+    const cut = shownText.length < document.length
+        ? [
+            `The draft is ${kilobytes(document)} long, so only its first ${kilobytes(shownText)} are shown: up to line ${count(clipped.length)} of ${count(lines.length)}.`,
+            '',
+        ]
+        : [];
+    const fence = codeFence(clipped);
+    return [
+        `<details><summary>The last draft the model sent, rejected (${violations.length} ${problems})</summary>`,
+        '',
+        'Line numbers count from the first line of the draft below.',
+        '',
+        ...shown.map((v) => `- ${violationLine(v, lines)}`),
+        ...(more > 0 ? [`- … and ${more} more`] : []),
+        '',
+        'Re-run the job: the model may well get it right on another try. If the same problems come back, comment `/tech-design` on the pull request or issue, with guidance about them on the lines after it.',
+        '',
+        ...cut,
+        `${fence}markdown`,
+        ...clipped,
+        fence,
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** "line 12: Section missing — `## 3. Data`": the message, and the line it is about as it reads. */
+function violationLine(violation, lines) {
+    const message = `line ${violation.line}: ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(violation.message).replace(/\s+/g, ' ')}`;
+    const text = (lines[violation.line - 1] ?? '').replace(/\s+/g, ' ').trim();
+    if (violation.line < 1 || text === '')
+        return message;
+    const chars = Array.from(text);
+    const excerpt = chars.length <= MAX_EXCERPT_CHARS ? text : `${chars.slice(0, MAX_EXCERPT_CHARS - 1).join('')}…`;
+    return `${message} — ${(0,_core_command_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(excerpt)}`;
+}
+/**
+ * The lines that fit in `maxBytes` (UTF-8, newlines counted). Whole lines, unless not even the
+ * first fits: then as much of it as does, cut between characters.
+ */
+function clipToBytes(lines, maxBytes) {
+    const kept = [];
+    let bytes = 0;
+    for (const line of lines) {
+        const size = Buffer.byteLength(line) + (kept.length > 0 ? 1 : 0);
+        if (bytes + size > maxBytes)
+            break;
+        kept.push(line);
+        bytes += size;
+    }
+    if (kept.length > 0 || lines.length === 0)
+        return kept;
+    let first = '';
+    let firstBytes = 0;
+    for (const char of lines[0] ?? '') {
+        firstBytes += Buffer.byteLength(char);
+        if (firstBytes > maxBytes)
+            break;
+        first += char;
+    }
+    return [first];
+}
+/**
+ * A backtick fence no line of the text can close: longer than any run of backticks in it (a
+ * closing fence is such a run on a line of its own), and at least the usual three.
+ */
+function codeFence(lines) {
+    let longest = 0;
+    for (const line of lines) {
+        for (const run of line.match(/`+/g) ?? [])
+            longest = Math.max(longest, run.length);
+    }
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** "12.3 KB", in the units the cap is stated in. */
+function kilobytes(text) {
+    return `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
 }
 /** How many questions this run posted; the rest were asked by an earlier run. */
 function postedNote(posted, total) {
@@ -105,7 +209,7 @@ function table(outcome) {
         rows.push(['Model', outcome.model ? `\`${outcome.model}\`` : 'unknown'], ['Model calls', outcome.modelCalls === undefined ? 'unknown' : count(outcome.modelCalls)], ['Input tokens', usage ? count(usage.inputTokens) : 'unknown'], ['Output tokens', usage ? count(usage.outputTokens) : 'unknown'], ['Cache read tokens', usage ? count(usage.cacheReadInputTokens) : 'unknown'], ['Cache write tokens', usage ? count(usage.cacheCreationInputTokens) : 'unknown'], [
             'Estimated cost',
             isCost(outcome.costUsd)
-                ? `${(0,_core_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(outcome.costUsd)} (list prices as of ${_core_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .PRICES_AS_OF */ .Gw})`
+                ? `${(0,_core_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(outcome.costUsd)} (list prices as of ${_core_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .PRICES_AS_OF */ .Gw})`
                 : 'unknown',
         ]);
     }
@@ -156,6 +260,7 @@ function renderOutputs(outcome) {
 /* harmony export */   yn: () => (/* binding */ platformModelId)
 /* harmony export */ });
 /* unused harmony export bedrockProfilePrefix */
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87862);
 /**
  * Model ids on the three platforms that serve Claude. Pure.
  *
@@ -167,6 +272,7 @@ function renderOutputs(outcome) {
  * an id already in the platform's form is sent as it is; an id in another platform's form is
  * refused with the form to use instead.
  */
+
 const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
 const PROVIDER_NAMES = {
     anthropic: 'the Anthropic API',
@@ -210,13 +316,13 @@ function bedrockProfilePrefix(region) {
     return 'global';
 }
 /** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
-function platformModelId(provider, model, region = '') {
+function platformModelId(provider, model, region = '', names = _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTING_NAMES */ .x) {
     const form = formOf(model);
     if (form === 'other' || form === provider)
         return model;
     if (form === 'bedrock' || form === 'vertex') {
         throw new ModelIdError(`The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
-            `but the provider is ${provider}. Set the provider input to ${form}, ` +
+            `but the provider is ${provider}. Set ${names.provider} to ${form}, ` +
             `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`);
     }
     // An Anthropic id, mapped to the platform's form.
@@ -436,6 +542,53 @@ function neutraliseClosingKeywords(text) {
 function safeForGitHub(text) {
     return neutraliseClosingKeywords(neutraliseMentions(text));
 }
+
+
+/***/ }),
+
+/***/ 87862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ACTION_SETTING_NAMES)
+/* harmony export */ });
+/* unused harmony export CLI_SETTING_NAMES */
+const ACTION_SETTING_NAMES = {
+    model: 'the model input',
+    provider: 'the provider input',
+    maxOutputTokens: 'the max-output-tokens input',
+    maxInputTokens: 'the max-input-tokens input',
+    apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
+    baseUrl: 'the anthropic-base-url input',
+    requirementsPath: 'the requirements-path input',
+    templatePath: 'the template-path input',
+    instructionsPath: 'the instructions-path input',
+    awsRegion: 'the aws-region input',
+    vertexRegion: 'the vertex-region input',
+    vertexProjectId: 'the vertex-project-id input',
+    awsCredentials: 'the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume)',
+    awsSignIn: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
+    googleCredentials: 'the credentials the job has (google-github-actions/auth with workload_identity_provider)',
+    googleSignIn: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
+};
+const CLI_SETTING_NAMES = {
+    model: '--model',
+    provider: '--provider',
+    maxOutputTokens: '--max-output-tokens',
+    maxInputTokens: '--max-input-tokens',
+    apiKey: 'the ANTHROPIC_API_KEY environment variable',
+    baseUrl: 'ANTHROPIC_BASE_URL',
+    requirementsPath: '--requirements',
+    templatePath: '--template',
+    instructionsPath: '--instructions',
+    awsRegion: 'AWS_REGION',
+    vertexRegion: 'CLOUD_ML_REGION',
+    vertexProjectId: 'GOOGLE_CLOUD_PROJECT',
+    awsCredentials: 'the AWS credentials of your shell (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)',
+    awsSignIn: 'Sign in to AWS first (aws sso login, or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).',
+    googleCredentials: 'your Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)',
+    googleSignIn: 'Sign in to Google Cloud first (gcloud auth application-default login, or set GOOGLE_APPLICATION_CREDENTIALS).',
+};
 
 
 /***/ })

@@ -27,8 +27,10 @@ class InputError extends Error {
 /* harmony export */   resolveModelPlatform: () => (/* binding */ resolveModelPlatform)
 /* harmony export */ });
 /* harmony import */ var _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
-/* harmony import */ var _core_redact_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14313);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9229);
+/* harmony import */ var _core_redact_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14313);
+/* harmony import */ var _core_setting_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87862);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9229);
+
 
 
 
@@ -39,8 +41,10 @@ const BASE_URL_VARIABLES = {
     vertex: 'ANTHROPIC_VERTEX_BASE_URL',
 };
 const first = (...values) => values.find((v) => v != null && v.trim() !== '')?.trim() ?? null;
-function resolveModelPlatform(inputs, env) {
+function resolveModelPlatform(inputs, env, names = _core_setting_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SETTING_NAMES */ .x) {
     const { provider } = inputs;
+    // "the aws-region input or AWS_REGION" in the action; the command line has the variable only.
+    const setting = (name, variable) => name === variable ? variable : `${name} or ${variable}`;
     refuseCredentialsInBaseUrl(BASE_URL_VARIABLES[provider], env);
     const common = {
         provider,
@@ -53,7 +57,7 @@ function resolveModelPlatform(inputs, env) {
     if (provider === 'bedrock') {
         const region = first(inputs.awsRegion, env.AWS_REGION, env.AWS_DEFAULT_REGION);
         if (!region) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is bedrock but no AWS region is set: set the aws-region input or AWS_REGION ' +
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`The provider is bedrock but no AWS region is set: set ${setting(names.awsRegion, 'AWS_REGION')} ` +
                 '(aws-actions/configure-aws-credentials sets it when it runs before this step).');
         }
         return {
@@ -66,13 +70,13 @@ function resolveModelPlatform(inputs, env) {
     if (provider === 'vertex') {
         const region = first(inputs.vertexRegion, env.CLOUD_ML_REGION);
         if (!region) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is vertex but no region is set: set the vertex-region input or CLOUD_ML_REGION ' +
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`The provider is vertex but no region is set: set ${setting(names.vertexRegion, 'CLOUD_ML_REGION')} ` +
                 'to a Google Cloud region where Claude is enabled, such as us-east5, europe-west1 or global.');
         }
         const projectId = first(inputs.vertexProjectId, env.ANTHROPIC_VERTEX_PROJECT_ID, env.GOOGLE_CLOUD_PROJECT, env.GCLOUD_PROJECT, env.CLOUDSDK_CORE_PROJECT);
         if (!projectId) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('The provider is vertex but no Google Cloud project is set: set the vertex-project-id input ' +
-                'or GOOGLE_CLOUD_PROJECT (google-github-actions/auth sets it when given project_id).');
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`The provider is vertex but no Google Cloud project is set: set ${setting(names.vertexProjectId, 'GOOGLE_CLOUD_PROJECT')} ` +
+                '(google-github-actions/auth sets it when given project_id).');
         }
         return {
             ...common,
@@ -115,8 +119,8 @@ function modelOptions(platform) {
  */
 function refuseCredentialsInBaseUrl(name, env) {
     const url = env[name];
-    if (url && (0,_core_redact_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsCredentials */ .Hn)(url)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${name} holds credentials (a user name or password before the host): remove them and ` +
+    if (url && (0,_core_redact_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .holdsCredentials */ .Hn)(url)) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name} holds credentials (a user name or password before the host): remove them and ` +
             'pass credentials in anthropic-headers (ANTHROPIC_CUSTOM_HEADERS on the command line).');
     }
 }
@@ -126,7 +130,7 @@ function modelFor(inputs, region) {
     }
     catch (error) {
         if (error instanceof _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelIdError */ .tZ)
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid input "model": ${error.message}`);
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid input "model": ${error.message}`);
         throw error;
     }
 }
@@ -145,6 +149,7 @@ function modelFor(inputs, region) {
 /* harmony export */   yn: () => (/* binding */ platformModelId)
 /* harmony export */ });
 /* unused harmony export bedrockProfilePrefix */
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87862);
 /**
  * Model ids on the three platforms that serve Claude. Pure.
  *
@@ -156,6 +161,7 @@ function modelFor(inputs, region) {
  * an id already in the platform's form is sent as it is; an id in another platform's form is
  * refused with the form to use instead.
  */
+
 const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
 const PROVIDER_NAMES = {
     anthropic: 'the Anthropic API',
@@ -199,13 +205,13 @@ function bedrockProfilePrefix(region) {
     return 'global';
 }
 /** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
-function platformModelId(provider, model, region = '') {
+function platformModelId(provider, model, region = '', names = _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTING_NAMES */ .x) {
     const form = formOf(model);
     if (form === 'other' || form === provider)
         return model;
     if (form === 'bedrock' || form === 'vertex') {
         throw new ModelIdError(`The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
-            `but the provider is ${provider}. Set the provider input to ${form}, ` +
+            `but the provider is ${provider}. Set ${names.provider} to ${form}, ` +
             `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`);
     }
     // An Anthropic id, mapped to the platform's form.
@@ -234,6 +240,53 @@ function anthropicModelName(model) {
         id = id.replace(BEDROCK_ID, '').replace(/-v\d+(?::\d+)?$/, '');
     return id.replace('@', '-');
 }
+
+
+/***/ }),
+
+/***/ 87862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ACTION_SETTING_NAMES)
+/* harmony export */ });
+/* unused harmony export CLI_SETTING_NAMES */
+const ACTION_SETTING_NAMES = {
+    model: 'the model input',
+    provider: 'the provider input',
+    maxOutputTokens: 'the max-output-tokens input',
+    maxInputTokens: 'the max-input-tokens input',
+    apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
+    baseUrl: 'the anthropic-base-url input',
+    requirementsPath: 'the requirements-path input',
+    templatePath: 'the template-path input',
+    instructionsPath: 'the instructions-path input',
+    awsRegion: 'the aws-region input',
+    vertexRegion: 'the vertex-region input',
+    vertexProjectId: 'the vertex-project-id input',
+    awsCredentials: 'the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume)',
+    awsSignIn: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
+    googleCredentials: 'the credentials the job has (google-github-actions/auth with workload_identity_provider)',
+    googleSignIn: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
+};
+const CLI_SETTING_NAMES = {
+    model: '--model',
+    provider: '--provider',
+    maxOutputTokens: '--max-output-tokens',
+    maxInputTokens: '--max-input-tokens',
+    apiKey: 'the ANTHROPIC_API_KEY environment variable',
+    baseUrl: 'ANTHROPIC_BASE_URL',
+    requirementsPath: '--requirements',
+    templatePath: '--template',
+    instructionsPath: '--instructions',
+    awsRegion: 'AWS_REGION',
+    vertexRegion: 'CLOUD_ML_REGION',
+    vertexProjectId: 'GOOGLE_CLOUD_PROJECT',
+    awsCredentials: 'the AWS credentials of your shell (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)',
+    awsSignIn: 'Sign in to AWS first (aws sso login, or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).',
+    googleCredentials: 'your Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)',
+    googleSignIn: 'Sign in to Google Cloud first (gcloud auth application-default login, or set GOOGLE_APPLICATION_CREDENTIALS).',
+};
 
 
 /***/ })

@@ -17,10 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ModelUnavailableError: () => (/* binding */ ModelUnavailableError),
 /* harmony export */   createAnthropicModel: () => (/* binding */ createAnthropicModel)
 /* harmony export */ });
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2968);
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25064);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2968);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25064);
 /* harmony import */ var _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14528);
+/* harmony import */ var _core_setting_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87862);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14528);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55285);
 /**
  * Claude's Messages API behind the engine's `ModelClient`: one streamed turn per call, system
  * prompt cached, no tools. The Anthropic API is served here; Amazon Bedrock and Vertex AI speak the
@@ -43,13 +45,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 /** A failed model call. Messages are plain words for the workflow log and never hold the key. */
 class ModelError extends Error {
     code;
     /** HTTP status of the API's answer, when the failure was one. */
     status;
     /** Tokens billed before the failure, as far as known (see the module comment). */
-    usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyUsage */ .ly)();
+    usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)();
     constructor(code, message, status) {
         super(message);
         this.name = new.target.name;
@@ -87,12 +91,18 @@ class ModelTimeoutError extends ModelError {
         super('timeout', message);
     }
 }
-/** The model stopped at `max_tokens`. */
+/** The model stopped at `max_tokens`, or when its context window was full. */
 class ModelOutputTruncatedError extends ModelError {
     maxOutputTokens;
-    constructor(message, maxOutputTokens) {
+    outputTokens;
+    constructor(message, 
+    /** The `max_tokens` the request was sent with. */
+    maxOutputTokens, 
+    /** The output tokens the answer had reached when it stopped. */
+    outputTokens) {
         super('output_truncated', message);
         this.maxOutputTokens = maxOutputTokens;
+        this.outputTokens = outputTokens;
     }
 }
 /** The model declined to answer (`stop_reason: refusal`). */
@@ -122,30 +132,35 @@ const TRANSIENT_STREAM_ERRORS = new Set([
     'modelNotReadyException',
 ]);
 const estimateTokens = (text) => Math.ceil(text.length / 4);
-/** What to check when a platform refuses the credentials, in its own terms. */
-const CREDENTIAL_HINTS = {
-    anthropic: {
-        what: 'the API key',
-        check: 'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
-        permissions: 'Check the key’s permissions (and the gateway’s, if you set a base URL).',
-        missing: 'Set the anthropic-api-key input.',
-        model: 'Check the model input (and the base URL, if you set one).',
-    },
-    bedrock: {
-        what: 'the AWS credentials',
-        check: 'Check the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume) and the aws-region input.',
-        permissions: 'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
-        missing: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
-        model: 'Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in the model input.',
-    },
-    vertex: {
-        what: 'the Google Cloud credentials',
-        check: 'Check the credentials the job has (google-github-actions/auth with workload_identity_provider) and the vertex-project-id input.',
-        permissions: 'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
-        missing: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
-        model: 'Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in the model input, and check vertex-region.',
-    },
-};
+/** What to check when a platform refuses the credentials, in its own terms and the interface's. */
+function credentialHints(provider, names) {
+    switch (provider) {
+        case 'anthropic':
+            return {
+                what: 'the API key',
+                check: `Check ${names.apiKey}.`,
+                permissions: `Check the key’s permissions (and the gateway’s, if you set ${names.baseUrl}).`,
+                missing: `Set ${names.apiKey}.`,
+                model: `Check ${names.model} (and ${names.baseUrl}, if you set it).`,
+            };
+        case 'bedrock':
+            return {
+                what: 'the AWS credentials',
+                check: `Check ${names.awsCredentials} and ${names.awsRegion}.`,
+                permissions: 'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
+                missing: names.awsSignIn,
+                model: `Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in ${names.model}.`,
+            };
+        case 'vertex':
+            return {
+                what: 'the Google Cloud credentials',
+                check: `Check ${names.googleCredentials} and ${names.vertexProjectId}.`,
+                permissions: 'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
+                missing: names.googleSignIn,
+                model: `Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in ${names.model}, and check ${names.vertexRegion}.`,
+            };
+    }
+}
 /** How the platform SDKs report that no cloud credentials could be found. */
 const CREDENTIAL_FAILURE = /^Failed to (resolve AWS credentials|acquire Google OAuth credentials)/;
 /** The API's own words: Anthropic's `error.message`, or Bedrock's top-level `message`. */
@@ -174,6 +189,24 @@ function sleep(ms, signal) {
     });
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n) => n.toLocaleString('en-US');
+/** The size of text as a file on disk: "120 KB", "3.4 KB", "600 bytes". */
+function formatSize(text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes < 1000)
+        return plural(bytes, 'byte');
+    const kb = bytes / 1000;
+    return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
+}
+/** What to do when an answer reached the output limit: a higher one, while there is one. */
+function raiseOutputLimit(limit, names) {
+    if (limit >= _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MOST_OUTPUT_TOKENS */ .Zk) {
+        return (`That is as long as current Claude models write; ask for a shorter design (fewer or ` +
+            'shorter requirements, or instructions that ask for brevity) and run again.');
+    }
+    const higher = Math.min(limit * 2, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MOST_OUTPUT_TOKENS */ .Zk);
+    return `Raise ${names.maxOutputTokens} (for example to ${count(higher)}) and run again.`;
+}
 function formatSeconds(ms) {
     return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`;
 }
@@ -227,7 +260,8 @@ function createAnthropicModel(options) {
     const Api = api.charAt(0).toUpperCase() + api.slice(1);
     /** "Anthropic API", "Amazon Bedrock", "Vertex AI": as a name before a noun. */
     const apiName = api.replace(/^the /, '');
-    const credentials = CREDENTIAL_HINTS[provider];
+    const names = options.settingNames ?? _core_setting_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SETTING_NAMES */ .x;
+    const credentials = credentialHints(provider, names);
     // Values shorter than this are not real secrets; replacing them would garble every message.
     const secrets = [apiKey, ...Object.values(options.defaultHeaders ?? {})].filter((value) => value != null && value.length >= 8);
     const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
@@ -261,7 +295,7 @@ function createAnthropicModel(options) {
                 projectId: required(options.projectId, 'projectId'),
             });
         }
-        return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__/* .Anthropic */ .N({
+        return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .Anthropic */ .N({
             ...clientOptions,
             apiKey,
             // Without a key (a gateway that authorises requests itself) no Authorization is sent.
@@ -273,10 +307,10 @@ function createAnthropicModel(options) {
     /** Maps an error the SDK threw (after its own retries) to a ModelError. */
     function fromSdkError(error, httpAttempts) {
         const attempts = plural(httpAttempts, 'attempt');
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIConnectionTimeoutError */ .qA) {
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIConnectionTimeoutError */ .qA) {
             return new ModelTimeoutError(`No response from ${api} within ${formatSeconds(timeoutMs)} (${attempts}).`);
         }
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIConnectionError */ .xX) {
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIConnectionError */ .xX) {
             const cause = redact(describeCause(error.cause ?? error));
             if (CREDENTIAL_FAILURE.test(error.message)) {
                 // The platform SDK could not get cloud credentials from the runner's environment.
@@ -285,7 +319,7 @@ function createAnthropicModel(options) {
             const host = redact(options.baseURL ?? 'the default endpoint');
             return new ModelUnavailableError(`Could not reach ${api} at ${host} after ${attempts} (${cause}).`);
         }
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIError */ .LG) {
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIError */ .LG) {
             const status = error.status;
             const apiMessage = redact(messageOf(error));
             const type = error.type ?? undefined;
@@ -324,7 +358,7 @@ function createAnthropicModel(options) {
     async function complete(request) {
         const deadline = new AbortController();
         const timer = setTimeout(() => deadline.abort(), timeoutMs);
-        let billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyUsage */ .ly)();
+        let billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)();
         httpAttempts = 0;
         let lastText = '';
         const timedOut = () => new ModelTimeoutError(`No complete response from the model within ${formatSeconds(timeoutMs)}` +
@@ -366,7 +400,7 @@ function createAnthropicModel(options) {
             let stopped = false;
             let stopReason = null;
             let responseModel = model;
-            const usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyUsage */ .ly)();
+            const usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)();
             let lastProgressAt = -Infinity;
             try {
                 for await (const event of stream) {
@@ -419,7 +453,7 @@ function createAnthropicModel(options) {
             catch (error) {
                 if (deadline.signal.aborted)
                     throw timedOut();
-                if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIError */ .LG && error.status === undefined) {
+                if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIError */ .LG && error.status === undefined) {
                     // An SSE `error` event (the SDK throws it as a status-less APIError).
                     const type = error.type ?? undefined;
                     if (type !== undefined && !TRANSIENT_STREAM_ERRORS.has(type)) {
@@ -441,7 +475,7 @@ function createAnthropicModel(options) {
             return { ok: true, text, usage, model: responseModel, stopReason };
         }
         function describeBreak(error) {
-            if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .APIError */ .LG && error.status === undefined && error.type) {
+            if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIError */ .LG && error.status === undefined && error.type) {
                 return `${error.type} event: ${redact(error.apiMessage ?? error.message)}`;
             }
             return `the connection was cut (${redact(describeCause(error))})`;
@@ -453,7 +487,7 @@ function createAnthropicModel(options) {
                 if (deadline.signal.aborted)
                     throw timedOut();
                 const result = await attempt();
-                billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .addUsage */ .vk)(billed, result.usage);
+                billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .addUsage */ .vk)(billed, result.usage);
                 if (!result.ok) {
                     if (retry < streamRetries)
                         continue;
@@ -462,14 +496,15 @@ function createAnthropicModel(options) {
                         `(last: ${result.cause}). Try again later.`);
                 }
                 if (result.stopReason === 'max_tokens') {
-                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
-                        `(the max_tokens limit of ${options.maxOutputTokens}). ` +
-                        'Raise the max-output-tokens input and run again.', options.maxOutputTokens);
+                    throw new ModelOutputTruncatedError(`The answer was cut off at the output limit of ${count(options.maxOutputTokens)} tokens ` +
+                        `(about ${formatSize(result.text)} of design written). ` +
+                        raiseOutputLimit(options.maxOutputTokens, names), options.maxOutputTokens, result.usage.outputTokens);
                 }
                 if (result.stopReason === 'model_context_window_exceeded') {
-                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
-                        "because the model's context window is full. " +
-                        'Shorten the requirements or use a model with a larger context window.', options.maxOutputTokens);
+                    throw new ModelOutputTruncatedError(`The answer was cut off at ${count(result.usage.outputTokens)} output tokens ` +
+                        `(about ${formatSize(result.text)} of design written) because the model's ` +
+                        'context window is full. Shorten the requirements or use a model with a larger ' +
+                        'context window.', options.maxOutputTokens, result.usage.outputTokens);
                 }
                 if (result.stopReason === 'refusal') {
                     throw new ModelRefusalError('The model declined to write this design (stop_reason "refusal"). ' +
@@ -498,7 +533,7 @@ function createAnthropicModel(options) {
 /** Billed usage of an attempt that broke off: nothing before message_start. */
 function partialUsage(started, usage, text) {
     if (!started)
-        return (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyUsage */ .ly)();
+        return (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)();
     return { ...usage, outputTokens: Math.max(usage.outputTokens, estimateTokens(text)) };
 }
 
@@ -516,6 +551,7 @@ function partialUsage(started, usage, text) {
 /* harmony export */   yn: () => (/* binding */ platformModelId)
 /* harmony export */ });
 /* unused harmony export bedrockProfilePrefix */
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87862);
 /**
  * Model ids on the three platforms that serve Claude. Pure.
  *
@@ -527,6 +563,7 @@ function partialUsage(started, usage, text) {
  * an id already in the platform's form is sent as it is; an id in another platform's form is
  * refused with the form to use instead.
  */
+
 const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
 const PROVIDER_NAMES = {
     anthropic: 'the Anthropic API',
@@ -570,13 +607,13 @@ function bedrockProfilePrefix(region) {
     return 'global';
 }
 /** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
-function platformModelId(provider, model, region = '') {
+function platformModelId(provider, model, region = '', names = _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTING_NAMES */ .x) {
     const form = formOf(model);
     if (form === 'other' || form === provider)
         return model;
     if (form === 'bedrock' || form === 'vertex') {
         throw new ModelIdError(`The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
-            `but the provider is ${provider}. Set the provider input to ${form}, ` +
+            `but the provider is ${provider}. Set ${names.provider} to ${form}, ` +
             `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`);
     }
     // An Anthropic id, mapped to the platform's form.
@@ -609,6 +646,53 @@ function anthropicModelName(model) {
 
 /***/ }),
 
+/***/ 87862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ACTION_SETTING_NAMES)
+/* harmony export */ });
+/* unused harmony export CLI_SETTING_NAMES */
+const ACTION_SETTING_NAMES = {
+    model: 'the model input',
+    provider: 'the provider input',
+    maxOutputTokens: 'the max-output-tokens input',
+    maxInputTokens: 'the max-input-tokens input',
+    apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
+    baseUrl: 'the anthropic-base-url input',
+    requirementsPath: 'the requirements-path input',
+    templatePath: 'the template-path input',
+    instructionsPath: 'the instructions-path input',
+    awsRegion: 'the aws-region input',
+    vertexRegion: 'the vertex-region input',
+    vertexProjectId: 'the vertex-project-id input',
+    awsCredentials: 'the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume)',
+    awsSignIn: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
+    googleCredentials: 'the credentials the job has (google-github-actions/auth with workload_identity_provider)',
+    googleSignIn: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
+};
+const CLI_SETTING_NAMES = {
+    model: '--model',
+    provider: '--provider',
+    maxOutputTokens: '--max-output-tokens',
+    maxInputTokens: '--max-input-tokens',
+    apiKey: 'the ANTHROPIC_API_KEY environment variable',
+    baseUrl: 'ANTHROPIC_BASE_URL',
+    requirementsPath: '--requirements',
+    templatePath: '--template',
+    instructionsPath: '--instructions',
+    awsRegion: 'AWS_REGION',
+    vertexRegion: 'CLOUD_ML_REGION',
+    vertexProjectId: 'GOOGLE_CLOUD_PROJECT',
+    awsCredentials: 'the AWS credentials of your shell (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)',
+    awsSignIn: 'Sign in to AWS first (aws sso login, or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).',
+    googleCredentials: 'your Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)',
+    googleSignIn: 'Sign in to Google Cloud first (gcloud auth application-default login, or set GOOGLE_APPLICATION_CREDENTIALS).',
+};
+
+
+/***/ }),
+
 /***/ 14528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -632,6 +716,33 @@ function addUsage(a, b) {
 function totalInputTokens(usage) {
     return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
 }
+
+
+/***/ }),
+
+/***/ 55285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ DEFAULT_MAX_QUESTIONS),
+/* harmony export */   KB: () => (/* binding */ DEFAULT_MIN_ANSWER_PERMISSION),
+/* harmony export */   UB: () => (/* binding */ DEFAULT_MODEL),
+/* harmony export */   Zk: () => (/* binding */ MOST_OUTPUT_TOKENS),
+/* harmony export */   ig: () => (/* binding */ DEFAULT_MAX_OUTPUT_TOKENS)
+/* harmony export */ });
+const DEFAULT_MODEL = 'claude-sonnet-5-5';
+/**
+ * Room for the longest real designs (43–56 KB, about 14k output tokens) at about twice their
+ * size, so a thorough answer is not cut off. The limit bounds what a run may be billed, not what
+ * it is billed: a call pays only for the tokens it writes.
+ */
+const DEFAULT_MAX_OUTPUT_TOKENS = 32_000;
+/** The most output tokens current Claude models write in one answer (Sonnet 5 and Opus 5). */
+const MOST_OUTPUT_TOKENS = 128_000;
+/** More question comments than this flood a pull request; a design rarely has this many real ones. */
+const DEFAULT_MAX_QUESTIONS = 20;
+/** Any collaborator may answer: the people who know the answers often review without write access. */
+const DEFAULT_MIN_ANSWER_PERMISSION = 'read';
 
 
 /***/ })

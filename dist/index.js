@@ -28670,9 +28670,9 @@ function redactUrls(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
 /* harmony export */   U: () => (/* binding */ describeError)
 /* harmony export */ });
-/* unused harmony export redact */
 /* harmony import */ var _core_redact_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14313);
 
 /**
@@ -31833,7 +31833,7 @@ async function run() {
             }
         }
         // Loaded after the not-a-command check: input parsing and the summary need zod and more.
-        const { parseInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43901));
+        const { parseInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96081));
         const inputs = parseInputs((name) => getInput(name));
         // Masked in the runner's log, and removed from every message the action writes.
         for (const secret of (0,action_secrets/* secretInputs */._)(inputs)) {
@@ -31846,13 +31846,14 @@ async function run() {
         outcome = await dispatch(ctx, inputs);
     }
     catch (error) {
+        // Loaded here, like the summary, so the not-a-command path stays fast.
+        const { failureFields } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(771), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98136));
         outcome = {
             result: 'failed',
-            reason: (0,errors/* describeError */.U)(error, secrets),
             designPath,
             openQuestions: [],
-            // A model failure still reports what it spent.
-            usage: error?.usage,
+            // What the model calls cost, and the last draft rejected, are reported even so.
+            ...failureFields(error, secrets),
             durationMs: Date.now() - started,
         };
     }
@@ -31874,15 +31875,15 @@ function notACommand(payload, triggerPhrase) {
 async function dispatch(ctx, inputs) {
     // Flows and clients are loaded only when there is work, so the other paths start fast.
     if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
-        const { readPullRequestEvent, runPullRequestFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73658));
+        const { readPullRequestEvent, runPullRequestFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(771), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73658));
         return runPullRequestFlow(await flowDeps(ctx, inputs), readPullRequestEvent(ctx.payload));
     }
     if (ctx.eventName === 'issue_comment') {
-        const { readCommandEvent, runCommandFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(658), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63184));
+        const { readCommandEvent, runCommandFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(771), __nccwpck_require__.e(658), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63184));
         return runCommandFlow(await flowDeps(ctx, inputs), readCommandEvent(ctx.payload));
     }
     if (ctx.eventName === 'workflow_dispatch') {
-        const { runDispatchFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(658), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46619));
+        const { runDispatchFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(771), __nccwpck_require__.e(658), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46619));
         return runDispatchFlow(await flowDeps(ctx, inputs), ctx.payload?.repository?.default_branch ?? 'main');
     }
     return {

@@ -10,7 +10,6 @@ import { OUTPUT_NAMES, type RunOutcome } from './action/outcome.js'
 import { secretInputs } from './action/secrets.js'
 import { proxySecrets, proxySettings, routeThroughProxy } from './adapters/proxy.js'
 import { looksLikeCommand } from './core/command.js'
-import type { Usage } from './core/types.js'
 import { describeError } from './errors.js'
 import type { FlowDeps } from './flows/deps.js'
 
@@ -46,13 +45,14 @@ export async function run(): Promise<void> {
     designPath = inputs.designPath
     outcome = await dispatch(ctx, inputs)
   } catch (error) {
+    // Loaded here, like the summary, so the not-a-command path stays fast.
+    const { failureFields } = await import('./action/failed-outcome.js')
     outcome = {
       result: 'failed',
-      reason: describeError(error, secrets),
       designPath,
       openQuestions: [],
-      // A model failure still reports what it spent.
-      usage: (error as { usage?: Usage } | null)?.usage,
+      // What the model calls cost, and the last draft rejected, are reported even so.
+      ...failureFields(error, secrets),
       durationMs: Date.now() - started,
     }
   }

@@ -73,7 +73,7 @@ describe('parseInputs', () => {
       'max-questions': '',
     })
     expect(inputs.model).toBe('claude-sonnet-5-5')
-    expect(inputs.maxOutputTokens).toBe(16000)
+    expect(inputs.maxOutputTokens).toBe(32000)
     expect(inputs.anthropicApiKey).toBe('')
     expect(inputs.minAnswerPermission).toBe('read')
     expect(inputs.maxQuestions).toBe(20)

@@ -1,8 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
+import { Lexer, type Tokens } from 'marked'
 import type { RunOutcome } from '../../src/action/outcome.js'
-import { OUTPUT_NAMES, renderOutputs, renderSummary } from '../../src/action/summary.js'
+import {
+  clipToBytes,
+  codeFence,
+  MAX_DRAFT_BYTES,
+  OUTPUT_NAMES,
+  renderOutputs,
+  renderSummary,
+} from '../../src/action/summary.js'
 import { PRICES_AS_OF } from '../../src/core/pricing.js'
-import { WORD_JOINER as WJ } from '../../src/core/sanitize.js'
+import { safeForGitHub, WORD_JOINER as WJ } from '../../src/core/sanitize.js'
+
+/** 3000 → "3,000", as the summary writes counts. */
+const count = (n: number): string => n.toLocaleString('en-US')
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 
@@ -153,5 +164,156 @@ describe('renderOutputs', () => {
       'output-tokens': '',
       'cost-usd': '',
     })
+  })
+})
+
+describe('a failed run', () => {
+  const draft = [
+    '# Technical Design: Refunds',
+    '',
+    '## 1. Overview',
+    'Ask @payments-team before launch; this fixes #12.',
+    '```mermaid',
+    'graph TD; A-->B',
+    '```',
+    '````',
+    '</details>',
+    '## 3. Risks',
+    '',
+  ].join('\n')
+  const failed: RunOutcome = {
+    result: 'failed',
+    reason: 'The design was cut off at 32,000 output tokens. Ask @octocat.',
+    designPath: 'docs/tech-design.md',
+    openQuestions: [],
+    usage: {
+      inputTokens: 20_000,
+      outputTokens: 9_000,
+      cacheReadInputTokens: 5_000,
+      cacheCreationInputTokens: 0,
+    },
+    model: 'claude-sonnet-5-5',
+    modelCalls: 3,
+    costUsd: 0.1305,
+    durationMs: 81_000,
+  }
+  const rejected: RunOutcome = {
+    ...failed,
+    rejectedDraft: {
+      document: draft,
+      violations: [
+        { line: 5, message: 'Code block not allowed (language "mermaid") for @team' },
+        { line: 10, message: 'Section "2. Architecture" is missing' },
+      ],
+    },
+  }
+
+  it('still sets its token and cost outputs', () => {
+    expect(renderOutputs(failed)).toMatchObject({
+      result: 'failed',
+      'input-tokens': '25000',
+      'output-tokens': '9000',
+      'cost-usd': '0.130500',
+    })
+  })
+
+  it('still tabulates model, calls, tokens and cost', () => {
+    const md = renderSummary(failed)
+    expect(md).toContain('| Model | `claude-sonnet-5-5` |')
+    expect(md).toContain('| Model calls | 3 |')
+    expect(md).toContain('| Input tokens | 20,000 |')
+    expect(md).toContain('| Output tokens | 9,000 |')
+    expect(md).toContain(`| Estimated cost | $0.13 (list prices as of ${PRICES_AS_OF}) |`)
+    expect(md).not.toContain('rejected')
+  })
+
+  it('folds its last rejected draft, with the problems at their lines and what to do', () => {
+    const md = renderSummary(rejected)
+    expect(md).toContain(
+      '<details><summary>The last draft the model sent, rejected (2 problems)</summary>',
+    )
+    expect(md).toContain('Line numbers count from the first line of the draft below.')
+    expect(md).toContain(
+      `- line 5: Code block not allowed (language "mermaid") for @${WJ}team — \`\`\`\` \`\`\`mermaid \`\`\`\``,
+    )
+    expect(md).toContain('- line 10: Section "2. Architecture" is missing — `## 3. Risks`')
+    expect(md).toContain('Re-run the job')
+    expect(md).toContain('comment `/tech-design`')
+    // Folded before the usage table, which stays in view.
+    expect(md.indexOf('</details>')).toBeLessThan(md.indexOf('| Model |'))
+    const one = renderSummary({
+      ...rejected,
+      rejectedDraft: { document: draft, violations: [{ line: 1, message: 'x' }] },
+    })
+    expect(one).toContain('rejected (1 problem)</summary>')
+  })
+
+  it("fences the draft so that none of the draft's own fences closes it", () => {
+    const md = renderSummary(rejected)
+    expect(md).toContain('\n`````markdown\n# Technical Design: Refunds\n')
+    const codes = new Lexer().lex(md).filter((t): t is Tokens.Code => t.type === 'code')
+    expect(codes).toHaveLength(1)
+    expect(codes[0]?.text).toBe(safeForGitHub(draft.replace(/\n$/, '')))
+    // The draft's "</details>" is text in the code block: the summary's own one ends the part.
+    expect(md.match(/^<\/details>$/gm)).toHaveLength(2)
+  })
+
+  it('shows at most 20 problems, then says how many more', () => {
+    const violations = Array.from({ length: 23 }, (_, i) => ({ line: i + 1, message: `p${i + 1}` }))
+    const md = renderSummary({ ...rejected, rejectedDraft: { document: draft, violations } })
+    expect(md).toContain('rejected (23 problems)')
+    expect(md).toContain('- line 20: p20')
+    expect(md).not.toContain('- line 21:')
+    expect(md).toContain('- … and 3 more')
+  })
+
+  it('cuts an oversized draft at a line and says so', () => {
+    const line = `${'é'.repeat(99)} line`
+    const lines = Array.from({ length: 3_000 }, (_, i) => `${line} ${i + 1}`)
+    const md = renderSummary({
+      ...rejected,
+      rejectedDraft: { document: lines.join('\n'), violations: [{ line: 2_999, message: 'x' }] },
+    })
+    expect(Buffer.byteLength(md)).toBeLessThan(MAX_DRAFT_BYTES + 10_000)
+    const code = new Lexer().lex(md).find((t): t is Tokens.Code => t.type === 'code')
+    const shown = code?.text.split('\n') ?? []
+    expect(Buffer.byteLength(code?.text ?? '')).toBeLessThanOrEqual(MAX_DRAFT_BYTES)
+    expect(shown).toEqual(lines.slice(0, shown.length))
+    expect(md).toContain(
+      `so only its first ${(Buffer.byteLength(shown.join('\n')) / 1024).toFixed(1)} KB are shown: up to line ${count(shown.length)} of 3,000.`,
+    )
+    // A problem past the cut still names its line and quotes it.
+    expect(md).toContain(`- line 2999: x — \`${'é'.repeat(59)}…\``)
+    expect(renderSummary(rejected)).not.toContain('are shown: up to line')
+  })
+
+  it('mentions nobody, outside the fence or in it', () => {
+    const md = renderSummary(rejected)
+    expect(md).not.toMatch(/(?<![A-Za-z0-9_])@[\p{L}\p{N}]/u)
+    expect(md).toContain(`Ask @${WJ}payments-team before launch; this f${WJ}ixes #12.`)
+    expect(md).toContain(`Ask @${WJ}octocat.`)
+  })
+})
+
+describe('clipToBytes', () => {
+  it('keeps the whole lines that fit, newlines counted', () => {
+    expect(clipToBytes(['ab', 'cd', 'ef'], 5)).toEqual(['ab', 'cd'])
+    expect(clipToBytes(['ab', 'cd', 'ef'], 4)).toEqual(['ab'])
+    expect(clipToBytes(['ab', 'cd'], 100)).toEqual(['ab', 'cd'])
+    expect(clipToBytes([], 10)).toEqual([])
+  })
+
+  it('counts UTF-8 bytes, and cuts a first line too long between characters', () => {
+    expect(clipToBytes(['éé', 'x'], 4)).toEqual(['éé'])
+    expect(clipToBytes(['ééé'], 5)).toEqual(['éé'])
+    expect(clipToBytes(['😀😀'], 7)).toEqual(['😀'])
+  })
+})
+
+describe('codeFence', () => {
+  it('is three backticks, or one more than the longest run in the text', () => {
+    expect(codeFence(['no code'])).toBe('```')
+    expect(codeFence(['```mermaid', 'x', '```'])).toBe('````')
+    expect(codeFence(['````', 'a ````` inline', '~~~'])).toBe('``````')
   })
 })

@@ -13,6 +13,7 @@ import {
   ModelUnavailableError,
 } from '../../src/adapters/anthropic.js'
 import type { AnthropicModelOptions } from '../../src/adapters/anthropic.js'
+import { CLI_SETTING_NAMES } from '../../src/core/setting-names.js'
 import type { ModelProgress, ModelRequest } from '../../src/core/types.js'
 import { startFakeAnthropic } from '../fakes/anthropic-server.js'
 import type { FakeAnthropic, FakeAnthropicOptions } from '../fakes/anthropic-server.js'
@@ -219,19 +220,40 @@ describe('createAnthropicModel', () => {
     expect(fake.requests).toHaveLength(2)
   })
 
-  it('throws ModelOutputTruncatedError at max_tokens', async () => {
+  it('throws ModelOutputTruncatedError at max_tokens, with the size reached and a higher limit', async () => {
     fake.enqueue({
-      text: '# Technical Design: Todo\n\n## 1. Over',
+      text: `# Technical Design: Todo\n\n## 1. Overview\n${'x'.repeat(16_000)}`,
       stopReason: 'max_tokens',
       usage: { output_tokens: 4096, input_tokens: 50 },
     })
     const error = await failure(model().complete(REQUEST))
     expect(error).toBeInstanceOf(ModelOutputTruncatedError)
     expect(error.code).toBe('output_truncated')
-    expect(error.message).toMatch(/cut off at 4096 output tokens/)
-    expect(error.message).toMatch(/max-output-tokens/)
+    expect(error.message).toBe(
+      'The answer was cut off at the output limit of 4,096 tokens (about 16 KB of design written). ' +
+        'Raise the max-output-tokens input (for example to 8,192) and run again.',
+    )
+    expect(error).toMatchObject({ maxOutputTokens: 4096, outputTokens: 4096 })
     expect(error.usage).toMatchObject({ inputTokens: 50, outputTokens: 4096 })
     expect(fake.requests).toHaveLength(1)
+  })
+
+  it("names the command line's flag at max_tokens, and no higher limit past the models' most", async () => {
+    fake.enqueue({ text: 'Short.', stopReason: 'max_tokens' })
+    const cli = await failure(
+      model({ maxOutputTokens: 32_000, settingNames: CLI_SETTING_NAMES }).complete(REQUEST),
+    )
+    expect(cli.message).toBe(
+      'The answer was cut off at the output limit of 32,000 tokens (about 6 bytes of design written). ' +
+        'Raise --max-output-tokens (for example to 64,000) and run again.',
+    )
+    fake.enqueue({ text: 'Short.', stopReason: 'max_tokens' })
+    const near = await failure(model({ maxOutputTokens: 100_000 }).complete(REQUEST))
+    expect(near.message).toMatch(/\(for example to 128,000\)/)
+    fake.enqueue({ text: 'Short.', stopReason: 'max_tokens' })
+    const most = await failure(model({ maxOutputTokens: 128_000 }).complete(REQUEST))
+    expect(most.message).not.toMatch(/Raise/)
+    expect(most.message).toMatch(/as long as current Claude models write; ask for a shorter design/)
   })
 
   it('throws ModelRefusalError on a refusal', async () => {
@@ -247,9 +269,23 @@ describe('createAnthropicModel', () => {
     expect(error).toBeInstanceOf(ModelAuthError)
     expect(error.status).toBe(401)
     expect(error.message).toBe(
-      'The Anthropic API rejected the API key (401). Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
+      'The Anthropic API rejected the API key (401). Check the anthropic-api-key input (the ANTHROPIC_API_KEY secret).',
     )
     expect(fake.requests).toHaveLength(1)
+  })
+
+  it("names the command line's settings in its hints when given its names", async () => {
+    await startFake({ apiKey: 'sk-ant-the-right-key', knownModels: [MODEL] })
+    const rejected = await failure(model({ settingNames: CLI_SETTING_NAMES }).complete(REQUEST))
+    expect(rejected.message).toBe(
+      'The Anthropic API rejected the API key (401). Check the ANTHROPIC_API_KEY environment variable.',
+    )
+    await startFake({ knownModels: [MODEL] })
+    const unknown = await failure(
+      model({ model: 'claude-nonexistent-1', settingNames: CLI_SETTING_NAMES }).complete(REQUEST),
+    )
+    expect(unknown.message).toMatch(/Check --model \(and ANTHROPIC_BASE_URL, if you set it\)\.$/)
+    expect(unknown.message).not.toMatch(/input/)
   })
 
   it('redacts the key even when the API echoes it', async () => {

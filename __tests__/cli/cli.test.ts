@@ -42,11 +42,26 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 const outFile = () => readFile(join(dir, 'tech-design.md'), 'utf8')
-const outExists = () =>
-  outFile().then(
+const exists = (path: string) =>
+  readFile(join(dir, path)).then(
     () => true,
     () => false,
   )
+const outExists = () => exists('tech-design.md')
+
+/**
+ * A model that breaks the template on every answer (no Risk Assessment section), each answer a
+ * little different, so the repair rounds run to the end rather than stop at a repeated answer.
+ */
+function brokenEveryTime() {
+  let attempt = 0
+  return () => {
+    attempt++
+    return design
+      .replace(/^## 11\. Risk Assessment\n/m, '')
+      .replace(/^(## 1\. .*)$/m, `$1\n\nAttempt ${attempt}.`)
+  }
+}
 
 describe('tech-design generate', () => {
   it('writes a design that follows the template and reports questions, usage and cost', async () => {
@@ -90,7 +105,7 @@ describe('tech-design generate', () => {
     const { code, stderr } = await cli(['generate'])
     expect(code).toBe(0)
     expect(await outFile()).toBe(design)
-    expect(stderr).toMatch(/asking the model to repair it \(round 1 of 2\)/)
+    expect(stderr).toMatch(/asking the model .*\(round 1 of 2\)/)
     expect(fake.requests).toHaveLength(2)
     const repair = fake.requests[1]!.body.messages
     expect(repair.map((m: { role: string }) => m.role)).toEqual(['user', 'assistant', 'user'])
@@ -99,23 +114,156 @@ describe('tech-design generate', () => {
   })
 
   it('writes nothing when the design still breaks the template after two repairs', async () => {
-    const broken = design.replace(/^## 11\. Risk Assessment\n/m, '')
-    fake.setDefault(() => broken)
+    fake.setDefault(brokenEveryTime())
     const { code, stderr } = await cli(['generate'])
     expect(code).toBe(1)
     expect(fake.requests).toHaveLength(3)
     expect(stderr).toMatch(/still broke the template after 2 repair rounds; nothing was written/)
-    expect(stderr).toMatch(/line \d+: .*Risk Assessment/)
+    expect(stderr).toMatch(/\.rejected\.md:\d+: .*Risk Assessment/)
     expect(await outExists()).toBe(false)
   })
 
-  it('reports a design cut off at the output limit and writes nothing', async () => {
-    fake.enqueue({ text: design.slice(0, 500), stopReason: 'max_tokens' })
-    const { code, stderr } = await cli(['generate', '--max-output-tokens', '100'])
+  it('reports a design cut off at the output limit, with the size reached, in its own flags', async () => {
+    fake.enqueue({ text: design.slice(0, 5_000), stopReason: 'max_tokens' })
+    const { code, stdout, stderr } = await cli(['generate', '--max-output-tokens', '100'])
     expect(code).toBe(1)
-    expect(stderr).toMatch(/max-output-tokens/)
+    expect(stderr).toContain(
+      'tech-design: The answer was cut off at the output limit of 100 tokens (about 5.0 KB of design written). ' +
+        'Raise --max-output-tokens (for example to 200) and run again.\n',
+    )
+    expect(stderr).not.toMatch(/max-output-tokens input/)
+    // What the cut-off call cost is still reported, where a successful run reports it.
+    expect(stdout).toMatch(/^Usage: 1 model call, [\d,]+ input tokens .* output tokens; about \$/m)
     expect(await outExists()).toBe(false)
+    expect(await exists('tech-design.rejected.md')).toBe(false)
   })
+
+  it('keeps the last rejected draft beside --out, with its problems at its lines and what the run spent', async () => {
+    fake.setDefault(brokenEveryTime())
+    const { code, stdout, stderr } = await cli([
+      'generate',
+      '--out',
+      'docs/design.md',
+      '--price',
+      '{"input": 2, "output": 10}',
+    ])
+    expect(code).toBe(1)
+    expect(await exists('docs/design.md')).toBe(false)
+
+    const draft = await readFile(join(dir, 'docs/design.rejected.md'), 'utf8')
+    expect(draft).toMatch(/^# Technical Design: /)
+    expect(draft).not.toMatch(/^## 11\. Risk Assessment$/m)
+    // The last answer is the draft kept: every round answered differently.
+    expect(draft).toContain(`Attempt ${fake.requests.length}.`)
+
+    const listed = [...stderr.matchAll(/^ {2}docs\/design\.rejected\.md:(\d+): (.+)$/gm)]
+    expect(listed.length).toBeGreaterThan(0)
+    expect(listed.map(([, , message]) => message).join('\n')).toMatch(/Risk Assessment/)
+    const lines = draft.split('\n')
+    for (const [, line] of listed) expect(Number(line)).toBeLessThanOrEqual(lines.length + 1)
+    expect(stderr).toMatch(
+      /kept the last rejected draft in docs\/design\.rejected\.md \(\d+ problems?\); docs\/design\.md was left as it was\./,
+    )
+    expect(stderr).toContain('tech-design check docs/design.rejected.md')
+    // The problems are listed once, at the rejected file's lines.
+    expect(stderr).not.toMatch(/^ {2}line \d+:/m)
+
+    expect(stdout).toMatch(
+      new RegExp(
+        `^Usage: ${fake.requests.length} model calls, [\\d,]+ input tokens .* output tokens; about \\$\\d+\\.\\d+ \\(your prices\\)\\.$`,
+        'm',
+      ),
+    )
+  })
+
+  it('never overwrites --out when a run fails', async () => {
+    await writeFile(join(dir, 'tech-design.md'), 'The design people approved.\n')
+    fake.setDefault(brokenEveryTime())
+    expect((await cli(['generate'])).code).toBe(1)
+    expect(await outFile()).toBe('The design people approved.\n')
+    expect(await exists('tech-design.rejected.md')).toBe(true)
+  })
+
+  it('removes the rejected draft an earlier run left when a later run succeeds, and says so', async () => {
+    await writeFile(join(dir, 'tech-design.rejected.md'), 'An old draft.\n')
+    const { code, stdout } = await cli(['generate'])
+    expect(code).toBe(0)
+    expect(stdout).toContain(
+      'Wrote tech-design.md.\nRemoved tech-design.rejected.md, the rejected draft of an earlier run.\n',
+    )
+    expect(await exists('tech-design.rejected.md')).toBe(false)
+    expect((await cli(['generate'])).stdout).not.toContain('Removed')
+  })
+
+  it('reads UTF-16 requirements with a byte order mark as text', async () => {
+    await writeFile(
+      join(dir, 'docs/requirements.md'),
+      Buffer.from(`\uFEFF${REQUIREMENTS}`, 'utf16le'),
+    )
+    const { code } = await cli(['generate'])
+    expect(code).toBe(0)
+    expect(fake.requests[0]!.body.messages[0].content).toContain(REQUIREMENTS.trim())
+  })
+
+  it("names its own flags, not the action's inputs, when the input is too large or missing", async () => {
+    await writeFile(join(dir, 'docs/requirements.md'), 'word '.repeat(400_000))
+    const large = await cli(['generate'])
+    expect(large.stderr).toMatch(/or raise --max-input-tokens\.\n$/)
+    await rm(join(dir, 'docs/requirements.md'))
+    const missing = await cli(['generate'])
+    expect(missing.stderr).toContain('point --requirements at an existing file.')
+    expect(large.stderr + missing.stderr).not.toMatch(/ input\b/)
+  })
+
+  it('refuses a request over --max-input-tokens in its own words, before any request', async () => {
+    const { code, stderr } = await cli(['generate', '--max-input-tokens', '500'])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(
+      /The design request would be about [\d,]+ tokens, over the limit of 500 \(--max-input-tokens\), .*: raise --max-input-tokens or shorten/,
+    )
+    expect(fake.requests).toHaveLength(0)
+  })
+
+  it('refuses a --model of another provider in its own words, before any request', async () => {
+    const { code, stderr } = await cli(['generate', '--model', 'us.anthropic.claude-sonnet-5-5'])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(
+      /but the provider is anthropic\. Set --provider to bedrock, or use an id/,
+    )
+    expect(fake.requests).toHaveLength(0)
+  })
+
+  it.each([
+    [
+      '--template',
+      'missing',
+      null,
+      /Template file not found: custom\.md \(--template\)\. Check the path, or leave out --template/,
+    ],
+    ['--template', 'empty', ' \n', /custom\.md \(--template\) is empty: /],
+    [
+      '--instructions',
+      'missing',
+      null,
+      /Instructions file not found: custom\.md \(--instructions\)/,
+    ],
+    [
+      '--instructions',
+      'binary',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00]),
+      /custom\.md \(--instructions\) looks like a binary file/,
+    ],
+  ])(
+    'refuses a %s file that is %s: exit 1, the file named, no usage text',
+    async (flag, _what, content, message) => {
+      if (content !== null) await writeFile(join(dir, 'custom.md'), content)
+      const { code, stderr } = await cli(['generate', flag, 'custom.md'])
+      expect(code).toBe(1)
+      expect(stderr).toMatch(message)
+      expect(stderr).not.toContain('Usage:')
+      expect(fake.requests).toHaveLength(0)
+    },
+  )
 
   it.each([
     ['missing', null, /Requirements file not found: docs\/requirements\.md/],
@@ -193,7 +341,7 @@ describe('tech-design generate', () => {
     expect(stdout).toContain('<template>\n# Technical Design: [Title]')
     expect(stdout).toContain(`=== user ===\nWrite the technical design`)
     expect(stdout).toMatch(
-      /about [\d,]+ input tokens; model claude-sonnet-5-5, max 16,000 output tokens\. No request was sent\./,
+      /about [\d,]+ input tokens; model claude-sonnet-5-5, max 32,000 output tokens\. No request was sent\./,
     )
     expect(fake.requests).toHaveLength(0)
     expect(await outExists()).toBe(false)
@@ -280,10 +428,48 @@ describe('tech-design check', () => {
     for (const q of report.openQuestions) expect(lines[q.line - 1]).toContain(q.text)
   })
 
-  it('is a usage error without exactly one file, or with a missing one', async () => {
-    expect((await cli(['check'])).code).toBe(2)
-    const missing = await cli(['check', 'nope.md'])
-    expect(missing.code).toBe(2)
-    expect(missing.stderr).toMatch(/file not found: nope\.md/)
+  it('is a usage error without exactly one file', async () => {
+    for (const args of [['check'], ['check', 'a.md', 'b.md']]) {
+      const { code, stderr } = await cli(args)
+      expect(code).toBe(2)
+      expect(stderr).toMatch(/check takes exactly one FILE\.\n\nUsage:/)
+    }
+  })
+
+  it.each([
+    ['missing', null, 'tech-design: Design file not found: design.md. Check the path'],
+    ['empty', '', 'tech-design: design.md is empty: there is no design in it to check.'],
+    ['whitespace only', ' \n\n\t\n', 'tech-design: design.md is empty: '],
+    [
+      'binary',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      'design.md looks like a binary file',
+    ],
+    ['not UTF-8', Buffer.from([0x23, 0x20, 0xff, 0x41]), 'design.md is not valid UTF-8.'],
+  ])(
+    'treats a %s FILE as generate treats its input: exit 1, the file named, no usage text',
+    async (_what, content, message) => {
+      if (content !== null) await writeFile(join(dir, 'design.md'), content)
+      const { code, stdout, stderr } = await cli(['check', 'design.md'])
+      expect(code).toBe(1)
+      expect(stderr).toContain(message)
+      expect(stderr).not.toContain('Usage:')
+      expect(stdout).toBe('')
+    },
+  )
+
+  it('refuses a missing --template the same way', async () => {
+    await writeFile(join(dir, 'design.md'), design)
+    const { code, stderr } = await cli(['check', 'design.md', '--template', 'nope.md'])
+    expect(code).toBe(1)
+    expect(stderr).toContain('Template file not found: nope.md (--template).')
+  })
+
+  it('checks a design saved as UTF-16 with a byte order mark and CRLF line endings', async () => {
+    const crlf = design.replace(/\n/g, '\r\n')
+    await writeFile(join(dir, 'design.md'), Buffer.from(`\uFEFF${crlf}`, 'utf16le'))
+    const { code, stdout } = await cli(['check', 'design.md'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^design\.md conforms to the template\./)
   })
 })

@@ -10,6 +10,7 @@ import {
 } from '../../src/core/budget.js'
 import { estimateTokens } from '../../src/core/requirements.js'
 import { buildRevisionTurn } from '../../src/core/revision.js'
+import { CLI_SETTING_NAMES } from '../../src/core/setting-names.js'
 import type { AnsweredQuestion, RevisionTurnInput } from '../../src/core/revision.js'
 
 const system = ['You write technical designs.', 'Follow the template.']
@@ -126,7 +127,7 @@ describe('fitRevisionTurn', () => {
     ])
     expect(fitted.leftOut).toEqual([
       `${debateKept.length} answers were cut to about 2,000 tokens (some 8,000 characters of English)`,
-      `${30 - debateKept.length} older answers were left out to stay within max-input-tokens`,
+      `${30 - debateKept.length} older answers were left out to stay within the max-input-tokens input`,
     ])
     // As many as fit: one more would go over.
     const oneMore = buildRevisionTurn({
@@ -153,13 +154,13 @@ describe('fitRevisionTurn', () => {
     expect(fitted.turn).not.toContain('<answer author="alice">')
     expect(fitted.turn).not.toContain('Which provider?')
     expect(fitted.leftOut).toEqual([
-      'The answers to 2 questions were left out to stay within max-input-tokens, so they stay open',
+      'The answers to 2 questions were left out to stay within the max-input-tokens input, so they stay open',
     ])
 
     const one = fitRevisionTurn({ ...turnInput, answered: answered.slice(0, 1) }, system, without)
     expect(one.turn).toBe(buildRevisionTurn(turnInput))
     expect(one.leftOut).toEqual([
-      'The answers to 1 question were left out to stay within max-input-tokens, so it stays open',
+      'The answers to 1 question were left out to stay within the max-input-tokens input, so it stays open',
     ])
   })
 
@@ -186,7 +187,7 @@ describe('fitRevisionTurn', () => {
     )
     expect(fitted.turn).toBe(newestOnly)
     expect(fitted.leftOut).toEqual([
-      '2 older answers were left out to stay within max-input-tokens',
+      '2 older answers were left out to stay within the max-input-tokens input',
     ])
   })
 
@@ -205,7 +206,7 @@ describe('fitRevisionTurn', () => {
     expect(fitted.turn).toBe(withNewest)
     expect(fitted.leftOut).toEqual([
       '1 answer was cut to about 2,000 tokens (some 8,000 characters of English)',
-      '1 older answer was left out to stay within max-input-tokens',
+      '1 older answer was left out to stay within the max-input-tokens input',
     ])
   })
 
@@ -233,8 +234,8 @@ describe('fitRevisionTurn', () => {
     expect(tooLarge.maxInputTokens).toBe(40_000)
     expect(tooLarge.message).toBe(
       `The revision request would be about ${tooLarge.estimatedTokens.toLocaleString('en-US')} tokens, ` +
-        'over max-input-tokens (40,000) even with every answer left out, mostly the current design ' +
-        '(about 50,000 tokens) and the instructions and template (about 12): raise max-input-tokens ' +
+        'over the limit of 40,000 (the max-input-tokens input) even with every answer left out, mostly the current design ' +
+        '(about 50,000 tokens) and the instructions and template (about 12): raise the max-input-tokens input ' +
         'or shorten the current design or the instructions and template.',
     )
   })
@@ -247,7 +248,7 @@ describe('fitRevisionTurn', () => {
       guidance: long('Focus', 30_000),
     }
     expect(() => fitRevisionTurn(input, system, 20_000)).toThrow(
-      /^The revision request would be about [\d,]+ tokens, over max-input-tokens \(20,000\), mostly the requirements diff \(about 20,\d{3} tokens\) and the requirements \(about 10,000\): raise max-input-tokens or shorten the requirements or the guidance\.$/,
+      /^The revision request would be about [\d,]+ tokens, over the limit of 20,000 \(the max-input-tokens input\), mostly the requirements diff \(about 20,\d{3} tokens\) and the requirements \(about 10,000\): raise the max-input-tokens input or shorten the requirements or the guidance\.$/,
     )
   })
 })
@@ -282,7 +283,7 @@ describe('checkDesignRequest', () => {
       RequestTooLargeError,
     )
     expect(() => checkDesignRequest(request, { requirements, guidance }, 1_000)).toThrow(
-      'The design request would be about 1,113 tokens, over max-input-tokens (1,000), mostly the guidance (about 1,000 tokens) and the requirements (about 100): raise max-input-tokens or shorten the guidance or the requirements.',
+      'The design request would be about 1,113 tokens, over the limit of 1,000 (the max-input-tokens input), mostly the guidance (about 1,000 tokens) and the requirements (about 100): raise the max-input-tokens input or shorten the guidance or the requirements.',
     )
   })
 })
@@ -307,7 +308,7 @@ describe('checkRepairRequest', () => {
 
   it("refuses a repair round that would go over, naming the model's replies", () => {
     expect(() => checkRepairRequest(conversation, 200, first, 1, spent)).toThrow(
-      "The repair request (round 1) would be about 253 tokens, over max-input-tokens (200), mostly the model's replies so far (about 200 tokens) and the requirements (about 30): raise max-input-tokens or shorten the requirements.",
+      "The repair request (round 1) would be about 253 tokens, over the limit of 200 (the max-input-tokens input), mostly the model's replies so far (about 200 tokens) and the requirements (about 30): raise the max-input-tokens input or shorten the requirements.",
     )
   })
 
@@ -324,6 +325,48 @@ describe('checkRepairRequest', () => {
   it('lets a repair round within the limit, or without one, through', () => {
     expect(() => checkRepairRequest(conversation, 253, first, 1, spent)).not.toThrow()
     expect(() => checkRepairRequest(conversation, undefined, first, 2, spent)).not.toThrow()
+  })
+})
+
+describe('the names of the limit in messages', () => {
+  const cliWords =
+    /over the limit of [\d,]+ \(--max-input-tokens\).*: raise --max-input-tokens or shorten/
+
+  it("are the command line's when it passes its names, in every refusal and note", () => {
+    const requirements = long('Refunds', 4_000)
+    const design = { system, messages: [{ role: 'user' as const, content: requirements }] }
+    expect(() => checkDesignRequest(design, { requirements }, 100, CLI_SETTING_NAMES)).toThrow(
+      cliWords,
+    )
+
+    const repair = {
+      system,
+      messages: [...design.messages, { role: 'assistant' as const, content: long('Design', 800) }],
+    }
+    const spent = {
+      inputTokens: 1,
+      outputTokens: 1,
+      cacheReadInputTokens: 0,
+      cacheCreationInputTokens: 0,
+    }
+    expect(() => checkRepairRequest(repair, 100, [], 1, spent, CLI_SETTING_NAMES)).toThrow(cliWords)
+
+    const input = { ...turnInput, currentDesign: long('Design', 40_000) }
+    expect(() => fitRevisionTurn(input, system, 1_000, CLI_SETTING_NAMES)).toThrow(cliWords)
+    const answers = [reply('alice', long('Old', 4_000)), reply('bob', 'New.')]
+    const withNewest = buildRevisionTurn({
+      ...turnInput,
+      answered: [{ question: 'Which provider?', answers: [answers[1]!] }],
+    })
+    const fitted = fitRevisionTurn(
+      { ...turnInput, answered: [{ question: 'Which provider?', answers }] },
+      system,
+      sent(withNewest),
+      CLI_SETTING_NAMES,
+    )
+    expect(fitted.leftOut).toEqual([
+      '1 older answer was left out to stay within --max-input-tokens',
+    ])
   })
 })
 

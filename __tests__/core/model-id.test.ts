@@ -6,6 +6,7 @@ import {
   platformModelId,
 } from '../../src/core/model-id.js'
 import { findModelPrice } from '../../src/core/pricing.js'
+import { CLI_SETTING_NAMES } from '../../src/core/setting-names.js'
 
 describe('platformModelId', () => {
   it('sends Anthropic ids to the Anthropic API unchanged', () => {
@@ -66,6 +67,12 @@ describe('platformModelId', () => {
       /is a Vertex AI id.*such as eu\.anthropic\.claude-sonnet-5-5/,
     )
     expect(() => platformModelId('vertex', 'anthropic.claude-sonnet-5-5')).toThrow(ModelIdError)
+  })
+
+  it("names the command line's flag when given its names", () => {
+    expect(() =>
+      platformModelId('anthropic', 'us.anthropic.claude-sonnet-5-5', '', CLI_SETTING_NAMES),
+    ).toThrow(/but the provider is anthropic\. Set --provider to bedrock, or use an id/)
   })
 })
 

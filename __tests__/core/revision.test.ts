@@ -10,9 +10,11 @@ import {
   locateSections,
   parseSectionReply,
   plainName,
+  replacePreamble,
   sectionLevel,
   spliceSections,
 } from '../../src/core/revision.js'
+import { lineDiff } from '../../src/core/line-diff.js'
 import { parseOutline } from '../../src/core/markdown.js'
 import { neutraliseTags } from '../../src/core/prompt.js'
 import { parseTemplate } from '../../src/core/template.js'
@@ -232,7 +234,7 @@ describe('parseSectionReply', () => {
     expect(parsed.skipped).toBe(1)
   })
 
-  it('reports a returned title line, a duplicate, a sub-section and a misspelt heading', () => {
+  it('reports a duplicate, a sub-section and a misspelt heading; a title opening the reply is its preamble', () => {
     const reply = [
       '# Technical Design: Refunds',
       '## 7. Testing Strategy',
@@ -245,7 +247,6 @@ describe('parseSectionReply', () => {
     const parsed = parseSectionReply(reply, spec)
     if (parsed.kind !== 'invalid') throw new Error(parsed.kind)
     expect(parsed.violations).toEqual([
-      { line: 1, message: expect.stringMatching(/do not return the title line/) },
       {
         line: 4,
         message: 'Section "## 7. Testing Strategy" is returned twice (first at line 2)',
@@ -264,8 +265,51 @@ describe('parseSectionReply', () => {
     expect(parsed.sections).toEqual([
       { index: at('7'), text: '## 7. Testing Strategy\nA\n', line: 2 },
     ])
-    // The title is not counted: a returned title holds nothing the design could take.
+    expect(parsed.preamble).toBe('# Technical Design: Refunds\n')
     expect(parsed.skipped).toBe(3)
+  })
+
+  it('reads a whole document as its preamble and all its sections, so splicing it changes nothing', () => {
+    const parsed = parseSectionReply(`Here is the revised design:\n\n${design}`, spec, design)
+    if (parsed.kind !== 'sections') throw new Error(JSON.stringify(parsed))
+    expect(parsed.sections).toHaveLength(sectionsOf(design).size)
+    expect(parsed.preamble).toBe(`${design.slice(0, design.indexOf('\n## 1.')).trimEnd()}\n`)
+    const spliced = replacePreamble(
+      spliceSections(design, parsed.sections, spec),
+      parsed.preamble ?? '',
+      spec,
+    )
+    expect(spliced).toBe(design)
+  })
+
+  it('reads the title and some sections as those sections', () => {
+    const seven = sectionsOf(design).get('## 7. Testing Strategy') ?? ''
+    const changed = `${seven.trimEnd()}\n- Contract tests against the carrier sandbox.\n`
+    const reply = `${design.split('\n')[0]}\n\n${changed}`
+    const parsed = parseSectionReply(reply, spec, design)
+    if (parsed.kind !== 'sections') throw new Error(JSON.stringify(parsed))
+    expect(parsed.sections.map((s) => s.index)).toEqual([at('7')])
+    const revised = replacePreamble(
+      spliceSections(design, parsed.sections, spec),
+      parsed.preamble ?? '',
+      spec,
+    )
+    expect(lineDiff(design, revised).added).toBe(1)
+    expect(lineDiff(design, revised).removed).toBe(0)
+  })
+
+  it('still refuses a level-1 heading that is not the reply’s opening title', () => {
+    const parsed = parseSectionReply(
+      '## 7. Testing Strategy\nA\n# 8. Deployment Strategy\nB\n',
+      spec,
+    )
+    if (parsed.kind !== 'invalid') throw new Error(parsed.kind)
+    expect(parsed.violations).toEqual([
+      {
+        line: 3,
+        message: expect.stringMatching(/is not a section: return only whole "## " sections/),
+      },
+    ])
   })
 
   it('counts lines from the reply as written when a fence was removed', () => {

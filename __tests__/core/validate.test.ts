@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parseTemplate } from '../../src/core/template.js'
-import { validateDesign } from '../../src/core/validate.js'
+import { addedViolations, validateDesign } from '../../src/core/validate.js'
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8')
 const spec = parseTemplate(read('../../src/assets/template.md'))
@@ -98,7 +98,8 @@ describe('validateDesign on headings', () => {
     expect(validateDesign(doc, spec)).toEqual([
       {
         line: lineOf(doc, '### 5.3 Service Layer Design'),
-        message: 'Missing heading "### 5.2 API Design" (expected after "### 5.1 Data Model")',
+        message:
+          'Missing heading "### 5.2 API Design": insert it before "### 5.3 Service Layer Design"',
       },
     ])
   })
@@ -110,7 +111,7 @@ describe('validateDesign on headings', () => {
       {
         line: doc.trimEnd().split('\n').length,
         message:
-          'Missing heading "## 12. Open Questions" (expected after "## 11. Risk Assessment")',
+          'Missing heading "## 12. Open Questions": insert it after "## 11. Risk Assessment" and its content',
       },
     ])
   })
@@ -153,7 +154,8 @@ describe('validateDesign on headings', () => {
     expect(validateDesign(doc, spec)).toEqual([
       {
         line: lineOf(doc, '## 5.2 API Design'),
-        message: 'Wrong level for "## 5.2 API Design": expected level 3 ("### 5.2 API Design")',
+        message:
+          'Wrong level for "## 5.2 API Design" (level 2; the template has it at level 3): write it as "### 5.2 API Design"',
       },
     ])
   })
@@ -232,7 +234,7 @@ describe('validateDesign on headings', () => {
     doc = edit('## 12. Open Questions', '## 12. Questions', doc)
     const violations = validateDesign(doc, spec)
     expect(violations.map((v) => v.message)).toEqual([
-      'Missing heading "### 3.2 Non-Functional Requirements" (expected after "### 3.1 Functional Requirements")',
+      'Missing heading "### 3.2 Non-Functional Requirements": insert it before "## 4. Architecture Overview"',
       'Wrong name on heading "## 10. Security": expected "## 10. Security Considerations"',
       'Wrong name on heading "## 12. Questions": expected "## 12. Open Questions"',
     ])
@@ -241,6 +243,290 @@ describe('validateDesign on headings', () => {
       lineOf(doc, '## 10. Security'),
       lineOf(doc, '## 12. Questions'),
     ])
+  })
+})
+
+describe('validateDesign on where a missing section goes', () => {
+  it('reports it at the next section present, not at the end, though a later one exists', () => {
+    const doc = edit('## 11. Risk Assessment', null)
+    expect(validateDesign(doc, spec)).toEqual([
+      {
+        line: lineOf(doc, '## 12. Open Questions'),
+        message:
+          'Missing heading "## 11. Risk Assessment": insert it before "## 12. Open Questions"',
+      },
+    ])
+  })
+
+  it('reports a run of missing sections after the previous one, not after what follows it', () => {
+    // Sections 8 to 12 are gone; an appendix (not in the template) follows section 7.
+    const seven = conforming.slice(0, conforming.indexOf('## 8. Deployment')).trimEnd()
+    const doc = `${seven}\n\n## Appendix A: Changes\n- First version.\n`
+    const endOfSeven = seven.split('\n').length
+    const violations = validateDesign(doc, spec)
+    expect(violations).toHaveLength(6)
+    expect(violations[0]).toEqual({
+      line: endOfSeven,
+      message:
+        'Missing heading "## 8. Deployment Considerations": insert it after "## 7. Testing Strategy" and its content',
+    })
+    expect(violations[1]).toEqual({
+      line: endOfSeven,
+      message:
+        'Missing heading "## 9. Monitoring & Observability": insert it after "## 8. Deployment Considerations" (also missing)',
+    })
+    expect(violations.slice(0, 5).map((v) => v.line)).toEqual(Array(5).fill(endOfSeven))
+    expect(violations[5]?.line).toBe(lineOf(doc, '## Appendix A'))
+    expect(violations[5]?.message).toMatch(/^Unexpected heading "## Appendix A: Changes"/)
+  })
+
+  it('names the missing section before it when several are missing in a row', () => {
+    let doc = edit('### 3.2 Non-Functional', null)
+    doc = edit('## 4. Architecture Overview', null, doc)
+    expect(validateDesign(doc, spec)).toEqual([
+      {
+        line: lineOf(doc, '### 4.1 High-Level Design'),
+        message:
+          'Missing heading "### 3.2 Non-Functional Requirements": insert it before "### 4.1 High-Level Design"',
+      },
+      {
+        line: lineOf(doc, '### 4.1 High-Level Design'),
+        message:
+          'Missing heading "## 4. Architecture Overview": insert it before "### 4.1 High-Level Design", after "### 3.2 Non-Functional Requirements" (also missing)',
+      },
+    ])
+  })
+
+  it('reports sections at the title when none of them is present', () => {
+    const custom = parseTemplate('# RFC: [Name]\n\n## Context\n\n## Proposal\n')
+    const doc = '# RFC: Faster builds\n\nWhy and how.\n\n## Notes\nCache.\n'
+    expect(validateDesign(doc, custom)).toEqual([
+      {
+        line: 3,
+        message: 'Missing heading "## Context": insert it after the title and the text under it',
+      },
+      {
+        line: 3,
+        message: 'Missing heading "## Proposal": insert it after "## Context" (also missing)',
+      },
+      {
+        line: 5,
+        message:
+          'Unexpected heading "## Notes" (not in the template; put its content in the section of the template it belongs to, or delete it)',
+      },
+    ])
+  })
+})
+
+describe('validateDesign on a broken title', () => {
+  it.each([
+    ['x# Technical Design: Returns', 'remove the "x" before "#"'],
+    ['/# Technical Design: Returns', 'remove the "/" before "#"'],
+    ['`# Technical Design: Returns', 'remove the "`" before "#"'],
+    ['`# Technical Design: Returns`', 'remove the "`" before "#" and at the end'],
+    ['\\# Technical Design: Returns', 'remove the "\\" before "#"'],
+    [
+      '    # Technical Design: Returns',
+      'remove the indentation before "#" (4 spaces; 4 or more make it a code block)',
+    ],
+    ['#Technical Design: Returns', 'put a space after "#"'],
+    ['##Technical Design: Returns', 'put a space after "##", make it level 1 ("#")'],
+    ['Technical Design: Returns', 'start it with "# "'],
+  ])('reports %j once, at its own line, with the fix', (line, fix) => {
+    const doc = edit('# Technical Design', line)
+    expect(validateDesign(doc, spec)).toEqual([
+      {
+        line: 1,
+        message: `The title line "${line.trim()}" is not a heading: ${fix}, so that it reads "# Technical Design: Returns"`,
+      },
+    ])
+  })
+
+  it('finds it after an introduction, and writes the prefix as the template does', () => {
+    const doc = edit('# Technical Design', 'Here is the design.\nx# technical design — Returns')
+    expect(validateDesign(doc, spec)).toEqual([
+      {
+        line: 2,
+        message:
+          'The title line "x# technical design — Returns" is not a heading: remove the "x" before "#", so that it reads "# Technical Design: Returns"',
+      },
+    ])
+  })
+
+  it('reports the seed-style design title at line 1, not a missing title', () => {
+    const seedStyle = read('../fixtures/designs/seed-style.md')
+    const violations = validateDesign(seedStyle, spec)
+    expect(violations[0]).toEqual({
+      line: 1,
+      message:
+        'The title line "/# Technical Design: Store Credit for Larkspur Market" is not a heading: remove the "/" before "#", so that it reads "# Technical Design: Store Credit for Larkspur Market"',
+    })
+    expect(violations.filter((v) => v.message.includes('title'))).toHaveLength(1)
+  })
+
+  it('still reports a missing title when no line reads as one', () => {
+    const doc = edit('# Technical Design', 'x# Returns and refunds')
+    expect(validateDesign(doc, spec)).toEqual([
+      {
+        line: 3,
+        message: 'Missing title "# Technical Design: [Title]" (expected as the first heading)',
+      },
+    ])
+  })
+})
+
+describe('validateDesign on sections at the wrong level', () => {
+  const levelOne = conforming.replace(/^## /gm, '# ')
+
+  it('reports every "# N. Name" section once as a wrong level, nothing missing', () => {
+    const violations = validateDesign(levelOne, spec)
+    expect(violations).toHaveLength(12)
+    expect(violations.every((v) => v.message.startsWith('Wrong level for "# '))).toBe(true)
+    expect(violations[0]).toEqual({
+      line: lineOf(levelOne, '# 1. Overview'),
+      message:
+        'Wrong level for "# 1. Overview" (level 1; the template has it at level 2): write it as "## 1. Overview"',
+    })
+    expect(violations[11]?.line).toBe(lineOf(levelOne, '# 12. Open Questions'))
+  })
+
+  it('does not take the first "# N. Name" section for the title when the title is missing', () => {
+    const doc = edit('# Technical Design', 'Returns', levelOne)
+    const violations = validateDesign(doc, spec)
+    expect(violations).toHaveLength(13)
+    expect(violations[0]).toEqual({
+      line: 3,
+      message: 'Missing title "# Technical Design: [Title]" (expected as the first heading)',
+    })
+    expect(violations[1]?.message).toMatch(/^Wrong level for "# 1. Overview" \(level 1;/)
+    expect(violations.filter((v) => /^(?:Missing heading|Unexpected)/.test(v.message))).toEqual([])
+  })
+
+  it('recognises sections written one level down, sub-sections deeper than the template', () => {
+    const doc = conforming
+      .replace(/^(#{2,4}) /gm, '#$1 ')
+      .replace(/^### 1\. Overview/m, '## Returns\n\n### 1. Overview')
+    const violations = validateDesign(doc, spec)
+    expect(violations).toHaveLength(1 + spec.sections.length)
+    expect(violations[0]?.message).toMatch(/^Unexpected heading "## Returns"/)
+    expect(violations.slice(1).every((v) => v.message.startsWith('Wrong level for'))).toBe(true)
+    expect(violations).toContainEqual({
+      line: lineOf(doc, '#### 3.1 Functional'),
+      message:
+        'Wrong level for "#### 3.1 Functional Requirements" (level 4; the template has it at level 3): write it as "### 3.1 Functional Requirements"',
+    })
+  })
+})
+
+describe('validateDesign on a renamed or translated heading', () => {
+  const rename = (found: string, wanted: string): string =>
+    `Heading "${found}" stands where "${wanted}" belongs: rename it to exactly "${wanted}" (template headings are copied word for word, not translated or reworded)`
+
+  it('reports a translated heading once, as a rename', () => {
+    const doc = edit('## 5. Detailed Design', '## 5. Diseño Detallado')
+    expect(validateDesign(doc, spec)).toEqual([
+      {
+        line: lineOf(doc, '## 5. Diseño'),
+        message: rename('## 5. Diseño Detallado', '## 5. Detailed Design'),
+      },
+    ])
+  })
+
+  it('pairs a heading without a number between the neighbours of the one missing section', () => {
+    const doc = edit('## 5. Detailed Design', '## Diseño')
+    expect(validateDesign(doc, spec)).toEqual([
+      { line: lineOf(doc, '## Diseño'), message: rename('## Diseño', '## 5. Detailed Design') },
+    ])
+  })
+
+  it('pairs the first and the last section, and several in a row with their numbers', () => {
+    let doc = edit('## 1. Overview', '## 1. Resumen')
+    doc = edit('## 7. Testing Strategy', '## 7. Pruebas', doc)
+    doc = edit('## 8. Deployment', '## 8. Despliegue', doc)
+    doc = edit('## 12. Open Questions', '## 12. Preguntas abiertas', doc)
+    expect(validateDesign(doc, spec)).toEqual([
+      { line: lineOf(doc, '## 1. Resumen'), message: rename('## 1. Resumen', '## 1. Overview') },
+      {
+        line: lineOf(doc, '## 7. Pruebas'),
+        message: rename('## 7. Pruebas', '## 7. Testing Strategy'),
+      },
+      {
+        line: lineOf(doc, '## 8. Despliegue'),
+        message: rename('## 8. Despliegue', '## 8. Deployment Considerations'),
+      },
+      {
+        line: lineOf(doc, '## 12. Preguntas'),
+        message: rename('## 12. Preguntas abiertas', '## 12. Open Questions'),
+      },
+    ])
+  })
+
+  it('places a missing section before the renamed one that follows it', () => {
+    let doc = edit('## 5. Detailed Design', '## 5. Diseño Detallado')
+    doc = edit('### 4.2 Affected', null, doc)
+    expect(validateDesign(doc, spec)).toEqual([
+      {
+        line: lineOf(doc, '## 5. Diseño'),
+        message: rename('## 5. Diseño Detallado', '## 5. Detailed Design'),
+      },
+      {
+        line: lineOf(doc, '## 5. Diseño'),
+        message:
+          'Missing heading "### 4.2 Affected Microservices": insert it before "## 5. Diseño Detallado"',
+      },
+    ])
+  })
+
+  it('pairs in a template without numbers', () => {
+    const custom = parseTemplate('# RFC: [Name]\n\n## Context\n\n## Proposal\n\n## Rollout\n')
+    const doc = '# RFC: X\n\n## Contexto\nText.\n\n## Proposal\nCache.\n\n## Rollout\nSoon.\n'
+    expect(validateDesign(doc, custom)).toEqual([
+      { line: 3, message: rename('## Contexto', '## Context') },
+    ])
+  })
+
+  // [case, design, violations, of which "Unexpected heading"]
+  it.each([
+    [
+      'two headings where one section is missing',
+      () => edit('## 7. Testing', '## A\n\n## B'),
+      3,
+      2,
+    ],
+    ['two headings with its number', () => edit('## 7. Testing', '## 7. A\n\n## 7. B'), 3, 2],
+    [
+      'two sections missing for one heading',
+      () => edit('## 8. Deployment', null, edit('## 7. Testing', '## Pruebas')),
+      3,
+      1,
+    ],
+    ['a number that disagrees', () => edit('## 12. Open Questions', '## 13. Preguntas'), 2, 1],
+  ])('does not pair when it is ambiguous: %s', (_, doc: () => string, count, unexpected) => {
+    const violations = validateDesign(doc(), spec)
+    expect(violations).toHaveLength(count)
+    expect(violations.filter((v) => v.message.includes('stands where'))).toEqual([])
+    expect(violations.filter((v) => v.message.startsWith('Unexpected heading'))).toHaveLength(
+      unexpected,
+    )
+  })
+
+  it('does not take an appendix for a missing last section', () => {
+    const doc =
+      conforming.slice(0, conforming.indexOf('## 12. Open Questions')) +
+      '## Next Steps\n- Review.\n'
+    expect(validateDesign(doc, spec).map((v) => v.message)).toEqual([
+      'Missing heading "## 12. Open Questions": insert it after "## 11. Risk Assessment" and its content',
+      'Unexpected heading "## Next Steps" (not in the template; put its content in the section of the template it belongs to, or delete it)',
+    ])
+  })
+
+  it('does not pair when the design numbers its sections its own way', () => {
+    // Section 2 is present but numbered 1: its neighbours do not confirm the template's numbers.
+    let doc = edit('## 1. Overview', '## 0. Resumen')
+    doc = edit('## 2. Business', '## 1. Business Requirements Summary', doc)
+    doc = edit('## 3. Technical Requirements', '## 3. Requisitos', doc)
+    const violations = validateDesign(doc, spec)
+    expect(violations.filter((v) => v.message.includes('stands where'))).toEqual([])
   })
 })
 
@@ -466,6 +752,28 @@ describe('validateDesign with a repository template', () => {
         message:
           'Wrong number on heading "## 2. Proposal": the template does not number it ("## Proposal")',
       },
+    ])
+  })
+})
+
+describe('addedViolations with missing sections', () => {
+  it('does not count a missing section as added when only the headings around it changed', () => {
+    // People's design lacks sections 8 to 12; a revision adds section 8 only.
+    const seven = conforming.slice(0, conforming.indexOf('## 8. Deployment')).trimEnd()
+    const peoples = `${seven}\n`
+    const revised = `${seven}\n\n## 8. Deployment Considerations\nBlue-green.\n`
+    const before = validateDesign(peoples, spec)
+    const after = validateDesign(revised, spec)
+    expect(after).toHaveLength(4)
+    expect(after[0]?.message).toBe(
+      'Missing heading "## 9. Monitoring & Observability": insert it after "## 8. Deployment Considerations" and its content',
+    )
+    expect(before.map((v) => v.message)).not.toContain(after[0]?.message)
+    expect(addedViolations(after, before)).toEqual([])
+    // A section missing that was there before is added.
+    const dropped = validateDesign(edit('## 7. Testing Strategy', null, peoples), spec)
+    expect(addedViolations(dropped, before).map((v) => v.message)).toEqual([
+      'Missing heading "## 7. Testing Strategy": insert it after "### 6.1 Dependencies" and its content',
     ])
   })
 })

@@ -318,7 +318,7 @@ describe('inputs', () => {
       defaultTemplate().replace(/## 12\. Open Questions\n.*\n?/, ''),
       /template has no "Open Questions" section/,
     ],
-    ['that is empty', '', /design-template\.md \(input template-path\) is empty on main/],
+    ['that is empty', '', /design-template\.md \(the template-path input\) is empty on main/],
   ])('refuses a template %s', async (_name, template, message) => {
     github.commitFiles(REPO, 'main', { '.github/design-template.md': template }, 'Template')
     const run = await onPullRequest(withRequirements(REQUIREMENTS), {

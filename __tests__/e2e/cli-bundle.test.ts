@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { defaultTemplate } from '../../src/assets/index.js'
+import { normalizeDesign } from '../../src/core/normalize.js'
+import { parseTemplate } from '../../src/core/template.js'
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
 import {
   asChecked,
@@ -18,6 +21,7 @@ import { readFixture } from '../support/fixtures.js'
 import { nodeRuntimes } from '../support/node-runtimes.js'
 
 const run = promisify(execFile)
+const spec = parseTemplate(defaultTemplate())
 const cli = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url))
 const API_KEY = 'sk-ant-test-bundle-0123456789'
 
@@ -104,10 +108,16 @@ if (!corpusPresent) console.log('Corpus CLI tests skipped: ../shared/corpus is a
           served = text
           const generated = await cliRun(['generate'], dir, env)
           expect(generated.code).toBe(1)
+          // Served the same design again, the repair changes nothing: the repairs stop there.
           expect(generated.stderr).toMatch(
-            /still broke the template after 2 repair rounds; nothing was written/,
+            /still broke the template \(its answer to repair round 1 changed nothing, so the repairs stopped\); nothing was written/,
           )
           await expect(readFile(join(dir, 'tech-design.md'), 'utf8')).rejects.toThrow(/ENOENT/)
+          // The rejected draft is kept beside --out, and both paid calls are reported.
+          expect(await readFile(join(dir, 'tech-design.rejected.md'), 'utf8')).toBe(
+            normalizeDesign(text, spec).text,
+          )
+          expect(generated.stdout).toMatch(/^Usage: 2 model calls, /m)
         } finally {
           await rm(dir, { recursive: true, force: true })
         }

@@ -218,6 +218,55 @@ describe('the collaborative loop', () => {
     expect(run.summary).toMatch(/people's edits, which were kept/)
   })
 
+  it('takes a whole-document answer as the sections it contains: one call, only the changed one differs', async () => {
+    const testing = section(design, '## 7. Testing Strategy').replace(
+      '\n',
+      '\nRefund approvals get contract tests.\n',
+    )
+    const whole = design.replace(section(design, '## 7. Testing Strategy'), testing)
+    anthropic.setDefault(architect(design, () => `Here is the revised design:\n\n${whole}`))
+    const calls = anthropic.requests.length
+    const run = await command()
+    expect(run.outputs.result).toBe('updated')
+    expect(anthropic.requests.length - calls).toBe(1)
+    expect(designOnBranch()).toBe(whole)
+    expect(run.summary).toMatch(/revised: 7\. Testing Strategy/)
+  })
+
+  it('takes the title and the changed sections as those sections', async () => {
+    const testing = section(design, '## 7. Testing Strategy').replace('\n', '\nMore tests.\n')
+    const title = design.slice(0, design.indexOf('\n'))
+    anthropic.setDefault(architect(design, () => `${title}\n\n${testing}`))
+    const calls = anthropic.requests.length
+    const run = await command()
+    expect(run.outputs.result).toBe('updated')
+    expect(anthropic.requests.length - calls).toBe(1)
+    expect(designOnBranch()).toBe(
+      design.replace(section(design, '## 7. Testing Strategy'), testing),
+    )
+  })
+
+  it("keeps a person's edit that a whole-document answer echoes away", async () => {
+    const edited = github
+      .textAt(REPO, BRANCH, 'tech-design.md')!
+      .replace(
+        '## 2. Business Requirements Summary\n',
+        '## 2. Business Requirements Summary\nBob: refunds must also work for gift cards.\n',
+      )
+    github.commitFiles(REPO, BRANCH, { 'tech-design.md': edited }, 'Edit design', { author: 'bob' })
+    const testing = section(design, '## 7. Testing Strategy').replace('\n', '\nGift cards.\n')
+    // The model answers with the whole design as the action first wrote it, section 7 revised.
+    anthropic.setDefault(
+      architect(design, () => design.replace(section(design, '## 7. Testing Strategy'), testing)),
+    )
+    const run = await command()
+    expect(run.outputs.result).toBe('updated')
+    const revised = designOnBranch()
+    expect(revised).toContain('Bob: refunds must also work for gift cards.')
+    expect(revised).toContain('Gift cards.')
+    expect(run.summary).toMatch(/revised: 7\. Testing Strategy/)
+  })
+
   it('resolves a question the revision dropped, saying why', async () => {
     const questions = section(design, '## 12. Open Questions')
     const withoutShipping = questions.replace(/3\. \*\*Should shipping costs[\s\S]*$/, '')

@@ -226,11 +226,52 @@ describe.each(runtimes)('pull-request flow on $label', ({ path }) => {
     const run = await act(number)
     expect(run.code).toBe(1)
     expect(run.outputs.result).toBe('failed')
-    expect(run.summary).toMatch(/still broke the template after 2 repair rounds/)
+    // The same answer to the repair would only be paid for again: the repairs stop there.
+    expect(run.summary).toMatch(
+      /its answer to repair round 1 changed nothing, so the repairs stopped/,
+    )
     expect(run.stdout).toMatch(/::error::.*Deployment Considerations/)
     expect(designOnBranch()).toBeUndefined()
     expect(github.reviews()).toHaveLength(0)
-    expect(anthropic.requests).toHaveLength(3)
+    expect(anthropic.requests).toHaveLength(2)
+    // Both paid calls are reported, and the rejected draft stays visible in the summary.
+    expect(Number(run.outputs['output-tokens'])).toBeGreaterThan((2 * design.length) / 5)
+    expect(Number(run.outputs['cost-usd'])).toBeGreaterThan(0)
+    expect(run.summary).toMatch(/\| Model calls \| 2 \|/)
+    expect(run.summary).toContain('The last draft the model sent, rejected (1 problem)')
+    expect(run.summary).toContain('## 8. Deployment\n')
+  })
+
+  it('reports the paid calls of a run whose repair call fails', async () => {
+    const number = arrange()
+    anthropic.enqueue(
+      { text: design.replace('## 8. Deployment Considerations', '## 8. Deployment') },
+      {
+        status: 400,
+        body: {
+          type: 'error',
+          error: { type: 'invalid_request_error', message: 'prompt is too long' },
+        },
+      },
+    )
+    const run = await act(number)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.summary).toMatch(/prompt is too long/)
+    expect(Number(run.outputs['output-tokens'])).toBeGreaterThan(design.length / 5)
+    expect(Number(run.outputs['cost-usd'])).toBeGreaterThan(0)
+    expect(run.summary).toMatch(/\| Model calls \| 2 \|/)
+    expect(run.summary).toContain('The last draft the model sent, rejected (1 problem)')
+  })
+
+  it('reports the cost of a design cut at max_tokens, and the setting to raise', async () => {
+    const number = arrange()
+    anthropic.enqueue({ text: design.slice(0, 4_000), stopReason: 'max_tokens' })
+    const run = await act(number)
+    expect(run.outputs.result).toBe('failed')
+    expect(run.summary).toMatch(/cut off at the output limit of 32,000 tokens/)
+    expect(run.summary).toMatch(/Raise the max-output-tokens input/)
+    expect(Number(run.outputs['output-tokens'])).toBeGreaterThan(0)
+    expect(Number(run.outputs['cost-usd'])).toBeGreaterThan(0)
   })
 
   it('posts exactly one review when the review request fails with 502, even after the write landed', async () => {

@@ -355,7 +355,9 @@ describe('bounded requests', () => {
     for (const newest of [27, 28, 29]) expect(lastTurn()).toContain(`Reply ${newest}:`)
     expect(lastTurn()).not.toContain('Reply 0:')
     expect(run.summary).toMatch(/answers were cut/)
-    expect(run.summary).toMatch(/older answers were left out to stay within max-input-tokens/)
+    expect(run.summary).toMatch(
+      /older answers were left out to stay within the max-input-tokens input/,
+    )
   })
 })
 

@@ -4,13 +4,9 @@ import { defaultInstructions, defaultTemplate } from '../../src/assets/index.js'
 import { RequestTooLargeError } from '../../src/core/budget.js'
 import { estimateTokens } from '../../src/core/requirements.js'
 import { TemplateError } from '../../src/core/template.js'
-import {
-  DesignValidationError,
-  buildDesignPrompt,
-  generateDesign,
-  loadTemplateSpec,
-  type DesignProgress,
-} from '../../src/engine/generate.js'
+import { buildDesignPrompt, generateDesign, loadTemplateSpec } from '../../src/engine/generate.js'
+import type { DesignProgress } from '../../src/engine/design-loop.js'
+import { DesignValidationError, failureDetails } from '../../src/engine/failure.js'
 import {
   startFakeAnthropic,
   type FakeAnthropic,
@@ -178,7 +174,7 @@ describe('generateDesign within max-input-tokens', () => {
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RequestTooLargeError)
     expect((error as Error).message).toMatch(
-      /^The design request would be about [\d,]+ tokens, over max-input-tokens \(8,000\), mostly the guidance \(about 4,200 tokens\) and the requirements \(about 3,100\): raise max-input-tokens or shorten the guidance or the requirements\.$/,
+      /^The design request would be about [\d,]+ tokens, over the limit of 8,000 \(the max-input-tokens input\), mostly the guidance \(about 4,200 tokens\) and the requirements \(about 3,100\): raise the max-input-tokens input or shorten the guidance or the requirements\.$/,
     )
     expect(messagesRequests()).toHaveLength(0)
   })
@@ -199,10 +195,137 @@ describe('generateDesign within max-input-tokens', () => {
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RequestTooLargeError)
     expect((error as Error).message).toMatch(
-      /^The repair request \(round 1\) would be about [\d,]+ tokens, over max-input-tokens .*, mostly the model's replies so far \(about [\d,]+ tokens\)/,
+      /^The repair request \(round 1\) would be about [\d,]+ tokens, over the limit of [\d,]+ \(the max-input-tokens input\), mostly the model's replies so far \(about [\d,]+ tokens\)/,
     )
     expect(messagesRequests()).toHaveLength(1)
     // The refused round still reports the paid first call.
     expect((error as RequestTooLargeError).usage?.outputTokens).toBeGreaterThan(0)
+  })
+})
+
+describe('generateDesign repairs what is broken, and accounts when it fails', () => {
+  const lastTurn = (): string => {
+    const requests = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/messages')
+    const messages = requests.at(-1)?.body.messages as { content: string }[]
+    return messages.at(-1)?.content ?? ''
+  }
+  /** The `## ` section of the design starting with `heading`, split independently of the code. */
+  const section = (doc: string, heading: string): string =>
+    `${(doc.split(/^(?=## )/m).find((p) => p.startsWith(heading)) ?? '').trimEnd()}\n`
+  const broken = () =>
+    design.replace('- **Estimated Complexity**: Medium', '- **Estimated Complexity**: Medium-High')
+
+  it('asks for the broken section only, and splices the section it gets back', async () => {
+    fake.requests.length = 0
+    fake.enqueue({ text: broken() }, { text: section(design, '## 1. ') })
+    const result = await generateDesign(input(), { model: model() })
+    expect(result.document).toBe(design)
+    expect(result.modelCalls).toBe(2)
+    const turn = lastTurn()
+    expect(turn).toMatch(
+      /line 4, in "## 1\. Overview": "Estimated Complexity" must be exactly one of/,
+    )
+    expect(turn).toContain('Reply with only the sections that must change to fix these problems')
+    expect(turn).not.toContain('corrected full document')
+  })
+
+  it('accepts a whole document as the answer to a section repair', async () => {
+    fake.enqueue({ text: broken() }, { text: `Here is the corrected design:\n\n${design}` })
+    const result = await generateDesign(input(), { model: model() })
+    expect(result.document).toBe(design)
+    expect(result.repairs).toBe(1)
+  })
+
+  it('asks for the whole document when the problem is outside the sections', async () => {
+    const untitled = design.replace(/^# Technical Design: /, '# Design: ')
+    fake.enqueue({ text: untitled }, { text: design })
+    const result = await generateDesign(input(), { model: model() })
+    expect(result.document).toBe(design)
+    expect(lastTurn()).toContain('Reply with the corrected full document')
+  })
+
+  it('ends the repairs at once when a repair answer changes nothing', async () => {
+    fake.requests.length = 0
+    fake.enqueue({ text: broken() }, { text: section(broken(), '## 1. ') })
+    const error = await generateDesign(input(), { model: model(), maxRepairs: 3 }).catch(
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(DesignValidationError)
+    expect((error as Error).message).toMatch(
+      /its answer to repair round 1 changed nothing, so the repairs stopped/,
+    )
+    expect(fake.requests.filter((r) => r.path === '/v1/messages')).toHaveLength(2)
+    expect(fake.pending()).toBe(0)
+  })
+
+  it('ends the repairs at once when a whole-document repair is answered with the same document', async () => {
+    fake.requests.length = 0
+    const untitled = design.replace(/^# Technical Design: /, '# Design: ')
+    fake.enqueue({ text: untitled }, { text: untitled })
+    const error = await generateDesign(input(), { model: model(), maxRepairs: 3 }).catch(
+      (e: unknown) => e,
+    )
+    expect((error as Error).message).toMatch(/changed nothing, so the repairs stopped/)
+    expect(fake.requests.filter((r) => r.path === '/v1/messages')).toHaveLength(2)
+    expect(fake.pending()).toBe(0)
+  })
+
+  it('reports every paid call and the last rejected draft when the repairs run out', async () => {
+    fake.enqueue({ text: broken() }, { text: broken() })
+    const error = await generateDesign(input(), { model: model(), maxRepairs: 1 }).catch(
+      (e: unknown) => e,
+    )
+    const { spending, rejectedDraft } = failureDetails(error)
+    expect(spending?.modelCalls).toBe(2)
+    expect(spending?.model).toBe('claude-sonnet-5-5')
+    expect(spending?.usage.outputTokens).toBeGreaterThan(broken().length / 4)
+    expect(rejectedDraft?.document).toBe(broken())
+    expect(rejectedDraft?.violations).toEqual([
+      { line: 4, message: expect.stringMatching(/Estimated Complexity/) },
+    ])
+  })
+
+  it('reports the calls before a model error, and the draft it was repairing', async () => {
+    fake.enqueue(
+      { text: broken() },
+      {
+        status: 400,
+        body: {
+          type: 'error',
+          error: { type: 'invalid_request_error', message: 'prompt is too long' },
+        },
+      },
+    )
+    const error = await generateDesign(input(), { model: model() }).catch((e: unknown) => e)
+    expect((error as Error).message).toMatch(/prompt is too long/)
+    const { spending, rejectedDraft } = failureDetails(error)
+    expect(spending?.modelCalls).toBe(2)
+    expect(spending?.usage.outputTokens).toBeGreaterThan(broken().length / 5)
+    expect(rejectedDraft?.document).toBe(broken())
+  })
+
+  it('reports the calls before a repair that timed out, and the draft it was repairing', async () => {
+    fake.enqueue({ text: broken() }, { text: design, hangAfterChars: 500 })
+    const slow = createAnthropicModel({
+      apiKey: 'sk-ant-engine',
+      baseURL: fake.url,
+      model: 'claude-sonnet-5-5',
+      maxOutputTokens: 16_000,
+      timeoutMs: 2_000,
+    })
+    const error = await generateDesign(input(), { model: slow }).catch((e: unknown) => e)
+    expect((error as Error).message).toMatch(/No complete response from the model within 2 s/)
+    const { spending, rejectedDraft } = failureDetails(error)
+    expect(spending?.modelCalls).toBe(2)
+    expect(spending?.usage.outputTokens).toBeGreaterThan(broken().length / 5)
+    expect(rejectedDraft?.document).toBe(broken())
+  })
+
+  it('reports a design cut at max_tokens with what it cost', async () => {
+    fake.enqueue({ text: design.slice(0, 2_000), stopReason: 'max_tokens' })
+    const error = await generateDesign(input(), { model: model() }).catch((e: unknown) => e)
+    const { spending } = failureDetails(error)
+    expect(spending?.modelCalls).toBe(1)
+    expect(spending?.usage.outputTokens).toBeGreaterThan(0)
   })
 })

@@ -5,13 +5,9 @@ import { RequestTooLargeError } from '../../src/core/budget.js'
 import { lineDiff } from '../../src/core/line-diff.js'
 import { estimateTokens } from '../../src/core/requirements.js'
 import type { AnsweredQuestion } from '../../src/core/revision.js'
-import {
-  DesignValidationError,
-  buildDesignPrompt,
-  generateDesign,
-  loadTemplateSpec,
-  type DesignProgress,
-} from '../../src/engine/generate.js'
+import { buildDesignPrompt, generateDesign, loadTemplateSpec } from '../../src/engine/generate.js'
+import type { DesignProgress } from '../../src/engine/design-loop.js'
+import { DesignValidationError } from '../../src/engine/failure.js'
 import { reviseDesign } from '../../src/engine/revise.js'
 import {
   startFakeAnthropic,
@@ -41,7 +37,12 @@ const model = () =>
     progressIntervalMs: 0,
   })
 const input = (
-  overrides: { currentDesign?: string; answered?: AnsweredQuestion[]; guidance?: string } = {},
+  overrides: {
+    currentDesign?: string
+    baseDesign?: string
+    answered?: AnsweredQuestion[]
+    guidance?: string
+  } = {},
 ) => ({
   currentDesign: design,
   requirements: 'Customers can request refunds, and shipping is refunded for damaged items.',
@@ -175,7 +176,7 @@ describe('reviseDesign', () => {
     // The appendix's text was not taken, so NO CHANGES is not offered: nothing is lost quietly.
     expect(repair[2]?.content).not.toContain('NO CHANGES')
     expect(logs.join('\n')).toMatch(
-      /do not fit in 2 places; asking the model to repair them \(round 1 of 2\)/,
+      /The returned sections do not fit in 2 places; asking the model to repair them \(round 1 of 2\)/,
     )
     expect(progress.at(-1)?.phase).toBe('repairing')
   })
@@ -353,7 +354,7 @@ describe('reviseDesign within max-input-tokens', () => {
     expect(turn).toContain('[This answer was cut here: it is 60,000 characters long')
     expect(result.leftOut).toEqual([
       `${kept} answers were cut to about 2,000 tokens (some 8,000 characters of English)`,
-      `${30 - kept} older answers were left out to stay within max-input-tokens`,
+      `${30 - kept} older answers were left out to stay within the max-input-tokens input`,
     ])
     expect(logs).toContain(`To fit the request: ${result.leftOut.join('; ')}.`)
   })
@@ -365,7 +366,7 @@ describe('reviseDesign within max-input-tokens', () => {
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RequestTooLargeError)
     expect((error as Error).message).toMatch(
-      /^The revision request would be about [\d,]+ tokens, over max-input-tokens \(5,000\) even with every answer left out, mostly the current design \(about [\d,]+ tokens\) and the instructions and template \(about [\d,]+\): raise max-input-tokens or shorten the current design or the instructions and template\.$/,
+      /^The revision request would be about [\d,]+ tokens, over the limit of 5,000 \(the max-input-tokens input\) even with every answer left out, mostly the current design \(about [\d,]+ tokens\) and the instructions and template \(about [\d,]+\): raise the max-input-tokens input or shorten the current design or the instructions and template\.$/,
     )
     expect(messagesRequests()).toHaveLength(0)
   })
@@ -385,7 +386,7 @@ describe('reviseDesign within max-input-tokens', () => {
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RequestTooLargeError)
     expect((error as Error).message).toMatch(
-      /^The repair request \(round 1\) would be about [\d,]+ tokens, over max-input-tokens/,
+      /^The repair request \(round 1\) would be about [\d,]+ tokens, over the limit of [\d,]+ \(the max-input-tokens input\)/,
     )
     expect(messagesRequests()).toHaveLength(1)
     expect(inputTokens(messagesRequests()[0])).toBeLessThanOrEqual(first + 200)
@@ -396,5 +397,37 @@ describe('reviseDesign within max-input-tokens', () => {
     const repaired = await reviseDesign(input(), { model: model(), maxInputTokens: first + 5_000 })
     expect(repaired.repairs).toBe(1)
     expect(messagesRequests().every((r) => inputTokens(r) <= first + 5_000)).toBe(true)
+  })
+})
+
+describe('reviseDesign reads replies the way models write them', () => {
+  /** The design with section 7 replaced by `testing`, split independently of the code. */
+  const revisedWhole = (doc: string): string =>
+    doc.replace(/## 7\. Testing Strategy\n[\s\S]*?(?=## 8\.)/, `${testing}\n`)
+
+  it('takes a whole-document answer as the sections it contains: one call, only the changed one differs', async () => {
+    fake.enqueue({ text: revisedWhole(design) })
+    const result = await reviseDesign(input(), { model: model() })
+    expect(result.modelCalls).toBe(1)
+    expect(result.changedSections).toEqual(['7. Testing Strategy'])
+    expect(result.document).toBe(revisedWhole(design))
+  })
+
+  it('keeps a person’s edit that a whole-document answer echoes away, given the base', async () => {
+    const note = '- Reviewer: label e-mails must also go out by SMS.'
+    const edited = design.replace(
+      '## 3. Technical Requirements\n',
+      `${note}\n\n## 3. Technical Requirements\n`,
+    )
+    expect(edited).not.toBe(design)
+    // The model answers with the design as the action last committed it, section 7 revised.
+    fake.enqueue({ text: revisedWhole(design) })
+    const result = await reviseDesign(input({ currentDesign: edited, baseDesign: design }), {
+      model: model(),
+    })
+    expect(result.document).toContain(note)
+    expect(result.document).toBe(revisedWhole(edited))
+    expect(result.changedSections).toEqual(['7. Testing Strategy'])
+    expect(result.peoplesEdits).toEqual({ merged: [], notKept: [] })
   })
 })

@@ -728,9 +728,9 @@ exports.pbkdf2 = pbkdf2;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1797);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6878);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd(),
     stdout: process.stdout,
@@ -742,16 +742,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1797:
+/***/ 6878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: formatUsage
+// UNUSED EXPORTS: formatUsage, rejectedPathFor
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -759,6 +759,44 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/core/setting-names.ts
+const setting_names_ACTION_SETTING_NAMES = {
+    model: 'the model input',
+    provider: 'the provider input',
+    maxOutputTokens: 'the max-output-tokens input',
+    maxInputTokens: 'the max-input-tokens input',
+    apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
+    baseUrl: 'the anthropic-base-url input',
+    requirementsPath: 'the requirements-path input',
+    templatePath: 'the template-path input',
+    instructionsPath: 'the instructions-path input',
+    awsRegion: 'the aws-region input',
+    vertexRegion: 'the vertex-region input',
+    vertexProjectId: 'the vertex-project-id input',
+    awsCredentials: 'the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume)',
+    awsSignIn: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
+    googleCredentials: 'the credentials the job has (google-github-actions/auth with workload_identity_provider)',
+    googleSignIn: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
+};
+const CLI_SETTING_NAMES = {
+    model: '--model',
+    provider: '--provider',
+    maxOutputTokens: '--max-output-tokens',
+    maxInputTokens: '--max-input-tokens',
+    apiKey: 'the ANTHROPIC_API_KEY environment variable',
+    baseUrl: 'ANTHROPIC_BASE_URL',
+    requirementsPath: '--requirements',
+    templatePath: '--template',
+    instructionsPath: '--instructions',
+    awsRegion: 'AWS_REGION',
+    vertexRegion: 'CLOUD_ML_REGION',
+    vertexProjectId: 'GOOGLE_CLOUD_PROJECT',
+    awsCredentials: 'the AWS credentials of your shell (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)',
+    awsSignIn: 'Sign in to AWS first (aws sso login, or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).',
+    googleCredentials: 'your Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)',
+    googleSignIn: 'Sign in to Google Cloud first (gcloud auth application-default login, or set GOOGLE_APPLICATION_CREDENTIALS).',
+};
+
 ;// CONCATENATED MODULE: ./src/core/model-id.ts
 /**
  * Model ids on the three platforms that serve Claude. Pure.
@@ -771,6 +809,7 @@ var external_node_util_ = __nccwpck_require__(7975);
  * an id already in the platform's form is sent as it is; an id in another platform's form is
  * refused with the form to use instead.
  */
+
 const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
 const PROVIDER_NAMES = {
     anthropic: 'the Anthropic API',
@@ -814,13 +853,13 @@ function bedrockProfilePrefix(region) {
     return 'global';
 }
 /** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
-function platformModelId(provider, model, region = '') {
+function platformModelId(provider, model, region = '', names = setting_names_ACTION_SETTING_NAMES) {
     const form = formOf(model);
     if (form === 'other' || form === provider)
         return model;
     if (form === 'bedrock' || form === 'vertex') {
         throw new ModelIdError(`The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
-            `but the provider is ${provider}. Set the provider input to ${form}, ` +
+            `but the provider is ${provider}. Set ${names.provider} to ${form}, ` +
             `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`);
     }
     // An Anthropic id, mapped to the platform's form.
@@ -934,6 +973,7 @@ class InputError extends Error {
 
 
 
+
 /** The environment variable each platform's endpoint can come from. */
 const BASE_URL_VARIABLES = {
     anthropic: 'ANTHROPIC_BASE_URL',
@@ -941,8 +981,10 @@ const BASE_URL_VARIABLES = {
     vertex: 'ANTHROPIC_VERTEX_BASE_URL',
 };
 const first = (...values) => values.find((v) => v != null && v.trim() !== '')?.trim() ?? null;
-function resolveModelPlatform(inputs, env) {
+function resolveModelPlatform(inputs, env, names = setting_names_ACTION_SETTING_NAMES) {
     const { provider } = inputs;
+    // "the aws-region input or AWS_REGION" in the action; the command line has the variable only.
+    const setting = (name, variable) => name === variable ? variable : `${name} or ${variable}`;
     refuseCredentialsInBaseUrl(BASE_URL_VARIABLES[provider], env);
     const common = {
         provider,
@@ -955,7 +997,7 @@ function resolveModelPlatform(inputs, env) {
     if (provider === 'bedrock') {
         const region = first(inputs.awsRegion, env.AWS_REGION, env.AWS_DEFAULT_REGION);
         if (!region) {
-            throw new InputError('The provider is bedrock but no AWS region is set: set the aws-region input or AWS_REGION ' +
+            throw new InputError(`The provider is bedrock but no AWS region is set: set ${setting(names.awsRegion, 'AWS_REGION')} ` +
                 '(aws-actions/configure-aws-credentials sets it when it runs before this step).');
         }
         return {
@@ -968,13 +1010,13 @@ function resolveModelPlatform(inputs, env) {
     if (provider === 'vertex') {
         const region = first(inputs.vertexRegion, env.CLOUD_ML_REGION);
         if (!region) {
-            throw new InputError('The provider is vertex but no region is set: set the vertex-region input or CLOUD_ML_REGION ' +
+            throw new InputError(`The provider is vertex but no region is set: set ${setting(names.vertexRegion, 'CLOUD_ML_REGION')} ` +
                 'to a Google Cloud region where Claude is enabled, such as us-east5, europe-west1 or global.');
         }
         const projectId = first(inputs.vertexProjectId, env.ANTHROPIC_VERTEX_PROJECT_ID, env.GOOGLE_CLOUD_PROJECT, env.GCLOUD_PROJECT, env.CLOUDSDK_CORE_PROJECT);
         if (!projectId) {
-            throw new InputError('The provider is vertex but no Google Cloud project is set: set the vertex-project-id input ' +
-                'or GOOGLE_CLOUD_PROJECT (google-github-actions/auth sets it when given project_id).');
+            throw new InputError(`The provider is vertex but no Google Cloud project is set: set ${setting(names.vertexProjectId, 'GOOGLE_CLOUD_PROJECT')} ` +
+                '(google-github-actions/auth sets it when given project_id).');
         }
         return {
             ...common,
@@ -1054,6 +1096,21 @@ function totalInputTokens(usage) {
     return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
 }
 
+;// CONCATENATED MODULE: ./src/defaults.ts
+const DEFAULT_MODEL = 'claude-sonnet-5-5';
+/**
+ * Room for the longest real designs (43–56 KB, about 14k output tokens) at about twice their
+ * size, so a thorough answer is not cut off. The limit bounds what a run may be billed, not what
+ * it is billed: a call pays only for the tokens it writes.
+ */
+const DEFAULT_MAX_OUTPUT_TOKENS = 32_000;
+/** The most output tokens current Claude models write in one answer (Sonnet 5 and Opus 5). */
+const MOST_OUTPUT_TOKENS = 128_000;
+/** More question comments than this flood a pull request; a design rarely has this many real ones. */
+const DEFAULT_MAX_QUESTIONS = 20;
+/** Any collaborator may answer: the people who know the answers often review without write access. */
+const DEFAULT_MIN_ANSWER_PERMISSION = 'read';
+
 ;// CONCATENATED MODULE: ./src/adapters/anthropic.ts
 /**
  * Claude's Messages API behind the engine's `ModelClient`: one streamed turn per call, system
@@ -1074,6 +1131,8 @@ function totalInputTokens(usage) {
  * received text's length / 4). HTTP errors are not billed and count nothing. A `ModelError`
  * carries the same running total in `usage`, so a failed run can still report its cost.
  */
+
+
 
 
 
@@ -1121,12 +1180,18 @@ class ModelTimeoutError extends ModelError {
         super('timeout', message);
     }
 }
-/** The model stopped at `max_tokens`. */
+/** The model stopped at `max_tokens`, or when its context window was full. */
 class ModelOutputTruncatedError extends ModelError {
     maxOutputTokens;
-    constructor(message, maxOutputTokens) {
+    outputTokens;
+    constructor(message, 
+    /** The `max_tokens` the request was sent with. */
+    maxOutputTokens, 
+    /** The output tokens the answer had reached when it stopped. */
+    outputTokens) {
         super('output_truncated', message);
         this.maxOutputTokens = maxOutputTokens;
+        this.outputTokens = outputTokens;
     }
 }
 /** The model declined to answer (`stop_reason: refusal`). */
@@ -1156,30 +1221,35 @@ const TRANSIENT_STREAM_ERRORS = new Set([
     'modelNotReadyException',
 ]);
 const anthropic_estimateTokens = (text) => Math.ceil(text.length / 4);
-/** What to check when a platform refuses the credentials, in its own terms. */
-const CREDENTIAL_HINTS = {
-    anthropic: {
-        what: 'the API key',
-        check: 'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
-        permissions: 'Check the key’s permissions (and the gateway’s, if you set a base URL).',
-        missing: 'Set the anthropic-api-key input.',
-        model: 'Check the model input (and the base URL, if you set one).',
-    },
-    bedrock: {
-        what: 'the AWS credentials',
-        check: 'Check the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume) and the aws-region input.',
-        permissions: 'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
-        missing: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
-        model: 'Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in the model input.',
-    },
-    vertex: {
-        what: 'the Google Cloud credentials',
-        check: 'Check the credentials the job has (google-github-actions/auth with workload_identity_provider) and the vertex-project-id input.',
-        permissions: 'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
-        missing: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
-        model: 'Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in the model input, and check vertex-region.',
-    },
-};
+/** What to check when a platform refuses the credentials, in its own terms and the interface's. */
+function credentialHints(provider, names) {
+    switch (provider) {
+        case 'anthropic':
+            return {
+                what: 'the API key',
+                check: `Check ${names.apiKey}.`,
+                permissions: `Check the key’s permissions (and the gateway’s, if you set ${names.baseUrl}).`,
+                missing: `Set ${names.apiKey}.`,
+                model: `Check ${names.model} (and ${names.baseUrl}, if you set it).`,
+            };
+        case 'bedrock':
+            return {
+                what: 'the AWS credentials',
+                check: `Check ${names.awsCredentials} and ${names.awsRegion}.`,
+                permissions: 'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
+                missing: names.awsSignIn,
+                model: `Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in ${names.model}.`,
+            };
+        case 'vertex':
+            return {
+                what: 'the Google Cloud credentials',
+                check: `Check ${names.googleCredentials} and ${names.vertexProjectId}.`,
+                permissions: 'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
+                missing: names.googleSignIn,
+                model: `Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in ${names.model}, and check ${names.vertexRegion}.`,
+            };
+    }
+}
 /** How the platform SDKs report that no cloud credentials could be found. */
 const CREDENTIAL_FAILURE = /^Failed to (resolve AWS credentials|acquire Google OAuth credentials)/;
 /** The API's own words: Anthropic's `error.message`, or Bedrock's top-level `message`. */
@@ -1208,6 +1278,24 @@ function sleep(ms, signal) {
     });
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n) => n.toLocaleString('en-US');
+/** The size of text as a file on disk: "120 KB", "3.4 KB", "600 bytes". */
+function formatSize(text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes < 1000)
+        return plural(bytes, 'byte');
+    const kb = bytes / 1000;
+    return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
+}
+/** What to do when an answer reached the output limit: a higher one, while there is one. */
+function raiseOutputLimit(limit, names) {
+    if (limit >= MOST_OUTPUT_TOKENS) {
+        return (`That is as long as current Claude models write; ask for a shorter design (fewer or ` +
+            'shorter requirements, or instructions that ask for brevity) and run again.');
+    }
+    const higher = Math.min(limit * 2, MOST_OUTPUT_TOKENS);
+    return `Raise ${names.maxOutputTokens} (for example to ${count(higher)}) and run again.`;
+}
 function formatSeconds(ms) {
     return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`;
 }
@@ -1261,7 +1349,8 @@ function createAnthropicModel(options) {
     const Api = api.charAt(0).toUpperCase() + api.slice(1);
     /** "Anthropic API", "Amazon Bedrock", "Vertex AI": as a name before a noun. */
     const apiName = api.replace(/^the /, '');
-    const credentials = CREDENTIAL_HINTS[provider];
+    const names = options.settingNames ?? setting_names_ACTION_SETTING_NAMES;
+    const credentials = credentialHints(provider, names);
     // Values shorter than this are not real secrets; replacing them would garble every message.
     const secrets = [apiKey, ...Object.values(options.defaultHeaders ?? {})].filter((value) => value != null && value.length >= 8);
     const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
@@ -1496,14 +1585,15 @@ function createAnthropicModel(options) {
                         `(last: ${result.cause}). Try again later.`);
                 }
                 if (result.stopReason === 'max_tokens') {
-                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
-                        `(the max_tokens limit of ${options.maxOutputTokens}). ` +
-                        'Raise the max-output-tokens input and run again.', options.maxOutputTokens);
+                    throw new ModelOutputTruncatedError(`The answer was cut off at the output limit of ${count(options.maxOutputTokens)} tokens ` +
+                        `(about ${formatSize(result.text)} of design written). ` +
+                        raiseOutputLimit(options.maxOutputTokens, names), options.maxOutputTokens, result.usage.outputTokens);
                 }
                 if (result.stopReason === 'model_context_window_exceeded') {
-                    throw new ModelOutputTruncatedError(`The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
-                        "because the model's context window is full. " +
-                        'Shorten the requirements or use a model with a larger context window.', options.maxOutputTokens);
+                    throw new ModelOutputTruncatedError(`The answer was cut off at ${count(result.usage.outputTokens)} output tokens ` +
+                        `(about ${formatSize(result.text)} of design written) because the model's ` +
+                        'context window is full. Shorten the requirements or use a model with a larger ' +
+                        'context window.', options.maxOutputTokens, result.usage.outputTokens);
                 }
                 if (result.stopReason === 'refusal') {
                     throw new ModelRefusalError('The model declined to write this design (stop_reason "refusal"). ' +
@@ -11378,7 +11468,7 @@ function countLines(text) {
  * `raw` length of each block token, which covers the whole source (checked on the corpus).
  * The result is shared with later calls for the same text: treat it as read-only.
  */
-function markdown_parseOutline(markdown) {
+function parseOutline(markdown) {
     // Callers validate a design and then extract its questions: one parse serves both.
     if (markdown === cache.markdown && cache.outline)
         return cache.outline;
@@ -11496,7 +11586,7 @@ function nestedCode(tokens, line, codeBlocks) {
     }
 }
 /** "5.2 API Design" → { number: "5.2", name: "API Design" }; "1. Overview" → "1", "Overview". */
-function markdown_splitNumber(headingText) {
+function splitNumber(headingText) {
     const m = /^(\d+(?:\.\d+)*)\.?(?:\s+|$)(.*)$/s.exec(headingText.trim());
     if (!m)
         return { number: '', name: headingText.trim() };
@@ -11521,7 +11611,7 @@ function markdown_plainText(markdown) {
         .trim();
 }
 /** Loose identity of a heading name: case, `&` vs `and`, punctuation and formatting ignored. */
-function markdown_nameKey(name) {
+function nameKey(name) {
     return markdown_plainText(name)
         .toLowerCase()
         .replace(/&/g, ' and ')
@@ -11641,12 +11731,16 @@ function designState(fileText, inputs) {
     if (fileText === null)
         return 'absent';
     const { body, provenance } = readStamp(fileText);
-    if (!provenance || sha256(canonicalBody(body)) !== provenance.design)
+    if (!provenance || !matchesStamp(body, provenance))
         return 'edited';
     const same = provenance.requirements === inputs.requirements &&
         provenance.prompt === inputs.prompt &&
         provenance.model === inputs.model;
     return same ? 'unchanged' : 'stale';
+}
+/** Whether a design file's body is the one its stamp records: no one edited it since it was made. */
+function matchesStamp(body, provenance) {
+    return sha256(canonicalBody(body)) === provenance.design;
 }
 
 ;// CONCATENATED MODULE: ./src/core/questions.ts
@@ -11732,7 +11826,7 @@ function extractOpenQuestions(doc, spec) {
     return readOpenQuestions(doc, spec).questions;
 }
 function readOpenQuestions(doc, spec) {
-    const outline = markdown_parseOutline(doc);
+    const outline = parseOutline(doc);
     const heading = findOpenQuestionsSection(outline.headings, spec) ?? null;
     const reading = { heading, questions: [], notQuestions: [] };
     if (!heading)
@@ -11749,7 +11843,7 @@ function readOpenQuestions(doc, spec) {
             addAll(reading, found);
             return;
         }
-        const name = markdown_splitNumber(markdown_plainText(h.text)).name;
+        const name = splitNumber(markdown_plainText(h.text)).name;
         if (isResolved(h.text)) {
             reading.notQuestions.push({ kind: 'resolved', line: h.line, text: name });
         }
@@ -11789,11 +11883,11 @@ function addAll(reading, found) {
 }
 /** The template's Open Questions heading by name when known, else any open-questions heading. */
 function findOpenQuestionsSection(headings, spec) {
-    const name = (h) => markdown_splitNumber(markdown_plainText(h.text)).name;
+    const name = (h) => splitNumber(markdown_plainText(h.text)).name;
     const wanted = spec?.openQuestionsIndex != null ? spec.sections[spec.openQuestionsIndex] : undefined;
     if (wanted) {
-        const k = markdown_nameKey(wanted.name);
-        const byName = headings.filter((h) => markdown_nameKey(name(h)) === k);
+        const k = nameKey(wanted.name);
+        const byName = headings.filter((h) => nameKey(name(h)) === k);
         const best = byName.find((h) => h.depth === wanted.level) ?? byName[0];
         if (best)
             return best;
@@ -11969,9 +12063,11 @@ function questionFingerprint(text) {
 
 ;// CONCATENATED MODULE: ./src/core/requirements.ts
 /**
- * Turns the raw bytes of a requirements document into text the model may see, or a clear
- * error that names the file and the limit. Runs before any API call, so bad input costs nothing.
+ * Turns the raw bytes of an input file into text (`decodeText`, for every file the action and the
+ * command line read), and a requirements document into text the model may see, or a clear error
+ * that names the file and the limit. Runs before any API call, so bad input costs nothing.
  */
+
 class RequirementsError extends Error {
     problem;
     constructor(problem, message) {
@@ -11999,31 +12095,68 @@ function requirements_estimateTokens(text) {
     }
     return Math.ceil(ascii / 4) + other;
 }
-function missingRequirements(source) {
-    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point the requirements path at an existing file.`);
+function missingRequirements(source, { names = setting_names_ACTION_SETTING_NAMES } = {}) {
+    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point ${names.requirementsPath} at an existing file.`);
 }
-function decodeRequirements(bytes, options) {
-    const { source } = options;
-    if (bytes.includes(0)) {
-        throw new RequirementsError('binary', `${source} looks like a binary file (it contains NUL bytes). Requirements must be UTF-8 text, such as Markdown.`);
+/** Bytes that are not text the tools can read: a binary file, or text in an unknown encoding. */
+class TextDecodeError extends Error {
+    problem;
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+        this.name = 'TextDecodeError';
     }
+}
+/**
+ * The text of a file as every reader of input files sees it: UTF-8 with or without a byte order
+ * mark, or UTF-16 (little- or big-endian) with one, which is how some Windows editors save;
+ * line endings made LF. `source` names the file in messages.
+ */
+function decodeText(bytes, source) {
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+            ? 'utf-16be'
+            : null;
+    // Without a UTF-16 byte order mark, NUL bytes mean a binary file, whatever else it holds.
+    if (utf16 === null && bytes.includes(0))
+        throw binaryFile(source, 'bytes');
     let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
     catch {
-        throw new RequirementsError('encoding', `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`);
+        throw new TextDecodeError('encoding', utf16 === null
+            ? `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`
+            : `${source} starts with a UTF-16 byte order mark but is not valid UTF-16. Save it as UTF-8 text and try again.`);
     }
-    return checkRequirementsText(text.replace(/\r\n?/g, '\n'), options);
+    if (text.includes('\u0000'))
+        throw binaryFile(source, 'characters');
+    return text.replace(/\r\n?/g, '\n');
 }
-function checkRequirementsText(text, { source, maxInputTokens }) {
+function binaryFile(source, what) {
+    return new TextDecodeError('binary', `${source} looks like a binary file (it contains NUL ${what}). Use a text file, such as Markdown, saved as UTF-8.`);
+}
+function decodeRequirements(bytes, options) {
+    let text;
+    try {
+        text = decodeText(bytes, options.source);
+    }
+    catch (error) {
+        if (error instanceof TextDecodeError)
+            throw new RequirementsError(error.problem, error.message);
+        throw error;
+    }
+    return checkRequirementsText(text, options);
+}
+function checkRequirementsText(text, { source, maxInputTokens, names = setting_names_ACTION_SETTING_NAMES }) {
     if (text.trim() === '') {
         throw new RequirementsError('empty', `${source} is empty. Write the requirements in it (what to build, for whom, and any constraints) and run again.`);
     }
     const tokens = requirements_estimateTokens(text);
     if (tokens > maxInputTokens) {
         throw new RequirementsError('too-large', `${source} is too large: about ${tokens.toLocaleString('en-US')} tokens, over the limit of ` +
-            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise the input-token limit.`);
+            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise ${names.maxInputTokens}.`);
     }
     return text;
 }
@@ -12112,7 +12245,7 @@ const PLACEHOLDER_TITLE = /^(.*?)\[[^\]]*\]\s*$/;
 function parseTemplate(markdown) {
     if (markdown.trim() === '')
         throw new TemplateError('The template is empty');
-    const outline = markdown_parseOutline(markdown);
+    const outline = parseOutline(markdown);
     const titleIndex = outline.headings.findIndex((h) => h.depth === 1);
     const titleHeading = outline.headings[titleIndex];
     if (!titleHeading)
@@ -12127,7 +12260,7 @@ function parseTemplate(markdown) {
     if (headings.length === 0) {
         throw new TemplateError(`The template has no section headings after its title "${titleHeading.text}"`);
     }
-    const sections = headings.map((h) => ({ level: h.depth, ...markdown_splitNumber(h.text) }));
+    const sections = headings.map((h) => ({ level: h.depth, ...splitNumber(h.text) }));
     // Which section a line belongs to: the last heading at or before it.
     const sectionAt = (line) => {
         let index = -1;
@@ -12174,7 +12307,7 @@ function flatten(items) {
  * "## 5.2 API Design": how a section's heading is written, for messages and prompts. A number
  * with one component takes a dot ("1. Overview"), a dotted one does not ("3.1 Functional …").
  */
-function template_formatSection(section) {
+function formatSection(section) {
     const n = section.number;
     const number = n === '' ? '' : n.includes('.') ? `${n} ` : `${n}. `;
     return `${'#'.repeat(section.level)} ${number}${section.name}`;
@@ -12183,7 +12316,8 @@ function template_formatSection(section) {
 ;// CONCATENATED MODULE: ./src/core/validate.ts
 /**
  * Checks a design against the structure derived from its template. Every violation carries the
- * 1-based line where the reader (or the model, in a repair turn) has to look.
+ * 1-based line where the reader (or the model, in a repair turn) has to look, and its message
+ * says what is wrong and what to write instead.
  *
  * Tolerances, decided once here:
  * - Heading names: whitespace is collapsed, inline formatting (`**`, backticks) and a trailing
@@ -12192,8 +12326,19 @@ function template_formatSection(section) {
  *   drift cheaply, and downstream readers look sections up by their exact names. A loose key
  *   (case, `&`/`and`, punctuation ignored) is used only to recognise which section a drifted
  *   heading meant, so the message can say "wrong name" instead of "missing" + "unexpected".
+ * - A heading whose name shares nothing with the template's (translated, reworded) is still
+ *   taken for the missing section whose place it holds, as one "rename it" violation, when
+ *   that is unambiguous (see `pairRenamed`); otherwise it is "unexpected" and the section
+ *   "missing".
+ * - Levels: a template section written at another level (every section `# N. Name`, one
+ *   level up, included) is that section, with one "wrong level" violation naming both levels.
  * - Headings deeper than the template's deepest level are free sub-structure (`#### ` inside
  *   5.2); any heading at a template level that the template does not list is a violation.
+ * - A missing section is reported where it has to be inserted: at the next section present in
+ *   template order, else after the content of the previous one (or after the title).
+ * - A title broken by stray characters before its "#" (`/# Technical Design: …`), by four
+ *   spaces of indentation or by a missing space after the "#" is reported once, at its own
+ *   line, with the fix; the rest of the document is read as if it had a title.
  * - Complexity: the value must be one of the allowed values (case-insensitive), optionally
  *   followed by an explanation after a separator: "Medium", "medium", "Medium — because …",
  *   "Medium (three services)", "Medium: …". A range or mix ("Medium-High", "Medium/High",
@@ -12203,21 +12348,37 @@ function template_formatSection(section) {
 
 
 function validateDesign(doc, spec) {
-    const outline = markdown_parseOutline(doc);
+    const outline = parseOutline(doc);
     // "End of the document" is its last line with content, not a trailing blank line.
     const lastLine = Math.max(1, countLines(markdown_toLf(doc).trimEnd()));
     const violations = [];
     const add = (line, message) => {
         violations.push({ line, message });
     };
+    const { sections } = spec;
     // --- Title -------------------------------------------------------------------------------
     const { headings } = outline;
     const prefix = collapse(spec.title.prefix);
     const titleText = spec.title.hasPlaceholder ? `${spec.title.prefix}[Title]` : spec.title.prefix;
     const expectedTitle = `${'#'.repeat(spec.title.level)} ${titleText}`;
-    let titleIndex = headings.findIndex((h) => h.depth === spec.title.level);
-    if (titleIndex < 0) {
-        titleIndex = headings.findIndex((h) => prefix !== '' && collapse(h.text).startsWith(prefix));
+    // A heading at the title's level that names a template section ("# 1. Overview" in a design
+    // written one level up) is that section, not the title.
+    const sectionKeys = new Set(sections.map((s) => nameKey(s.name)));
+    const titleLike = (h) => h.depth === spec.title.level && !sectionKeys.has(nameKey(splitNumber(markdown_plainText(h.text)).name));
+    const startsWithPrefix = (h) => prefix !== '' && collapse(h.text).startsWith(prefix);
+    // The title is, in this order: a heading at the title's level that starts with the prefix;
+    // none, when a line before the first heading is a broken title (reported as such); the first
+    // heading at the title's level; a heading at another level that starts with the prefix.
+    let titleIndex = headings.findIndex((h) => titleLike(h) && startsWithPrefix(h));
+    const broken = titleIndex < 0 ? brokenTitle(doc, outline, spec) : null;
+    if (broken) {
+        add(broken.line, broken.message);
+    }
+    else if (titleIndex < 0) {
+        titleIndex = headings.findIndex(titleLike);
+    }
+    if (titleIndex < 0 && !broken) {
+        titleIndex = headings.findIndex(startsWithPrefix);
         const misplaced = headings[titleIndex];
         if (misplaced) {
             add(misplaced.line, `Title ${show(misplaced)} must be a level-${spec.title.level} heading ("${expectedTitle}")`);
@@ -12233,58 +12394,100 @@ function validateDesign(doc, spec) {
         add(h.line, `Heading ${show(h)} appears before the title`);
     }
     // --- Sections ----------------------------------------------------------------------------
-    const { sections } = spec;
     const deepest = Math.max(...sections.map((s) => s.level));
     const shallowest = Math.min(...sections.map((s) => s.level));
-    const found = match(headings.slice(titleIndex + 1).filter((h) => h.depth <= deepest), sections);
+    const found = match(headings.slice(titleIndex + 1), sections, deepest);
     const first = new Map();
+    const duplicateOf = new Map();
     for (const f of found) {
-        if (f.section < 0) {
-            const hint = f.heading.depth > shallowest
-                ? `; sub-headings inside a section must be level ${deepest + 1} or deeper`
-                : '; put its content in the section of the template it belongs to, or delete it';
-            add(f.heading.line, `Unexpected heading ${show(f.heading)} (not in the template${hint})`);
+        if (f.section < 0)
             continue;
-        }
         const earlier = first.get(f.section);
-        if (earlier) {
-            add(f.heading.line, `Duplicate heading ${show(f.heading)} (already at line ${earlier.heading.line})`);
-            continue;
-        }
-        first.set(f.section, f);
-        checkHeading(f, sections[f.section], add);
+        if (earlier)
+            duplicateOf.set(f, earlier);
+        else
+            first.set(f.section, f);
     }
     // Out of order: whatever falls outside the longest run that follows the template's order.
     const present = [...first.values()];
     const inOrder = new Set(longestIncreasing(present.map((f) => f.section)));
-    for (const f of present) {
-        if (inOrder.has(f.section))
-            continue;
+    const outOfOrder = present.filter((f) => !inOrder.has(f.section));
+    // A renamed or translated heading standing where a missing section belongs is that section.
+    const renamed = pairRenamed(found.filter((f) => f.section < 0), first, inOrder, sections);
+    for (const [f, i] of renamed) {
+        f.section = i;
+        first.set(i, f);
+        inOrder.add(i);
+    }
+    for (const f of found) {
+        const s = sections[f.section];
+        const earlier = duplicateOf.get(f);
+        if (!s) {
+            const hint = f.heading.depth > shallowest
+                ? `; sub-headings inside a section must be level ${deepest + 1} or deeper`
+                : '; put its content in the section of the template it belongs to, or delete it';
+            add(f.heading.line, `Unexpected heading ${show(f.heading)} (not in the template${hint})`);
+        }
+        else if (earlier) {
+            add(f.heading.line, `Duplicate heading ${show(f.heading)} (already at line ${earlier.heading.line})`);
+        }
+        else if (renamed.has(f)) {
+            add(f.heading.line, `Heading ${show(f.heading)} stands where "${formatSection(s)}" belongs: rename it to exactly "${formatSection(s)}" (template headings are copied word for word, not translated or reworded)`);
+        }
+        else {
+            checkHeading(f, s, add);
+        }
+    }
+    for (const f of outOfOrder) {
         const before = sections[f.section - 1];
         const after = sections[f.section + 1];
         const where = before && after
-            ? `between "${template_formatSection(before)}" and "${template_formatSection(after)}"`
+            ? `between "${formatSection(before)}" and "${formatSection(after)}"`
             : before
-                ? `after "${template_formatSection(before)}"`
+                ? `after "${formatSection(before)}"`
                 : after
-                    ? `before "${template_formatSection(after)}"`
+                    ? `before "${formatSection(after)}"`
                     : 'elsewhere';
         add(f.heading.line, `Heading ${show(f.heading)} is out of order (the template puts it ${where})`);
     }
-    // Where each section is, or where a missing one should have appeared.
-    const sectionLine = sections.map(() => lastLine);
-    for (let i = sections.length - 1, next = lastLine; i >= 0; i--) {
-        const f = first.get(i);
-        if (f && inOrder.has(i))
-            next = f.heading.line;
-        sectionLine[i] = f?.heading.line ?? next;
-    }
+    // Where each section is, or where a missing one has to be inserted: before the next section
+    // present in order, else after the previous one's content (or the title's introduction).
+    const insertionPoint = (i, s) => {
+        const anchored = (j) => (inOrder.has(j) ? first.get(j) : undefined);
+        const previous = sections[i - 1];
+        const alsoMissing = previous && !first.has(i - 1) ? `"${formatSection(previous)}"` : null;
+        for (let j = i + 1; j < sections.length; j++) {
+            const next = anchored(j);
+            if (!next)
+                continue;
+            const after = alsoMissing ? `, after ${alsoMissing} (also missing)` : '';
+            return { line: next.heading.line, where: `insert it before ${show(next.heading)}${after}` };
+        }
+        let prev;
+        for (let j = i - 1; j >= 0 && !prev; j--)
+            prev = anchored(j);
+        const from = prev?.heading ?? title;
+        if (!from) {
+            const after = alsoMissing ? `after ${alsoMissing} (also missing), ` : '';
+            return { line: lastLine, where: `add it ${after}at the end of the document` };
+        }
+        const line = Math.min(contentEnd(outline, from, prev ? Math.min(s.level, from.depth) : s.level), lastLine);
+        const where = alsoMissing
+            ? `after ${alsoMissing} (also missing)`
+            : prev
+                ? `after ${show(from)} and its content`
+                : line > from.line
+                    ? 'after the title and the text under it'
+                    : 'after the title';
+        return { line, where: `insert it ${where}` };
+    };
+    const sectionLine = sections.map((_, i) => first.get(i)?.heading.line ?? lastLine);
     sections.forEach((s, i) => {
         if (first.has(i))
             return;
-        const before = sections[i - 1];
-        const after = before ? `"${template_formatSection(before)}"` : 'the title';
-        add(sectionLine[i] ?? lastLine, `Missing heading "${template_formatSection(s)}" (expected after ${after})`);
+        const { line, where } = insertionPoint(i, s);
+        sectionLine[i] = line;
+        add(line, `Missing heading "${formatSection(s)}": ${where}`);
     });
     // --- Complexity --------------------------------------------------------------------------
     if (spec.complexity) {
@@ -12326,6 +12529,176 @@ function validateDesign(doc, spec) {
     return violations.sort((a, b) => a.line - b.line);
 }
 /**
+ * A line before the first heading that is meant as the title but is not a heading, and what to
+ * do about it. Paragraph lines come from the outline; other blocks (an indented code block, a
+ * block quote, a list) by their first source line, which the outline does not keep as text.
+ */
+function brokenTitle(doc, outline, spec) {
+    if (nameKey(spec.title.prefix) === '')
+        return null;
+    let source = null;
+    for (const block of outline.blocks) {
+        if (block.type === 'heading')
+            break;
+        if (block.type === 'code' || block.type === 'table')
+            continue;
+        if (block.type === 'paragraph') {
+            const lines = block.text.split('\n');
+            for (const [k, text] of lines.entries()) {
+                const message = titleRepair(text, lines.length === 1, spec);
+                if (message)
+                    return { line: block.line + k, message };
+            }
+            continue;
+        }
+        source ??= markdown_toLf(doc).split('\n');
+        const message = titleRepair(source[block.line - 1] ?? '', false, spec);
+        if (message)
+            return { line: block.line, message };
+    }
+    return null;
+}
+/**
+ * How to turn `raw` into the title heading, when it reads as the title once the usual breakage
+ * is set aside: up to three stray characters before the "#"s (`x#`, a backtick, `/`, `\\`, a
+ * quote or bullet marker), four or more columns of indentation (which make it a code block),
+ * no space after the "#"s, or — for a paragraph of that one line only — no "#" at all (that
+ * line must then start with the prefix exactly). Null when the line is not a broken title.
+ */
+function titleRepair(raw, alone, spec) {
+    const { level } = spec.title;
+    const marks = '#'.repeat(level);
+    const indent = /^[ \t]*/.exec(raw)?.[0] ?? '';
+    const columns = [...indent].reduce((n, c) => n + (c === '\t' ? 4 - (n % 4) : 1), 0);
+    const line = raw.slice(indent.length).trimEnd();
+    const fixes = [];
+    let text;
+    const m = /^([^#\s]{0,3}?)[ \t]*(#{1,6})([ \t]*)(.*)$/.exec(line);
+    if (m) {
+        const [, stray = '', hashes = '', space = ''] = m;
+        text = (m[4] ?? '').replace(/[ \t]+#+$/, '');
+        if (!readsAsTitle(markdown_plainText(text), spec, false))
+            return null;
+        if (columns >= 4) {
+            fixes.push(`remove the indentation before "${hashes}" (${columns} spaces; 4 or more make it a code block)`);
+        }
+        if (stray !== '') {
+            const closing = text.endsWith(stray);
+            if (closing)
+                text = text.slice(0, -stray.length).trimEnd();
+            fixes.push(`remove the "${stray}" before "${hashes}"${closing ? ' and at the end' : ''}`);
+        }
+        if (space === '')
+            fixes.push(`put a space after "${hashes}"`);
+        if (hashes.length !== level && fixes.length > 0)
+            fixes.push(`make it level ${level} ("${marks}")`);
+        if (fixes.length === 0)
+            return null;
+    }
+    else {
+        text = line;
+        if (!alone || columns >= 4 || !readsAsTitle(markdown_plainText(text), spec, true))
+            return null;
+        fixes.push(`start it with "${marks} "`);
+    }
+    const expected = `${marks} ${titleFrom(markdown_plainText(text), spec)}`;
+    return `The title line "${preview(line)}" is not a heading: ${fixes.join(', ')}, so that it reads "${expected}"`;
+}
+/** Whether text starts with the title prefix: exactly, or (loose) as a key, word by word. */
+function readsAsTitle(text, spec, exact) {
+    const prefix = collapse(spec.title.prefix);
+    if (exact)
+        return prefix !== '' && collapse(text).startsWith(prefix);
+    const wanted = nameKey(prefix);
+    const found = nameKey(text);
+    return wanted !== '' && (found === wanted || found.startsWith(`${wanted} `));
+}
+/** The title text that follows the template: its prefix exactly, then the name written. */
+function titleFrom(text, spec) {
+    const prefix = collapse(spec.title.prefix);
+    const written = collapse(text);
+    if (written.startsWith(prefix))
+        return written;
+    if (!spec.title.hasPlaceholder)
+        return prefix;
+    // Skip as many words as the prefix has, and the separator after them.
+    const words = [...written.matchAll(/[\p{L}\p{N}]+/gu)];
+    const last = words[nameKey(prefix).split(' ').length - 1];
+    const end = last ? (last.index ?? 0) + last[0].length : 0;
+    const name = written.slice(end).replace(/^[^\p{L}\p{N}[(`"]+/u, '');
+    return name === '' ? `${prefix} [Title]` : `${prefix} ${name}`;
+}
+/**
+ * Unexpected headings that stand exactly where a missing section belongs, each paired with that
+ * section: a renamed or translated heading. Sections missing between the same two neighbours
+ * (the nearest sections present in order; at least one of them, and each carrying its template
+ * number, so the design numbers its sections as the template does there) are paired, level by
+ * level, with the unexpected headings of that level between those neighbours when
+ * - there is one of each, and they carry the same number; or the heading has no number and
+ *   either the section has none either or the heading lies between two neighbours (a heading
+ *   before the first or after the last section is more likely a preamble or an appendix);
+ * - or there are as many of each, and they carry the same numbers, one by one.
+ * Anything else (two missing candidates for one heading, two headings for one section, numbers
+ * that disagree) is left as "Unexpected" + "Missing".
+ */
+function pairRenamed(unexpected, first, inOrder, sections) {
+    const pairs = new Map();
+    const chain = [...inOrder].sort((a, b) => a - b);
+    const numbered = (j) => first.get(j)?.number === sections[j]?.number;
+    const gaps = new Map();
+    sections.forEach((_, i) => {
+        if (first.has(i))
+            return;
+        const prev = chain.filter((j) => j < i).at(-1) ?? -1;
+        const next = chain.find((j) => j > i) ?? -1;
+        const gap = gaps.get(`${prev} ${next}`) ?? { prev, next, missing: [] };
+        gap.missing.push(i);
+        gaps.set(`${prev} ${next}`, gap);
+    });
+    for (const { prev, next, missing } of gaps.values()) {
+        if (prev < 0 && next < 0)
+            continue;
+        if ((prev >= 0 && !numbered(prev)) || (next >= 0 && !numbered(next)))
+            continue;
+        const from = first.get(prev)?.heading.line ?? 0;
+        const to = first.get(next)?.heading.line ?? Infinity;
+        for (const level of new Set(missing.map((i) => sections[i]?.level))) {
+            const wanted = missing.filter((i) => sections[i]?.level === level);
+            const there = unexpected.filter((u) => u.heading.depth === level && u.heading.line > from && u.heading.line < to);
+            if (wanted.length !== there.length)
+                continue;
+            const sameNumbers = wanted.every((i, k) => {
+                const n = sections[i]?.number ?? '';
+                return n !== '' && there[k]?.number === n;
+            });
+            const [i] = wanted;
+            const [u] = there;
+            const single = wanted.length === 1 &&
+                u !== undefined &&
+                u.number === '' &&
+                (sections[i]?.number === '' || (prev >= 0 && next >= 0));
+            if (!sameNumbers && !single)
+                continue;
+            wanted.forEach((j, k) => pairs.set(there[k], j));
+        }
+    }
+    return pairs;
+}
+/**
+ * The last line with content from `heading` up to the next heading of level `limit` or higher
+ * (or the end): where what belongs after that heading's section has to go.
+ */
+function contentEnd(outline, heading, limit) {
+    const next = outline.headings.find((h) => h.line > heading.line && h.depth <= limit);
+    const end = next?.line ?? Infinity;
+    let last = heading.line;
+    for (const b of outline.blocks) {
+        if (b.line >= heading.line && b.line < end)
+            last = Math.max(last, b.endLine);
+    }
+    return last;
+}
+/**
  * Why an item does not belong in the Open Questions section, and where its content goes: each
  * item there is put to people as a question, so anything else has to move or go.
  */
@@ -12336,8 +12709,8 @@ function notAQuestionMessage(item, section, spec) {
     const plan = home(/implementation|plan/i);
     const risks = home(/risk/i);
     const destinations = [
-        plan ? `planned work to "${template_formatSection(plan)}"` : '',
-        risks ? `risks to "${template_formatSection(risks)}"` : '',
+        plan ? `planned work to "${formatSection(plan)}"` : '',
+        risks ? `risks to "${formatSection(risks)}"` : '',
     ].filter(Boolean);
     const move = destinations.length > 0 ? `move ${destinations.join(' and ')}, or delete it` : 'delete it';
     switch (item.kind) {
@@ -12372,10 +12745,15 @@ function preview(text) {
 /**
  * The violations of `after` that `before` did not have: what a revision added. Violations are
  * compared by message, line references aside, and counted, so a second code block where the
- * design had one is new, while a person's code block that moved down the page is not.
+ * design had one is new, while a person's code block that moved down the page is not. A
+ * missing section is the same violation wherever it is to be inserted: its hint names the
+ * headings around it, which a revision may change (adding one of several missing sections
+ * re-anchors the others) without adding anything missing.
  */
 function addedViolations(after, before) {
-    const identity = (v) => v.message.replace(/\bline \d+/g, 'line N');
+    const identity = (v) => v.message
+        .replace(/\bline \d+/g, 'line N')
+        .replace(/^(Missing heading ".*?"): (?:insert|add) it .*$/s, '$1');
     const remaining = new Map();
     for (const v of before)
         remaining.set(identity(v), (remaining.get(identity(v)) ?? 0) + 1);
@@ -12406,16 +12784,18 @@ function checkTitle(title, spec, add) {
     }
 }
 /**
- * Pairs each structural heading with the template section it stands for: first by name (loose
- * key), then — for a renamed heading — by number at the same level, if that section's name is
- * not used by another heading and the two names share a word ("9. Monitoring and Alerting" is
- * a renamed "9. Monitoring & Observability"; "12. Risks" is not a renamed "12. Open Questions").
+ * Pairs each structural heading (down to the template's deepest level) with the template
+ * section it stands for: first by name (loose key), then — for a renamed heading — by number at
+ * the same level, if that section's name is not used by another heading and the two names share
+ * a word ("9. Monitoring and Alerting" is a renamed "9. Monitoring & Observability"; "12.
+ * Risks" is not a renamed "12. Open Questions"). Deeper headings count only as noted below.
  */
-function match(headings, sections) {
-    const keys = sections.map((s) => markdown_nameKey(s.name));
+function match(all, sections, deepest) {
+    const keys = sections.map((s) => nameKey(s.name));
+    const headings = all.filter((h) => h.depth <= deepest);
     const found = headings.map((heading) => {
-        const { number, name } = markdown_splitNumber(markdown_plainText(heading.text));
-        const candidates = keys.flatMap((k, i) => (k === markdown_nameKey(name) ? [i] : []));
+        const { number, name } = splitNumber(markdown_plainText(heading.text));
+        const candidates = keys.flatMap((k, i) => (k === nameKey(name) ? [i] : []));
         const exact = candidates.find((i) => sections[i]?.number === number && sections[i]?.level === heading.depth);
         return { heading, number, name, section: exact ?? candidates[0] ?? -1 };
     });
@@ -12429,13 +12809,25 @@ function match(headings, sections) {
             named.add(i);
         }
     }
-    return found;
+    // Deeper than the template goes, a heading is free sub-structure, unless it is a section the
+    // design has nowhere else, number and name (every section one level down, `#### 3.1 …`).
+    for (const heading of all) {
+        if (heading.depth <= deepest)
+            continue;
+        const { number, name } = splitNumber(markdown_plainText(heading.text));
+        const i = sections.findIndex((s, j) => s.number === number && keys[j] === nameKey(name));
+        if (number === '' || i < 0 || named.has(i))
+            continue;
+        named.add(i);
+        found.push({ heading, number, name, section: i });
+    }
+    return found.sort((a, b) => a.heading.line - b.heading.line);
 }
 function checkHeading(f, s, add) {
-    const expected = `"${template_formatSection(s)}"`;
+    const expected = `"${formatSection(s)}"`;
     const line = f.heading.line;
     if (f.heading.depth !== s.level) {
-        add(line, `Wrong level for ${show(f.heading)}: expected level ${s.level} (${expected})`);
+        add(line, `Wrong level for ${show(f.heading)} (level ${f.heading.depth}; the template has it at level ${s.level}): write it as ${expected}`);
     }
     if (f.number !== s.number) {
         const why = s.number === '' ? 'the template does not number it' : `expected number ${s.number}`;
@@ -12452,7 +12844,7 @@ function sectionRange(outline, heading) {
 }
 function checkComplexity(outline, complexity, section, range, sectionLine, add) {
     const { label, values } = complexity;
-    const sectionName = `"${template_formatSection(section)}"`;
+    const sectionName = `"${formatSection(section)}"`;
     const wanted = `"- **${label}**: ${values.join('/')}"`;
     const lines = labelLines(outline.blocks, label);
     const inside = range ? lines.filter((l) => l.line > range[0] && l.line < range[1]) : [];
@@ -12538,7 +12930,7 @@ function longestIncreasing(seq) {
 }
 const MINOR_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'your']);
 function shareWord(a, b) {
-    const words = (name) => markdown_nameKey(name)
+    const words = (name) => nameKey(name)
         .split(' ')
         .filter((w) => w.length > 2 && !MINOR_WORDS.has(w))
         .map((w) => w.replace(/s$/, ''));
@@ -12555,14 +12947,40 @@ function strictName(name) {
     return collapse(markdown_plainText(name)).replace(/\s*:$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/defaults.ts
-const DEFAULT_MODEL = 'claude-sonnet-5-5';
-/** Room for a long design (the longest real ones run to about 13k tokens) without paying for runaway output. */
-const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
-/** More question comments than this flood a pull request; a design rarely has this many real ones. */
-const DEFAULT_MAX_QUESTIONS = 20;
-/** Any collaborator may answer: the people who know the answers often review without write access. */
-const DEFAULT_MIN_ANSWER_PERMISSION = 'read';
+;// CONCATENATED MODULE: ./src/engine/failure.ts
+const DETAILS = Symbol('tech-design failure details');
+/** Attaches what the run spent (and its last rejected draft) to an error, and returns the error. */
+function withFailureDetails(error, details) {
+    if (typeof error === 'object' && error !== null) {
+        Object.defineProperty(error, DETAILS, { value: details, configurable: true });
+    }
+    return error;
+}
+/** What a thrown value says the run spent and rejected; `{}` for errors before any model call. */
+function failureDetails(error) {
+    if (typeof error !== 'object' || error === null)
+        return {};
+    return error[DETAILS] ?? {};
+}
+/** The model's answers still broke the template when the repairs ended; nothing was written. */
+class DesignValidationError extends Error {
+    violations;
+    /** Repair rounds made. */
+    rounds;
+    usage;
+    constructor(violations, { rounds, repeated = false, spending, rejectedDraft, }) {
+        const why = repeated
+            ? `its answer to repair round ${rounds} changed nothing, so the repairs stopped`
+            : `after ${rounds} repair round${rounds === 1 ? '' : 's'}`;
+        super(`The model's design still broke the template ${repeated ? `(${why})` : why}; nothing was written.\n` +
+            violations.map((v) => `  line ${v.line}: ${v.message}`).join('\n'));
+        this.name = 'DesignValidationError';
+        this.violations = violations;
+        this.rounds = rounds;
+        this.usage = spending.usage;
+        withFailureDetails(this, { spending, ...(rejectedDraft ? { rejectedDraft } : {}) });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/normalize.ts
 /**
@@ -12580,7 +12998,7 @@ function closes(run, info, opener) {
 }
 /** Sign-off lines a model appends after the document ("Let me know if …"). */
 const SIGN_OFF = /^(?:let me know|i hope|hope this|feel free|would you like|if you(?:'d| would) like|happy to|shall i|do you want|this (?:design|document) (?:should|covers|provides))/i;
-function normalize_normalizeDesign(raw, spec) {
+function normalizeDesign(raw, spec) {
     const removed = [];
     let text = raw;
     if (text.startsWith('\uFEFF')) {
@@ -12790,7 +13208,7 @@ function outputContract(spec) {
 }
 /** "4.1 High-Level Design", "12. Open Questions": the heading as written, without its hashes. */
 function headingText(section) {
-    return template_formatSection(section).replace(/^#+ /, '');
+    return formatSection(section).replace(/^#+ /, '');
 }
 function buildUserTurn({ requirements, source, guidance, designToRewrite, }) {
     const parts = [
@@ -12959,9 +13377,20 @@ function parseSectionReply(reply, spec, currentDesign) {
     }
     const outline = parseOutline(body);
     const hashes = '#'.repeat(level);
-    const boundaries = outline.headings.filter((h) => h.depth <= level);
+    const headings = outline.headings.filter((h) => h.depth <= level);
     const lines = body.split('\n');
-    const firstBlock = outline.blocks[0];
+    // A whole document, or its title and some sections (the likeliest way a model strays from the
+    // protocol): the title and the text under it are the document's preamble, not a problem.
+    const title = headings[0];
+    const hasTitle = title !== undefined && title.depth === spec.title.level && title.depth < level;
+    const boundaries = hasTitle ? headings.slice(1) : headings;
+    const preamble = hasTitle
+        ? `${lines
+            .slice(title.line - 1, (boundaries[0]?.line ?? lines.length + 1) - 1)
+            .join('\n')
+            .trimEnd()}\n`
+        : undefined;
+    const firstBlock = hasTitle ? undefined : outline.blocks[0];
     if (firstBlock && (!boundaries[0] || firstBlock.line < boundaries[0].line)) {
         add(firstBlock.line, `Text before the first section heading: start the reply with the "${hashes} " heading of a section that changes, with nothing before it`);
     }
@@ -12969,7 +13398,7 @@ function parseSectionReply(reply, spec, currentDesign) {
     let skipped = 0;
     boundaries.forEach((heading, i) => {
         if (heading.depth < level) {
-            add(heading.line, `Heading ${revision_show(heading)} is not a section: do not return the title line (or any level-${heading.depth} heading), only whole "${hashes} " sections`);
+            add(heading.line, `Heading ${revision_show(heading)} is not a section: return only whole "${hashes} " sections, each under its "${hashes} " heading`);
             return;
         }
         const matched = matchReturned(heading, spec, current, level);
@@ -12997,9 +13426,11 @@ function parseSectionReply(reply, spec, currentDesign) {
     });
     // Order does not matter for splicing, so a reply out of order costs no repair round.
     violations.sort((a, b) => a.line - b.line);
-    if (violations.length > 0)
-        return { kind: 'invalid', violations, sections, skipped, removed };
-    return { kind: 'sections', sections, removed };
+    const withPreamble = preamble === undefined ? {} : { preamble };
+    if (violations.length > 0) {
+        return { kind: 'invalid', violations, sections, skipped, ...withPreamble, removed };
+    }
+    return { kind: 'sections', sections, ...withPreamble, removed };
 }
 /**
  * The reply without harmless wrapping: what `normalizeDesign` removes (a fence around
@@ -13008,7 +13439,7 @@ function parseSectionReply(reply, spec, currentDesign) {
  * (CRLF and BOM aside) precede the body, so violations can name the reply's own lines.
  */
 function unwrapReply(reply, spec) {
-    const raw = toLf(reply.replace(/^\uFEFF/, ''));
+    const raw = markdown_toLf(reply.replace(/^\uFEFF/, ''));
     let text = raw;
     const removed = [];
     const intro = INTRODUCTION.exec(text.replace(/^\s*\n/, ''));
@@ -13058,7 +13489,7 @@ function matchReturned(heading, spec, current, level) {
     if (own)
         return { index: own.index, key };
     const top = topLevel(spec);
-    const { number, name } = splitNumber(plainText(heading.text));
+    const { number, name } = splitNumber(markdown_plainText(heading.text));
     const index = spec.sections.findIndex((s) => s.level === top &&
         level === top &&
         s.number === number &&
@@ -13100,7 +13531,7 @@ function sectionKey(heading) {
     return revision_strictName(heading.text);
 }
 function revision_strictName(name) {
-    return plainText(name).replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
+    return markdown_plainText(name).replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
 }
 function revision_show(h) {
     return `"${'#'.repeat(h.depth)} ${h.text.trim()}"`;
@@ -13145,7 +13576,7 @@ function locateSections(document, spec) {
         const endLine = boundaries[i + 1]?.line ?? outline.lineCount + 1;
         found.push({ heading, endLine, index: -1 });
     });
-    const parts = found.map((f) => splitNumber(plainText(f.heading.text)));
+    const parts = found.map((f) => splitNumber(markdown_plainText(f.heading.text)));
     // By name first, then by number: a renamed heading must not steal a section named elsewhere.
     found.forEach((f, k) => {
         const key = nameKey(parts[k]?.name ?? '');
@@ -13253,19 +13684,40 @@ function spliceSections(document, sections, spec) {
     return out;
 }
 /**
+ * The document with its preamble (the title and whatever stands before its first section)
+ * replaced; the spacing before the first section stays as it was.
+ */
+function replacePreamble(document, preamble, spec) {
+    const first = locateSections(document, spec)[0];
+    const to = first ? (lineStarts(document)[first.line] ?? document.length) : document.length;
+    const old = document.slice(0, to);
+    const gap = old.slice(old.trimEnd().length);
+    const tail = first ? gap.slice(Math.max(0, gap.search(/[\r\n]/))) : '\n';
+    return preamble.trimEnd() + (first && !/[\r\n]/.test(tail) ? '\n\n' : tail) + document.slice(to);
+}
+/** The preamble of a document: its title and whatever stands before its first section. */
+function preambleOf(document, spec) {
+    const first = locateSections(document, spec)[0];
+    const to = first ? (lineStarts(document)[first.line] ?? document.length) : document.length;
+    return `${document.slice(0, to).trimEnd()}\n`;
+}
+/** Each section's text by its key ("5. Detailed Design"), heading included, trailing space not. */
+function sectionTexts(document, spec) {
+    const starts = lineStarts(document);
+    return new Map(locateSections(document, spec).map((r) => [
+        r.key,
+        document
+            .slice(starts[r.line] ?? document.length, starts[r.endLine] ?? document.length)
+            .trimEnd(),
+    ]));
+}
+/**
  * The sections whose text differs between two versions, as their headings read
  * ("5. Detailed Design"), in the order of the new version.
  */
 function changedSectionNames(before, after, spec) {
-    const texts = (doc) => {
-        const starts = lineStarts(doc);
-        return new Map(locateSections(doc, spec).map((r) => [
-            r.key,
-            doc.slice(starts[r.line] ?? doc.length, starts[r.endLine] ?? doc.length).trimEnd(),
-        ]));
-    };
-    const a = texts(before);
-    const b = texts(after);
+    const a = sectionTexts(before, spec);
+    const b = sectionTexts(after, spec);
     return [...b].flatMap(([key, text]) => (a.get(key) !== text ? [key] : []));
 }
 /**
@@ -13317,14 +13769,52 @@ function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2 }) {
             : 'A problem in a section you did not return is fixed by returning that section, corrected.',
     ].join('\n');
 }
+/**
+ * Whether a full design's problems can be repaired section by section: its sections stand at
+ * the template's level, each is a template section, in order, once, and no problem lies before
+ * the first of them (the title). Otherwise only the whole document can fix it.
+ */
+function repairableBySections(document, violations, spec) {
+    if (sectionLevel(parseOutline(document), spec) !== topLevel(spec))
+        return false;
+    const ranges = locateSections(document, spec);
+    const first = ranges[0];
+    if (!first)
+        return false;
+    const ordered = ranges.every((r, i) => r.index >= 0 && (i === 0 || r.index > (ranges[i - 1]?.index ?? -1)));
+    return ordered && violations.every((v) => v.line >= first.line);
+}
+/**
+ * The repair turn for a full design whose problems lie inside its sections: the problems, each
+ * with the section it is in, and a request for those sections only (and any missing one), so a
+ * repair costs what it fixes rather than the whole document again.
+ */
+function buildDraftRepairTurn(violations, document, spec) {
+    const top = topLevel(spec);
+    const hashes = '#'.repeat(top);
+    const ranges = locateSections(document, spec);
+    const missing = spec.sections.filter((s, i) => s.level === top && !ranges.some((r) => r.index === i));
+    const where = (line) => {
+        const range = ranges.find((r) => line >= r.line && line < r.endLine);
+        return range ? `, in "${range.heading}"` : '';
+    };
+    return [
+        'Your document does not follow the template. These problems were found (line numbers refer to your document):',
+        ...violations.map((v) => `- line ${v.line}${where(v.line)}: ${v.message}`),
+        '',
+        `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${formatSection(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
+            'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
+    ].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/core/budget.ts
 /**
  * The input budget of a model call: everything the action sends (system blocks and every message),
- * estimated locally with `estimateTokens`, must stay within max-input-tokens. A revision makes
+ * estimated locally with `estimateTokens`, must stay within the input limit. A revision makes
  * room by cutting long answers and leaving out the oldest ones; a request that cannot fit is
  * refused before it is sent, so an oversized discussion costs nothing.
  */
+
 
 
 /** Per answer: a longer reply is cut to this, so one reply cannot crowd out the others. */
@@ -13340,15 +13830,15 @@ class RequestTooLargeError extends Error {
     /** "design request", "revision request", "repair request (round 1)". */
     request, estimatedTokens, maxInputTokens, parts, 
     /** Said after the limit, e.g. " even with every answer left out". */
-    qualifier = '') {
+    qualifier = '', names = setting_names_ACTION_SETTING_NAMES) {
         const bySize = [...parts].sort((a, b) => b.tokens - a.tokens);
         const largest = bySize
             .slice(0, 2)
-            .map((p, i) => `${p.name} (about ${count(p.tokens)}${i === 0 ? ' tokens' : ''})`);
+            .map((p, i) => `${p.name} (about ${budget_count(p.tokens)}${i === 0 ? ' tokens' : ''})`);
         const shorten = bySize.filter((p) => p.shortenable).slice(0, 2);
-        super(`The ${request} would be about ${count(estimatedTokens)} tokens, over max-input-tokens ` +
-            `(${count(maxInputTokens)})${qualifier}, mostly ${largest.join(' and ')}: raise ` +
-            `max-input-tokens or shorten ${shorten.map((p) => p.name).join(' or ')}.`);
+        super(`The ${request} would be about ${budget_count(estimatedTokens)} tokens, over the limit of ` +
+            `${budget_count(maxInputTokens)} (${names.maxInputTokens})${qualifier}, mostly ${largest.join(' and ')}: ` +
+            `raise ${names.maxInputTokens} or shorten ${shorten.map((p) => p.name).join(' or ')}.`);
         this.request = request;
         this.estimatedTokens = estimatedTokens;
         this.maxInputTokens = maxInputTokens;
@@ -13364,30 +13854,30 @@ function estimateRequestTokens({ system, messages }) {
     return [...system, ...messages.map((m) => m.content)].reduce((sum, text) => sum + requirements_estimateTokens(text), 0);
 }
 /** Refuses a request over the limit; no limit, no check. */
-function checkRequestSize(request, prompt, maxInputTokens, parts, qualifier) {
+function checkRequestSize(request, prompt, maxInputTokens, parts, names) {
     if (maxInputTokens === undefined)
         return;
     const tokens = estimateRequestTokens(prompt);
     if (tokens > maxInputTokens) {
-        throw new RequestTooLargeError(request, tokens, maxInputTokens, parts, qualifier);
+        throw new RequestTooLargeError(request, tokens, maxInputTokens, parts, '', names);
     }
 }
 /** The first request of a full generation: checked whole, nothing trimmed. Returns its parts. */
-function checkDesignRequest(prompt, input, maxInputTokens) {
+function checkDesignRequest(prompt, input, maxInputTokens, names = setting_names_ACTION_SETTING_NAMES) {
     const parts = [
         systemPart(prompt.system),
         part('the requirements', input.requirements, true),
         ...optionalPart('the guidance', input.guidance, true),
         ...optionalPart('the design to rewrite', input.designToRewrite, true),
     ];
-    checkRequestSize('design request', prompt, maxInputTokens, parts);
+    checkRequestSize('design request', prompt, maxInputTokens, parts, names);
     return parts;
 }
 /**
  * A repair round resends the conversation plus the model's reply and a repair turn: refused when
  * that would go over the limit, rather than sent past it.
  */
-function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent) {
+function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent, names = setting_names_ACTION_SETTING_NAMES) {
     const later = prompt.messages.slice(1);
     const of = (role) => later
         .filter((m) => m.role === role)
@@ -13398,7 +13888,7 @@ function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent) {
             ...firstParts,
             part("the model's replies so far", of('assistant'), false),
             part('the repair requests', of('user'), false),
-        ]);
+        ], names);
     }
     catch (error) {
         if (error instanceof RequestTooLargeError)
@@ -13412,7 +13902,7 @@ function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent) {
  * `maxInputTokens`, the newest answer of each question last. Throws `RequestTooLargeError` when
  * the request does not fit even without answers.
  */
-function fitRevisionTurn(input, system, maxInputTokens) {
+function fitRevisionTurn(input, system, maxInputTokens, names = ACTION_SETTING_NAMES) {
     const cut = new Set();
     const answered = input.answered.map((q) => ({
         question: q.question,
@@ -13444,7 +13934,7 @@ function fitRevisionTurn(input, system, maxInputTokens) {
     if (maxInputTokens !== undefined && turnWithout(0).tokens > maxInputTokens) {
         const fits = (n) => turnWithout(n).tokens <= maxInputTokens;
         if (!fits(order.length)) {
-            throw new RequestTooLargeError('revision request', turnWithout(order.length).tokens, maxInputTokens, baseParts, order.length > 0 ? ' even with every answer left out' : '');
+            throw new RequestTooLargeError('revision request', turnWithout(order.length).tokens, maxInputTokens, baseParts, order.length > 0 ? ' even with every answer left out' : '', names);
         }
         // Fewer answers never make the turn longer, so the fewest drops that fit can be bisected.
         let over = 0;
@@ -13464,6 +13954,7 @@ function fitRevisionTurn(input, system, maxInputTokens) {
         cut: kept.filter((a) => cut.has(a)).length,
         olderDropped: dropped.filter((d) => d.newer > 0).length,
         questionsEmptied: dropped.filter((d) => d.newer === 0).length,
+        names,
     });
     return {
         turn: turnWithout(drops).turn,
@@ -13481,7 +13972,7 @@ function fitRevisionTurn(input, system, maxInputTokens) {
 function capAnswer(body, maxTokens = MAX_ANSWER_TOKENS) {
     if (estimateTokens(body) <= maxTokens)
         return body;
-    const marker = `\n\n[This answer was cut here: it is ${count(body.length)} characters long, more than one answer may take.]`;
+    const marker = `\n\n[This answer was cut here: it is ${budget_count(body.length)} characters long, more than one answer may take.]`;
     return `${prefixWithin(body, maxTokens - estimateTokens(marker)).trimEnd()}${marker}`;
 }
 /**
@@ -13511,17 +14002,17 @@ function dropOrder(answered) {
         .flatMap((q) => q.answers.map((answer, i) => ({ answer, newer: q.answers.length - 1 - i })))
         .sort((a, b) => b.newer - a.newer);
 }
-function leftOutNotes({ cut, olderDropped, questionsEmptied, }) {
+function leftOutNotes({ cut, olderDropped, questionsEmptied, names, }) {
     const notes = [];
     if (cut > 0) {
-        notes.push(`${answersWere(cut)} cut to about ${count(MAX_ANSWER_TOKENS)} tokens (some ${count(MAX_ANSWER_TOKENS * 4)} characters of English)`);
+        notes.push(`${answersWere(cut)} cut to about ${budget_count(MAX_ANSWER_TOKENS)} tokens (some ${budget_count(MAX_ANSWER_TOKENS * 4)} characters of English)`);
     }
     if (olderDropped > 0) {
-        notes.push(`${answersWere(olderDropped, 'older ')} left out to stay within max-input-tokens`);
+        notes.push(`${answersWere(olderDropped, 'older ')} left out to stay within ${names.maxInputTokens}`);
     }
     if (questionsEmptied > 0) {
         const one = questionsEmptied === 1;
-        notes.push(`The answers to ${questionsEmptied} question${one ? '' : 's'} were left out to stay within max-input-tokens, so ${one ? 'it stays' : 'they stay'} open`);
+        notes.push(`The answers to ${questionsEmptied} question${one ? '' : 's'} were left out to stay within ${names.maxInputTokens}, so ${one ? 'it stays' : 'they stay'} open`);
     }
     return notes;
 }
@@ -13547,7 +14038,7 @@ function optionalPart(name, text, shortenable) {
 function answersWere(n, kind = '') {
     return n === 1 ? `1 ${kind}answer was` : `${n} ${kind}answers were`;
 }
-function count(n) {
+function budget_count(n) {
     return n.toLocaleString('en-US');
 }
 
@@ -13595,6 +14086,164 @@ function sectionReached(partialText) {
     return reached;
 }
 
+;// CONCATENATED MODULE: ./src/engine/design-loop.ts
+/**
+ * The one loop every design takes: ask the model, read its answer into a document, validate it,
+ * and repair in the same conversation until it conforms or the repairs run out. A full design's
+ * problems inside its sections are repaired by asking for those sections only; a revision is
+ * always answered in sections. Whatever the loop throws after its first call carries what the
+ * run spent and the last draft it rejected (`engine/failure.ts`).
+ */
+
+
+
+
+
+
+
+
+/** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
+function askModel(model, prompt, round, onProgress) {
+    const phase = round === 0 ? 'generating' : 'repairing';
+    return model.complete({
+        ...prompt,
+        onProgress: onProgress
+            ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: sectionReached(text) })
+            : undefined,
+    });
+}
+async function runDesignLoop(loop) {
+    const { model, system, messages, spec, maxRepairs, log } = loop;
+    let usage = emptyUsage();
+    let modelName = model.model;
+    let calls = 0;
+    let lastDraft;
+    try {
+        let document = loop.document;
+        let form = loop.firstAnswer;
+        let previous = null;
+        for (let round = 0;; round++) {
+            calls++;
+            const response = await askModel(model, { system, messages }, round, loop.onProgress).catch((error) => {
+                // The failed call may have been billed (a stream cut mid-way): count it.
+                usage = addUsage(usage, error?.usage ?? emptyUsage());
+                throw error;
+            });
+            usage = addUsage(usage, response.usage);
+            modelName = response.model;
+            let reply = null;
+            if (form === 'document') {
+                const normal = normalizeDesign(response.text, spec);
+                if (normal.removed.length > 0) {
+                    log?.(`Removed wrapping around the design: ${normal.removed.join('; ')}`);
+                }
+                document = normal.text;
+            }
+            else {
+                reply = parseSectionReply(response.text, spec, document);
+                if (reply.kind !== 'no-changes') {
+                    if (reply.removed.length > 0) {
+                        log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`);
+                    }
+                    const kept = loop.reconcile?.(reply) ?? reply;
+                    if (kept.preamble !== undefined) {
+                        document = replacePreamble(document, kept.preamble, spec);
+                    }
+                    if (kept.sections.length > 0)
+                        document = spliceSections(document, kept.sections, spec);
+                }
+            }
+            const returned = reply && reply.kind !== 'no-changes' ? reply.sections : [];
+            const replyViolations = reply?.kind === 'invalid' ? reply.violations : [];
+            const found = validateDesign(document, spec);
+            const documentViolations = addedViolations(found, loop.tolerated);
+            if (replyViolations.length === 0 && documentViolations.length === 0) {
+                return { document, found, usage, model: modelName, modelCalls: calls, repairs: round };
+            }
+            lastDraft = { document, violations: documentViolations };
+            const problems = [
+                ...documentViolations.map((v) => `${v.line}: ${v.message}`),
+                ...replyViolations.map((v) => `reply ${v.line}: ${v.message}`),
+            ];
+            // The same answer again, or an answer that changed nothing, would only be paid for again.
+            const repeated = previous !== null &&
+                (sameText(response.text, previous.answer) ||
+                    (document === previous.document && sameList(problems, previous.problems)));
+            if (repeated || round >= maxRepairs) {
+                throw new DesignValidationError([
+                    ...documentViolations,
+                    ...replyViolations.map((v) => ({
+                        ...v,
+                        message: `${v.message} (in the model's reply)`,
+                    })),
+                ], {
+                    rounds: round,
+                    repeated,
+                    spending: { usage, model: modelName, modelCalls: calls },
+                    rejectedDraft: lastDraft,
+                });
+            }
+            previous = { answer: response.text, document, problems };
+            const next = form === 'sections' || repairableBySections(document, documentViolations, spec)
+                ? 'sections'
+                : 'document';
+            const places = design_loop_plural(replyViolations.length + documentViolations.length, 'place');
+            const roundOf = `round ${round + 1} of ${maxRepairs}`;
+            log?.(form === 'sections'
+                ? `The returned sections do not fit in ${places}; asking the model to repair them (${roundOf}).`
+                : `The design broke the template in ${places}; asking the model for ${next === 'sections' ? 'the sections concerned' : 'the whole design again'} (${roundOf}).`);
+            if (form === 'document') {
+                // The model sees its answer as we validated it, so the violations' line numbers match.
+                messages.push({ role: 'assistant', content: document }, {
+                    role: 'user',
+                    content: next === 'sections'
+                        ? buildDraftRepairTurn(documentViolations, document, spec)
+                        : buildRepairTurn(documentViolations),
+                });
+            }
+            else {
+                messages.push({ role: 'assistant', content: response.text.trim() === '' ? '(empty)' : response.text }, {
+                    role: 'user',
+                    content: buildSectionRepairTurn(describeProblems(replyViolations, documentViolations, document, returned, spec), {
+                        applied: appliedNames(returned, spec),
+                        level: loop.level,
+                        mayBeDone: documentViolations.length === 0 &&
+                            (reply?.kind !== 'invalid' || reply.skipped === 0),
+                    }),
+                });
+            }
+            form = next;
+            checkRepairRequest({ system, messages }, loop.budget.maxInputTokens, loop.budget.parts, round + 1, usage, loop.budget.settingNames);
+        }
+    }
+    catch (error) {
+        // Errors that already account (a rejected design) keep theirs; every other one gets the run's.
+        if (calls > 0 && failureDetails(error).spending === undefined) {
+            withFailureDetails(error, {
+                spending: { usage, model: modelName, modelCalls: calls },
+                ...(lastDraft ? { rejectedDraft: lastDraft } : {}),
+            });
+        }
+        throw error;
+    }
+}
+/** How the repair turn names what was applied from a reply. */
+function appliedNames(returned, spec) {
+    return returned.flatMap((s) => {
+        const section = spec.sections[s.index];
+        return s.key ? [s.key] : section ? [sectionName(section)] : [];
+    });
+}
+function sameText(a, b) {
+    return a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function design_loop_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/generate.ts
 /**
  * The design engine shared by every trigger: prompt the model, normalise and validate its answer,
@@ -13607,22 +14256,7 @@ function sectionReached(partialText) {
 
 
 
-
-
 const DEFAULT_MAX_REPAIRS = 2;
-class DesignValidationError extends Error {
-    violations;
-    rounds;
-    usage;
-    constructor(violations, rounds, usage) {
-        super(`The model's design still broke the template after ${rounds} repair round${rounds === 1 ? '' : 's'}; nothing was written.\n` +
-            violations.map((v) => `  line ${v.line}: ${v.message}`).join('\n'));
-        this.violations = violations;
-        this.rounds = rounds;
-        this.usage = usage;
-        this.name = 'DesignValidationError';
-    }
-}
 /** Parses a template and insists on what the product relies on: an Open Questions section. */
 function loadTemplateSpec(template) {
     const spec = parseTemplate(template);
@@ -13638,46 +14272,33 @@ function buildDesignPrompt(input, spec) {
         messages: [{ role: 'user', content: buildUserTurn(input) }],
     };
 }
-/** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
-function askModel(model, prompt, round, onProgress) {
-    const phase = round === 0 ? 'generating' : 'repairing';
-    return model.complete({
-        ...prompt,
-        onProgress: onProgress
-            ? ({ outputTokens, text }) => onProgress({ phase, round, outputTokens, section: sectionReached(text) })
-            : undefined,
-    });
-}
 async function generateDesign(input, options) {
     const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log, maxInputTokens } = options;
     const spec = loadTemplateSpec(input.template);
     const { system, messages } = buildDesignPrompt(input, spec);
-    const parts = checkDesignRequest({ system, messages }, input, maxInputTokens);
-    let usage = emptyUsage();
-    for (let round = 0;; round++) {
-        const response = await askModel(model, { system, messages }, round, onProgress);
-        usage = addUsage(usage, response.usage);
-        const { text, removed } = normalize_normalizeDesign(response.text, spec);
-        if (removed.length > 0)
-            log?.(`Removed wrapping around the design: ${removed.join('; ')}`);
-        const violations = validateDesign(text, spec);
-        if (violations.length === 0) {
-            return {
-                document: text,
-                openQuestions: extractOpenQuestions(text, spec),
-                usage,
-                model: response.model,
-                modelCalls: round + 1,
-                repairs: round,
-            };
-        }
-        if (round >= maxRepairs)
-            throw new DesignValidationError(violations, round, usage);
-        log?.(`The design broke the template in ${violations.length} place${violations.length === 1 ? '' : 's'}; asking the model to repair it (round ${round + 1} of ${maxRepairs}).`);
-        // The model sees its answer as we validated it, so the violations' line numbers match.
-        messages.push({ role: 'assistant', content: text }, { role: 'user', content: buildRepairTurn(violations) });
-        checkRepairRequest({ system, messages }, maxInputTokens, parts, round + 1, usage);
-    }
+    const parts = checkDesignRequest({ system, messages }, input, maxInputTokens, options.settingNames);
+    const result = await runDesignLoop({
+        model,
+        system,
+        messages,
+        spec,
+        maxRepairs,
+        firstAnswer: 'document',
+        document: '',
+        tolerated: [],
+        level: topLevel(spec),
+        budget: { parts, maxInputTokens, settingNames: options.settingNames },
+        onProgress,
+        log,
+    });
+    return {
+        document: result.document,
+        openQuestions: extractOpenQuestions(result.document, spec),
+        usage: result.usage,
+        model: result.model,
+        modelCalls: result.modelCalls,
+        repairs: result.repairs,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -13703,8 +14324,12 @@ function redact(text, secrets) {
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The `tech-design` command line: the same engine as the action, on local files.
- * Exit codes: 0 success, 1 the work failed (invalid document, model error, bad input file), 2 usage error.
+ * Exit codes: 0 success; 1 the work failed (an invalid document, a model error, an input file
+ * that is missing, empty, binary, mis-encoded or too large); 2 usage error (an unknown command
+ * or flag, a bad flag value, the wrong number of arguments, no credentials), with the usage text.
  */
+
+
 
 
 
@@ -13730,12 +14355,14 @@ const USAGE = `Usage:
   tech-design check FILE [--template FILE] [--json]
 
 generate  Ask Claude for a technical design of the requirements (default docs/requirements.md)
-          and write it (default tech-design.md) only if it follows the template.
+          and write it (default tech-design.md) only if it follows the template; when it does
+          not, keep the last rejected draft beside it (tech-design.rejected.md).
           Reads ANTHROPIC_API_KEY; honours ANTHROPIC_BASE_URL, ANTHROPIC_CUSTOM_HEADERS
           ("Name: value" lines) and HTTPS_PROXY / NO_PROXY. --provider bedrock uses the AWS
           credential chain and AWS_REGION; --provider vertex uses Application Default
           Credentials, CLOUD_ML_REGION and GOOGLE_CLOUD_PROJECT. --dry-run prints the request instead.
-check     Validate a design against the template. Exit 0 when it conforms, 1 when it does not.
+check     Validate a design against the template. Exit 0 when it conforms, 1 when it does not
+          (or cannot be read), 2 on a usage error.
 `;
 class UsageError extends Error {
 }
@@ -13767,6 +14394,7 @@ async function runCli(argv, io) {
         return 1;
     }
 }
+const names = CLI_SETTING_NAMES;
 async function generate(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
@@ -13788,17 +14416,17 @@ async function generate(args, io) {
     const maxInputTokens = positiveInteger(values['max-input-tokens'], '--max-input-tokens') ?? DEFAULT_MAX_INPUT_TOKENS;
     const price = values.price === undefined ? undefined : priceOverride(values.price);
     const requirementsPath = values.requirements;
-    const bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, requirementsPath)).catch((error) => {
-        if (error.code === 'ENOENT')
-            throw missingRequirements(requirementsPath);
-        throw error;
+    const bytes = await readBytes(io, requirementsPath, () => missingRequirements(requirementsPath, { names }));
+    const requirements = decodeRequirements(bytes, {
+        source: requirementsPath,
+        maxInputTokens,
+        names,
     });
-    const requirements = decodeRequirements(bytes, { source: requirementsPath, maxInputTokens });
     const template = values.template
-        ? await readText(io, values.template, '--template')
+        ? await readInputFile(io, templateFile(values.template))
         : defaultTemplate();
     const instructions = values.instructions
-        ? await readText(io, values.instructions, '--instructions')
+        ? await readInputFile(io, instructionsFile(values.instructions))
         : defaultInstructions();
     const input = { requirements, source: requirementsPath, instructions, template };
     if (values['dry-run']) {
@@ -13813,6 +14441,16 @@ async function generate(args, io) {
     const provider = values.provider;
     if (!PROVIDERS.includes(provider)) {
         throw new UsageError(`--provider must be one of ${PROVIDERS.join(', ')}.`);
+    }
+    try {
+        // Checked here for the message in the command line's words; resolveModelPlatform checks it
+        // again and maps the id to the region's form.
+        platformModelId(provider, values.model, '', names);
+    }
+    catch (error) {
+        if (error instanceof ModelIdError)
+            throw new UsageError(error.message);
+        throw error;
     }
     const apiKey = io.env.ANTHROPIC_API_KEY?.trim() ?? '';
     let headers;
@@ -13831,34 +14469,112 @@ async function generate(args, io) {
         awsRegion: null,
         vertexRegion: null,
         vertexProjectId: null,
-    }, io.env);
+    }, io.env, CLI_SETTING_NAMES);
     if (platform.missingCredentials) {
         throw new UsageError('ANTHROPIC_API_KEY is not set. Export your Anthropic API key (console.anthropic.com → API keys), or use --dry-run to see the request without sending it.');
     }
     const proxy = proxySettings(io.env);
     if (proxy)
         io.stderr.write(`tech-design: ${await routeThroughProxy(proxy)}\n`);
-    const model = createAnthropicModel({ ...modelOptions(platform), maxOutputTokens });
-    io.stderr.write(`tech-design: designing from ${requirementsPath} with ${platform.model}…\n`);
-    const result = await generateDesign(input, {
-        model,
-        onProgress: ({ phase, round, outputTokens, section }) => {
-            const what = phase === 'generating' ? 'generating' : `repairing (round ${round})`;
-            const where = section ? `, at "${section}"` : '';
-            io.stderr.write(`tech-design: ${what}: ${outputTokens.toLocaleString('en-US')} tokens${where}\n`);
-        },
-        log: (message) => io.stderr.write(`tech-design: ${message}\n`),
-        maxInputTokens,
+    const model = createAnthropicModel({
+        ...modelOptions(platform),
+        maxOutputTokens,
+        settingNames: names,
     });
-    const outPath = (0,external_node_path_.resolve)(io.cwd, values.out);
+    io.stderr.write(`tech-design: designing from ${requirementsPath} with ${platform.model}…\n`);
+    const out = { path: values.out, rejected: rejectedPathFor(values.out), template: values.template };
+    let result;
+    try {
+        result = await generateDesign(input, {
+            model,
+            onProgress: ({ phase, round, outputTokens, section }) => {
+                const what = phase === 'generating' ? 'generating' : `repairing (round ${round})`;
+                const where = section ? `, at "${section}"` : '';
+                io.stderr.write(`tech-design: ${what}: ${outputTokens.toLocaleString('en-US')} tokens${where}\n`);
+            },
+            log: (message) => io.stderr.write(`tech-design: ${message}\n`),
+            maxInputTokens,
+            settingNames: names,
+        });
+    }
+    catch (error) {
+        await reportFailure(io, error, out, price);
+        return 1;
+    }
+    const outPath = (0,external_node_path_.resolve)(io.cwd, out.path);
     const previous = await (0,promises_.readFile)(outPath, 'utf8').catch(() => null);
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(outPath), { recursive: true });
     await (0,promises_.writeFile)(outPath, result.document);
     const replaced = previous !== null && previous !== result.document ? ' (replaced the previous file)' : '';
-    io.stdout.write(`Wrote ${values.out}${replaced}.\n`);
+    io.stdout.write(`Wrote ${out.path}${replaced}.\n`);
+    io.stdout.write(await removeStaleDraft(io, out.rejected));
     io.stdout.write(formatQuestions(result.openQuestions));
     io.stdout.write(`${formatUsage(result.usage, result.model, result.modelCalls, price)}\n`);
     return 0;
+}
+/** Where a failed run keeps its last rejected draft: tech-design.md → tech-design.rejected.md. */
+function rejectedPathFor(out) {
+    const { dir, name, ext } = (0,external_node_path_.parse)(out);
+    return (0,external_node_path_.format)({ dir, name: `${name}.rejected`, ext });
+}
+/**
+ * A failed run still says what it spent and keeps what it was paid for: the error on stderr, the
+ * last rejected draft beside --out (never over it) with its problems as `file:line: message`,
+ * and the usage line on stdout, where a successful run prints it too.
+ */
+async function reportFailure(io, error, out, price) {
+    const { spending, rejectedDraft } = failureDetails(error);
+    const message = describeError(error);
+    if (!rejectedDraft) {
+        io.stderr.write(`tech-design: ${message}\n`);
+    }
+    else {
+        // The draft's problems are listed below at its lines; a message listing only those too is
+        // cut to its first line. Problems the draft does not have (in the model's reply) stay.
+        const onlyTheDrafts = error instanceof DesignValidationError &&
+            error.violations.every((v) => rejectedDraft.violations.some((d) => d.line === v.line && d.message === v.message));
+        io.stderr.write(`tech-design: ${onlyTheDrafts ? message.split('\n')[0] : message}\n`);
+        io.stderr.write(await keepRejectedDraft(io, rejectedDraft, out));
+    }
+    if (spending) {
+        const { usage, model, modelCalls } = spending;
+        io.stdout.write(`${formatUsage(usage, model, modelCalls, price)}\n`);
+    }
+}
+/** Writes the rejected draft and returns what to tell about it. */
+async function keepRejectedDraft(io, draft, out) {
+    const path = (0,external_node_path_.resolve)(io.cwd, out.rejected);
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, draft.document);
+    }
+    catch (error) {
+        return `tech-design: could not keep the rejected draft in ${out.rejected}: ${describeError(error)}\n`;
+    }
+    const count = draft.violations.length;
+    const problems = count === 0 ? '' : ` (${count} problem${count === 1 ? '' : 's'})`;
+    const list = draft.violations.map((v) => `  ${out.rejected}:${v.line}: ${v.message}\n`).join('');
+    const check = `tech-design check ${out.rejected}${out.template ? ` --template ${out.template}` : ''}`;
+    return (`tech-design: kept the last rejected draft in ${out.rejected}${problems}; ${out.path} was left as it was.\n` +
+        list +
+        `tech-design: run again (the model's answers vary from run to run), or fix ${out.rejected} ` +
+        `by hand, check it with \`${check}\` and rename it to ${out.path}.\n`);
+}
+/**
+ * A draft an earlier run rejected would sit beside the design that replaces it, and mislead:
+ * it is removed, and the line returned says so. The design is written by then, so a file that
+ * cannot be removed is only reported.
+ */
+async function removeStaleDraft(io, rejected) {
+    try {
+        await (0,promises_.rm)((0,external_node_path_.resolve)(io.cwd, rejected));
+        return `Removed ${rejected}, the rejected draft of an earlier run.\n`;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return '';
+        return `Could not remove ${rejected}, the rejected draft of an earlier run: ${describeError(error)}\n`;
+    }
 }
 async function main_check(args, io) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -13870,8 +14586,8 @@ async function main_check(args, io) {
         throw new UsageError('check takes exactly one FILE.');
     const file = positionals[0];
     // A committed design ends with the action's provenance marker: it is not part of the document.
-    const document = readStamp(await readText(io, file, 'FILE')).body;
-    const spec = parseTemplate(values.template ? await readText(io, values.template, '--template') : defaultTemplate());
+    const document = readStamp(await readInputFile(io, designFile(file))).body;
+    const spec = parseTemplate(values.template ? await readInputFile(io, templateFile(values.template)) : defaultTemplate());
     const violations = validateDesign(document, spec);
     const openQuestions = extractOpenQuestions(document, spec);
     const conforms = violations.length === 0;
@@ -13918,13 +14634,49 @@ function priceOverride(text) {
         throw new UsageError(`--price: ${error.message}`);
     }
 }
-async function readText(io, path, what) {
+const designFile = (path) => ({
+    path,
+    source: path,
+    kind: 'Design file',
+    whenMissing: `Check the path, or write the design first with \`tech-design generate --out ${path}\`.`,
+    whenEmpty: `there is no design in it to check. Write one with \`tech-design generate --out ${path}\`, or fill in the template.`,
+});
+const templateFile = (path) => ({
+    path,
+    source: `${path} (${names.templatePath})`,
+    kind: 'Template file',
+    whenMissing: `Check the path, or leave out ${names.templatePath} for the built-in template.`,
+    whenEmpty: `write the template's headings in it, or leave out ${names.templatePath} for the built-in template.`,
+});
+const instructionsFile = (path) => ({
+    path,
+    source: `${path} (${names.instructionsPath})`,
+    kind: 'Instructions file',
+    whenMissing: `Check the path, or leave out ${names.instructionsPath} for the built-in instructions.`,
+    whenEmpty: `write the architect's instructions in it, or leave out ${names.instructionsPath} for the built-in ones.`,
+});
+/**
+ * Every file but the requirements (which have their own checks) is read this way, by both
+ * commands: missing, empty, binary or mis-encoded, it fails the work (exit 1) with a message
+ * naming it, not the usage text: the command was right, the file is not.
+ */
+async function readInputFile(io, file) {
+    const bytes = await readBytes(io, file.path, () => new Error(`${file.kind} not found: ${file.source}. ${file.whenMissing}`));
+    const text = decodeText(bytes, file.source);
+    if (text.trim() === '')
+        throw new Error(`${file.source} is empty: ${file.whenEmpty}`);
+    return text;
+}
+async function readBytes(io, path, missing) {
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, path), 'utf8');
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, path));
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            throw new UsageError(`${what}: file not found: ${path}`);
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw missing();
+        if (code === 'EISDIR')
+            throw new Error(`${path} is a directory: name a file.`, { cause: error });
         throw error;
     }
 }

@@ -1,5 +1,6 @@
 /** What a run did, for the outputs, the job summary and any comment: every run ends with one. */
 import type { OpenQuestion, Usage, Violation } from '../core/types.js'
+import type { RejectedDraft } from '../engine/failure.js'
 
 export type RunResult = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed'
 
@@ -27,6 +28,8 @@ export interface RunOutcome {
   model?: string
   costUsd?: number | null
   modelCalls?: number
+  /** A failed run's last answer that broke the template: shown in the job summary only. */
+  rejectedDraft?: RejectedDraft
   durationMs: number
   /** Link to the workflow run, for people reading a comment. */
   runUrl?: string

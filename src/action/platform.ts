@@ -6,6 +6,7 @@
 import type { AnthropicModelOptions } from '../adapters/anthropic.js'
 import { platformModelId, ModelIdError, type Provider } from '../core/model-id.js'
 import { holdsCredentials } from '../core/redact-urls.js'
+import { ACTION_SETTING_NAMES, type SettingNames } from '../core/setting-names.js'
 import { InputError } from './input-error.js'
 import type { ActionInputs } from './inputs.js'
 
@@ -51,8 +52,15 @@ const BASE_URL_VARIABLES: Readonly<Record<Provider, string>> = {
 const first = (...values: (string | null | undefined)[]): string | null =>
   values.find((v) => v != null && v.trim() !== '')?.trim() ?? null
 
-export function resolveModelPlatform(inputs: PlatformChoice, env: Env): ModelPlatform {
+export function resolveModelPlatform(
+  inputs: PlatformChoice,
+  env: Env,
+  names: SettingNames = ACTION_SETTING_NAMES,
+): ModelPlatform {
   const { provider } = inputs
+  // "the aws-region input or AWS_REGION" in the action; the command line has the variable only.
+  const setting = (name: string, variable: string): string =>
+    name === variable ? variable : `${name} or ${variable}`
   refuseCredentialsInBaseUrl(BASE_URL_VARIABLES[provider], env)
   const common = {
     provider,
@@ -66,7 +74,7 @@ export function resolveModelPlatform(inputs: PlatformChoice, env: Env): ModelPla
     const region = first(inputs.awsRegion, env.AWS_REGION, env.AWS_DEFAULT_REGION)
     if (!region) {
       throw new InputError(
-        'The provider is bedrock but no AWS region is set: set the aws-region input or AWS_REGION ' +
+        `The provider is bedrock but no AWS region is set: set ${setting(names.awsRegion, 'AWS_REGION')} ` +
           '(aws-actions/configure-aws-credentials sets it when it runs before this step).',
       )
     }
@@ -81,7 +89,7 @@ export function resolveModelPlatform(inputs: PlatformChoice, env: Env): ModelPla
     const region = first(inputs.vertexRegion, env.CLOUD_ML_REGION)
     if (!region) {
       throw new InputError(
-        'The provider is vertex but no region is set: set the vertex-region input or CLOUD_ML_REGION ' +
+        `The provider is vertex but no region is set: set ${setting(names.vertexRegion, 'CLOUD_ML_REGION')} ` +
           'to a Google Cloud region where Claude is enabled, such as us-east5, europe-west1 or global.',
       )
     }
@@ -94,8 +102,8 @@ export function resolveModelPlatform(inputs: PlatformChoice, env: Env): ModelPla
     )
     if (!projectId) {
       throw new InputError(
-        'The provider is vertex but no Google Cloud project is set: set the vertex-project-id input ' +
-          'or GOOGLE_CLOUD_PROJECT (google-github-actions/auth sets it when given project_id).',
+        `The provider is vertex but no Google Cloud project is set: set ${setting(names.vertexProjectId, 'GOOGLE_CLOUD_PROJECT')} ` +
+          '(google-github-actions/auth sets it when given project_id).',
       )
     }
     return {

@@ -1,7 +1,9 @@
 /** The job summary and the action outputs of a run, both from its RunOutcome. Pure. */
+import { codeSpan } from '../core/command.js'
 import { formatUsd, PRICES_AS_OF } from '../core/pricing.js'
 import { safeForGitHub } from '../core/sanitize.js'
 import type { Usage, Violation } from '../core/types.js'
+import type { RejectedDraft } from '../engine/failure.js'
 import { OUTPUT_NAMES, type OutputName, type RunOutcome, type RunResult } from './outcome.js'
 
 export { OUTPUT_NAMES, type OutputName }
@@ -38,6 +40,8 @@ export function renderSummary(outcome: RunOutcome): string {
   const problems = outcome.templateProblems ?? []
   if (problems.length > 0) parts.push(templateProblemsPart(outcome.designPath, problems))
 
+  if (outcome.rejectedDraft) parts.push(rejectedDraftPart(outcome.rejectedDraft))
+
   parts.push(table(outcome))
   return `${parts.join('\n\n')}\n`
 }
@@ -59,6 +63,109 @@ function templateProblemsPart(designPath: string, problems: Violation[]): string
     `The action does not change what people wrote to fit the template. \`tech-design check ${safeForGitHub(designPath)}\` lists every place; comment \`/tech-design --full\` to have the design rewritten into the template.`,
     '</details>',
   ].join('\n')
+}
+
+/**
+ * The most of a rejected draft the summary shows. GitHub takes at most 1 MiB of job summary per
+ * step; this leaves room for the rest of the summary, and is far more than a design needs.
+ */
+export const MAX_DRAFT_BYTES = 200 * 1024
+
+/** A line quoted next to its violation, so it can be found in the draft with the browser's search. */
+const MAX_EXCERPT_CHARS = 60
+
+/**
+ * The last draft a failed run rejected: its problems, what to do, and the draft itself, folded.
+ * Everything is defused, the fenced draft too: GitHub links no mention inside a code block, but
+ * the rule is that the bot's text never mentions anyone, wherever it stands.
+ */
+function rejectedDraftPart(draft: RejectedDraft): string {
+  // A final newline ends the last line; it starts no line of its own.
+  const document = safeForGitHub(draft.document).replace(/\r?\n$/, '')
+  const lines = document.split('\n')
+  const { violations } = draft
+  const shown = violations.slice(0, MAX_PROBLEMS_SHOWN)
+  const more = violations.length - shown.length
+  const problems = violations.length === 1 ? 'problem' : 'problems'
+  const clipped = clipToBytes(lines, MAX_DRAFT_BYTES)
+  const shownText = clipped.join('\n')
+  const cut =
+    shownText.length < document.length
+      ? [
+          `The draft is ${kilobytes(document)} long, so only its first ${kilobytes(shownText)} are shown: up to line ${count(clipped.length)} of ${count(lines.length)}.`,
+          '',
+        ]
+      : []
+  const fence = codeFence(clipped)
+  return [
+    `<details><summary>The last draft the model sent, rejected (${violations.length} ${problems})</summary>`,
+    '',
+    'Line numbers count from the first line of the draft below.',
+    '',
+    ...shown.map((v) => `- ${violationLine(v, lines)}`),
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+    '',
+    'Re-run the job: the model may well get it right on another try. If the same problems come back, comment `/tech-design` on the pull request or issue, with guidance about them on the lines after it.',
+    '',
+    ...cut,
+    `${fence}markdown`,
+    ...clipped,
+    fence,
+    '',
+    '</details>',
+  ].join('\n')
+}
+
+/** "line 12: Section missing — `## 3. Data`": the message, and the line it is about as it reads. */
+function violationLine(violation: Violation, lines: readonly string[]): string {
+  const message = `line ${violation.line}: ${safeForGitHub(violation.message).replace(/\s+/g, ' ')}`
+  const text = (lines[violation.line - 1] ?? '').replace(/\s+/g, ' ').trim()
+  if (violation.line < 1 || text === '') return message
+  const chars = Array.from(text)
+  const excerpt =
+    chars.length <= MAX_EXCERPT_CHARS ? text : `${chars.slice(0, MAX_EXCERPT_CHARS - 1).join('')}…`
+  return `${message} — ${codeSpan(excerpt)}`
+}
+
+/**
+ * The lines that fit in `maxBytes` (UTF-8, newlines counted). Whole lines, unless not even the
+ * first fits: then as much of it as does, cut between characters.
+ */
+export function clipToBytes(lines: readonly string[], maxBytes: number): string[] {
+  const kept: string[] = []
+  let bytes = 0
+  for (const line of lines) {
+    const size = Buffer.byteLength(line) + (kept.length > 0 ? 1 : 0)
+    if (bytes + size > maxBytes) break
+    kept.push(line)
+    bytes += size
+  }
+  if (kept.length > 0 || lines.length === 0) return kept
+  let first = ''
+  let firstBytes = 0
+  for (const char of lines[0] ?? '') {
+    firstBytes += Buffer.byteLength(char)
+    if (firstBytes > maxBytes) break
+    first += char
+  }
+  return [first]
+}
+
+/**
+ * A backtick fence no line of the text can close: longer than any run of backticks in it (a
+ * closing fence is such a run on a line of its own), and at least the usual three.
+ */
+export function codeFence(lines: readonly string[]): string {
+  let longest = 0
+  for (const line of lines) {
+    for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
+  }
+  return '`'.repeat(Math.max(3, longest + 1))
+}
+
+/** "12.3 KB", in the units the cap is stated in. */
+function kilobytes(text: string): string {
+  return `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`
 }
 
 /** How many questions this run posted; the rest were asked by an earlier run. */

@@ -28,8 +28,10 @@ import type {
   TextBlockParam,
 } from '@anthropic-ai/sdk/resources/messages'
 import { PROVIDER_NAMES, type Provider } from '../core/model-id.js'
+import { ACTION_SETTING_NAMES, type SettingNames } from '../core/setting-names.js'
 import type { ModelClient, ModelRequest, ModelResponse, Usage } from '../core/types.js'
 import { addUsage, emptyUsage } from '../core/usage.js'
+import { MOST_OUTPUT_TOKENS } from '../defaults.js'
 import type { ClientOptions, MessagesClient } from './platforms/types.js'
 
 export interface AnthropicModelOptions {
@@ -67,6 +69,8 @@ export interface AnthropicModelOptions {
   fetch?: typeof fetch
   /** Pause before stream retry n (1-based) is this × 2^(n-1) ms. Default 1000; tests use 0. */
   streamRetryDelayMs?: number
+  /** How messages name the settings they point at. Default: the action's inputs. */
+  settingNames?: SettingNames
 }
 
 export type ModelErrorCode =
@@ -129,12 +133,16 @@ export class ModelTimeoutError extends ModelError {
   }
 }
 
-/** The model stopped at `max_tokens`. */
+/** The model stopped at `max_tokens`, or when its context window was full. */
 export class ModelOutputTruncatedError extends ModelError {
-  readonly maxOutputTokens: number
-  constructor(message: string, maxOutputTokens: number) {
+  constructor(
+    message: string,
+    /** The `max_tokens` the request was sent with. */
+    readonly maxOutputTokens: number,
+    /** The output tokens the answer had reached when it stopped. */
+    readonly outputTokens: number,
+  ) {
     super('output_truncated', message)
-    this.maxOutputTokens = maxOutputTokens
   }
 }
 
@@ -169,40 +177,44 @@ const TRANSIENT_STREAM_ERRORS = new Set([
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4)
 
-/** What to check when a platform refuses the credentials, in its own terms. */
-const CREDENTIAL_HINTS: Record<
-  Provider,
-  { what: string; check: string; permissions: string; missing: string; model: string }
-> = {
-  anthropic: {
-    what: 'the API key',
-    check: 'Check the ANTHROPIC_API_KEY secret / anthropic-api-key input.',
-    permissions: 'Check the key’s permissions (and the gateway’s, if you set a base URL).',
-    missing: 'Set the anthropic-api-key input.',
-    model: 'Check the model input (and the base URL, if you set one).',
-  },
-  bedrock: {
-    what: 'the AWS credentials',
-    check:
-      'Check the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume) and the aws-region input.',
-    permissions:
-      'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
-    missing:
-      'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
-    model:
-      'Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in the model input.',
-  },
-  vertex: {
-    what: 'the Google Cloud credentials',
-    check:
-      'Check the credentials the job has (google-github-actions/auth with workload_identity_provider) and the vertex-project-id input.',
-    permissions:
-      'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
-    missing:
-      'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
-    model:
-      'Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in the model input, and check vertex-region.',
-  },
+interface CredentialHints {
+  what: string
+  check: string
+  permissions: string
+  missing: string
+  model: string
+}
+
+/** What to check when a platform refuses the credentials, in its own terms and the interface's. */
+function credentialHints(provider: Provider, names: SettingNames): CredentialHints {
+  switch (provider) {
+    case 'anthropic':
+      return {
+        what: 'the API key',
+        check: `Check ${names.apiKey}.`,
+        permissions: `Check the key’s permissions (and the gateway’s, if you set ${names.baseUrl}).`,
+        missing: `Set ${names.apiKey}.`,
+        model: `Check ${names.model} (and ${names.baseUrl}, if you set it).`,
+      }
+    case 'bedrock':
+      return {
+        what: 'the AWS credentials',
+        check: `Check ${names.awsCredentials} and ${names.awsRegion}.`,
+        permissions:
+          'The role needs bedrock:InvokeModelWithResponseStream on the model or inference profile, and the model must be enabled in Bedrock’s model access.',
+        missing: names.awsSignIn,
+        model: `Use a Bedrock model id or inference profile offered in the region, such as us.anthropic.claude-sonnet-5-5, in ${names.model}.`,
+      }
+    case 'vertex':
+      return {
+        what: 'the Google Cloud credentials',
+        check: `Check ${names.googleCredentials} and ${names.vertexProjectId}.`,
+        permissions:
+          'The identity needs the Vertex AI User role (aiplatform.endpoints.predict) in the project, and the Claude model must be enabled in the Model Garden.',
+        missing: names.googleSignIn,
+        model: `Use a Claude model enabled in the project’s Model Garden for this region, such as claude-sonnet-5-5, in ${names.model}, and check ${names.vertexRegion}.`,
+      }
+  }
 }
 
 /** How the platform SDKs report that no cloud credentials could be found. */
@@ -235,6 +247,28 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+const count = (n: number): string => n.toLocaleString('en-US')
+
+/** The size of text as a file on disk: "120 KB", "3.4 KB", "600 bytes". */
+function formatSize(text: string): string {
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes < 1000) return plural(bytes, 'byte')
+  const kb = bytes / 1000
+  return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`
+}
+
+/** What to do when an answer reached the output limit: a higher one, while there is one. */
+function raiseOutputLimit(limit: number, names: SettingNames): string {
+  if (limit >= MOST_OUTPUT_TOKENS) {
+    return (
+      `That is as long as current Claude models write; ask for a shorter design (fewer or ` +
+      'shorter requirements, or instructions that ask for brevity) and run again.'
+    )
+  }
+  const higher = Math.min(limit * 2, MOST_OUTPUT_TOKENS)
+  return `Raise ${names.maxOutputTokens} (for example to ${count(higher)}) and run again.`
+}
 
 function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`
@@ -288,7 +322,8 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
   const Api = api.charAt(0).toUpperCase() + api.slice(1)
   /** "Anthropic API", "Amazon Bedrock", "Vertex AI": as a name before a noun. */
   const apiName = api.replace(/^the /, '')
-  const credentials = CREDENTIAL_HINTS[provider]
+  const names = options.settingNames ?? ACTION_SETTING_NAMES
+  const credentials = credentialHints(provider, names)
 
   // Values shorter than this are not real secrets; replacing them would garble every message.
   const secrets = [apiKey, ...Object.values(options.defaultHeaders ?? {})].filter(
@@ -559,18 +594,21 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
         }
         if (result.stopReason === 'max_tokens') {
           throw new ModelOutputTruncatedError(
-            `The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
-              `(the max_tokens limit of ${options.maxOutputTokens}). ` +
-              'Raise the max-output-tokens input and run again.',
+            `The answer was cut off at the output limit of ${count(options.maxOutputTokens)} tokens ` +
+              `(about ${formatSize(result.text)} of design written). ` +
+              raiseOutputLimit(options.maxOutputTokens, names),
             options.maxOutputTokens,
+            result.usage.outputTokens,
           )
         }
         if (result.stopReason === 'model_context_window_exceeded') {
           throw new ModelOutputTruncatedError(
-            `The design was cut off at ${plural(result.usage.outputTokens, 'output token')} ` +
-              "because the model's context window is full. " +
-              'Shorten the requirements or use a model with a larger context window.',
+            `The answer was cut off at ${count(result.usage.outputTokens)} output tokens ` +
+              `(about ${formatSize(result.text)} of design written) because the model's ` +
+              'context window is full. Shorten the requirements or use a model with a larger ' +
+              'context window.',
             options.maxOutputTokens,
+            result.usage.outputTokens,
           )
         }
         if (result.stopReason === 'refusal') {

@@ -1,11 +1,12 @@
 /**
  * The input budget of a model call: everything the action sends (system blocks and every message),
- * estimated locally with `estimateTokens`, must stay within max-input-tokens. A revision makes
+ * estimated locally with `estimateTokens`, must stay within the input limit. A revision makes
  * room by cutting long answers and leaving out the oldest ones; a request that cannot fit is
  * refused before it is sent, so an oversized discussion costs nothing.
  */
 import { estimateTokens } from './requirements.js'
 import { buildRevisionTurn } from './revision.js'
+import { ACTION_SETTING_NAMES, type SettingNames } from './setting-names.js'
 import type { AnsweredQuestion, RevisionTurnInput } from './revision.js'
 import type { ChatMessage, Usage } from './types.js'
 
@@ -38,6 +39,7 @@ export class RequestTooLargeError extends Error {
     readonly parts: RequestPart[],
     /** Said after the limit, e.g. " even with every answer left out". */
     qualifier = '',
+    names: SettingNames = ACTION_SETTING_NAMES,
   ) {
     const bySize = [...parts].sort((a, b) => b.tokens - a.tokens)
     const largest = bySize
@@ -45,9 +47,9 @@ export class RequestTooLargeError extends Error {
       .map((p, i) => `${p.name} (about ${count(p.tokens)}${i === 0 ? ' tokens' : ''})`)
     const shorten = bySize.filter((p) => p.shortenable).slice(0, 2)
     super(
-      `The ${request} would be about ${count(estimatedTokens)} tokens, over max-input-tokens ` +
-        `(${count(maxInputTokens)})${qualifier}, mostly ${largest.join(' and ')}: raise ` +
-        `max-input-tokens or shorten ${shorten.map((p) => p.name).join(' or ')}.`,
+      `The ${request} would be about ${count(estimatedTokens)} tokens, over the limit of ` +
+        `${count(maxInputTokens)} (${names.maxInputTokens})${qualifier}, mostly ${largest.join(' and ')}: ` +
+        `raise ${names.maxInputTokens} or shorten ${shorten.map((p) => p.name).join(' or ')}.`,
     )
     this.name = 'RequestTooLargeError'
   }
@@ -70,12 +72,12 @@ function checkRequestSize(
   prompt: RequestPrompt,
   maxInputTokens: number | undefined,
   parts: RequestPart[],
-  qualifier?: string,
+  names: SettingNames,
 ): void {
   if (maxInputTokens === undefined) return
   const tokens = estimateRequestTokens(prompt)
   if (tokens > maxInputTokens) {
-    throw new RequestTooLargeError(request, tokens, maxInputTokens, parts, qualifier)
+    throw new RequestTooLargeError(request, tokens, maxInputTokens, parts, '', names)
   }
 }
 
@@ -84,6 +86,7 @@ export function checkDesignRequest(
   prompt: RequestPrompt,
   input: { requirements: string; guidance?: string; designToRewrite?: string },
   maxInputTokens: number | undefined,
+  names: SettingNames = ACTION_SETTING_NAMES,
 ): RequestPart[] {
   const parts = [
     systemPart(prompt.system),
@@ -91,7 +94,7 @@ export function checkDesignRequest(
     ...optionalPart('the guidance', input.guidance, true),
     ...optionalPart('the design to rewrite', input.designToRewrite, true),
   ]
-  checkRequestSize('design request', prompt, maxInputTokens, parts)
+  checkRequestSize('design request', prompt, maxInputTokens, parts, names)
   return parts
 }
 
@@ -105,6 +108,7 @@ export function checkRepairRequest(
   firstParts: RequestPart[],
   round: number,
   spent: Usage,
+  names: SettingNames = ACTION_SETTING_NAMES,
 ): void {
   const later = prompt.messages.slice(1)
   const of = (role: ChatMessage['role']): string =>
@@ -113,11 +117,17 @@ export function checkRepairRequest(
       .map((m) => m.content)
       .join('\n')
   try {
-    checkRequestSize(`repair request (round ${round})`, prompt, maxInputTokens, [
-      ...firstParts,
-      part("the model's replies so far", of('assistant'), false),
-      part('the repair requests', of('user'), false),
-    ])
+    checkRequestSize(
+      `repair request (round ${round})`,
+      prompt,
+      maxInputTokens,
+      [
+        ...firstParts,
+        part("the model's replies so far", of('assistant'), false),
+        part('the repair requests', of('user'), false),
+      ],
+      names,
+    )
   } catch (error) {
     if (error instanceof RequestTooLargeError) error.usage = spent
     throw error
@@ -145,6 +155,7 @@ export function fitRevisionTurn(
   input: RevisionTurnInput,
   system: string[],
   maxInputTokens: number | undefined,
+  names: SettingNames = ACTION_SETTING_NAMES,
 ): FittedRevisionTurn {
   const cut = new Set<AnsweredQuestion['answers'][number]>()
   const answered = input.answered.map((q) => ({
@@ -182,6 +193,7 @@ export function fitRevisionTurn(
         maxInputTokens,
         baseParts,
         order.length > 0 ? ' even with every answer left out' : '',
+        names,
       )
     }
     // Fewer answers never make the turn longer, so the fewest drops that fit can be bisected.
@@ -201,6 +213,7 @@ export function fitRevisionTurn(
     cut: kept.filter((a) => cut.has(a)).length,
     olderDropped: dropped.filter((d) => d.newer > 0).length,
     questionsEmptied: dropped.filter((d) => d.newer === 0).length,
+    names,
   })
   return {
     turn: turnWithout(drops).turn,
@@ -255,10 +268,12 @@ function leftOutNotes({
   cut,
   olderDropped,
   questionsEmptied,
+  names,
 }: {
   cut: number
   olderDropped: number
   questionsEmptied: number
+  names: SettingNames
 }): string[] {
   const notes: string[] = []
   if (cut > 0) {
@@ -267,12 +282,14 @@ function leftOutNotes({
     )
   }
   if (olderDropped > 0) {
-    notes.push(`${answersWere(olderDropped, 'older ')} left out to stay within max-input-tokens`)
+    notes.push(
+      `${answersWere(olderDropped, 'older ')} left out to stay within ${names.maxInputTokens}`,
+    )
   }
   if (questionsEmptied > 0) {
     const one = questionsEmptied === 1
     notes.push(
-      `The answers to ${questionsEmptied} question${one ? '' : 's'} were left out to stay within max-input-tokens, so ${one ? 'it stays' : 'they stay'} open`,
+      `The answers to ${questionsEmptied} question${one ? '' : 's'} were left out to stay within ${names.maxInputTokens}, so ${one ? 'it stays' : 'they stay'} open`,
     )
   }
   return notes

@@ -40,6 +40,18 @@ export function lineDiff(before: string, after: string, context = 3): LineDiff {
   return { text: formatHunks(ops, a, b, Math.max(0, Math.floor(context))), added, removed }
 }
 
+/**
+ * For each line of `a`, the index of the line of `b` it is kept as in a minimal diff, or -1 when
+ * it is removed: what a three-way merge anchors on.
+ */
+export function lineMatches(a: readonly string[], b: readonly string[]): Int32Array {
+  const [ka, kb] = internLines(
+    { lines: [...a], endsWithNewline: true },
+    { lines: [...b], endsWithNewline: true },
+  )
+  return matchLines(ka, kb)
+}
+
 function splitLines(text: string): Lines {
   if (text === '') return { lines: [], endsWithNewline: true }
   const lines = text.split('\n')

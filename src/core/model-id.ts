@@ -9,6 +9,7 @@
  * an id already in the platform's form is sent as it is; an id in another platform's form is
  * refused with the form to use instead.
  */
+import { ACTION_SETTING_NAMES, type SettingNames } from './setting-names.js'
 
 export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const
 export type Provider = (typeof PROVIDERS)[number]
@@ -55,13 +56,18 @@ export function bedrockProfilePrefix(region: string): string {
 }
 
 /** The id to send to `provider`. Throws ModelIdError for an id in another platform's form. */
-export function platformModelId(provider: Provider, model: string, region = ''): string {
+export function platformModelId(
+  provider: Provider,
+  model: string,
+  region = '',
+  names: SettingNames = ACTION_SETTING_NAMES,
+): string {
   const form = formOf(model)
   if (form === 'other' || form === provider) return model
   if (form === 'bedrock' || form === 'vertex') {
     throw new ModelIdError(
       `The model "${model}" is ${form === 'bedrock' ? 'an Amazon Bedrock' : 'a Vertex AI'} id, ` +
-        `but the provider is ${provider}. Set the provider input to ${form}, ` +
+        `but the provider is ${provider}. Set ${names.provider} to ${form}, ` +
         `or use an id for ${PROVIDER_NAMES[provider]} such as ${example(provider, region)}.`,
     )
   }

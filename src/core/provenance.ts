@@ -125,10 +125,15 @@ export function designState(
 ): DesignState {
   if (fileText === null) return 'absent'
   const { body, provenance } = readStamp(fileText)
-  if (!provenance || sha256(canonicalBody(body)) !== provenance.design) return 'edited'
+  if (!provenance || !matchesStamp(body, provenance)) return 'edited'
   const same =
     provenance.requirements === inputs.requirements &&
     provenance.prompt === inputs.prompt &&
     provenance.model === inputs.model
   return same ? 'unchanged' : 'stale'
+}
+
+/** Whether a design file's body is the one its stamp records: no one edited it since it was made. */
+export function matchesStamp(body: string, provenance: Provenance): boolean {
+  return sha256(canonicalBody(body)) === provenance.design
 }

@@ -1,7 +1,9 @@
 /**
- * Turns the raw bytes of a requirements document into text the model may see, or a clear
- * error that names the file and the limit. Runs before any API call, so bad input costs nothing.
+ * Turns the raw bytes of an input file into text (`decodeText`, for every file the action and the
+ * command line read), and a requirements document into text the model may see, or a clear error
+ * that names the file and the limit. Runs before any API call, so bad input costs nothing.
  */
+import { ACTION_SETTING_NAMES, type SettingNames } from './setting-names.js'
 
 export type RequirementsProblem = 'missing' | 'empty' | 'binary' | 'encoding' | 'too-large'
 
@@ -34,10 +36,62 @@ export function estimateTokens(text: string): number {
   return Math.ceil(ascii / 4) + other
 }
 
-export function missingRequirements(source: string): RequirementsError {
+export function missingRequirements(
+  source: string,
+  { names = ACTION_SETTING_NAMES }: { names?: SettingNames } = {},
+): RequirementsError {
   return new RequirementsError(
     'missing',
-    `Requirements file not found: ${source}. Create it, or point the requirements path at an existing file.`,
+    `Requirements file not found: ${source}. Create it, or point ${names.requirementsPath} at an existing file.`,
+  )
+}
+
+export type TextProblem = 'binary' | 'encoding'
+
+/** Bytes that are not text the tools can read: a binary file, or text in an unknown encoding. */
+export class TextDecodeError extends Error {
+  constructor(
+    readonly problem: TextProblem,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'TextDecodeError'
+  }
+}
+
+/**
+ * The text of a file as every reader of input files sees it: UTF-8 with or without a byte order
+ * mark, or UTF-16 (little- or big-endian) with one, which is how some Windows editors save;
+ * line endings made LF. `source` names the file in messages.
+ */
+export function decodeText(bytes: Uint8Array, source: string): string {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null
+  // Without a UTF-16 byte order mark, NUL bytes mean a binary file, whatever else it holds.
+  if (utf16 === null && bytes.includes(0)) throw binaryFile(source, 'bytes')
+  let text: string
+  try {
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw new TextDecodeError(
+      'encoding',
+      utf16 === null
+        ? `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`
+        : `${source} starts with a UTF-16 byte order mark but is not valid UTF-16. Save it as UTF-8 text and try again.`,
+    )
+  }
+  if (text.includes('\u0000')) throw binaryFile(source, 'characters')
+  return text.replace(/\r\n?/g, '\n')
+}
+
+function binaryFile(source: string, what: 'bytes' | 'characters'): TextDecodeError {
+  return new TextDecodeError(
+    'binary',
+    `${source} looks like a binary file (it contains NUL ${what}). Use a text file, such as Markdown, saved as UTF-8.`,
   )
 }
 
@@ -45,31 +99,24 @@ export interface DecodeOptions {
   /** Where the bytes came from, for messages: a path, "issue #12", … */
   source: string
   maxInputTokens: number
+  /** How messages name the settings they point at. Default: the action's inputs. */
+  names?: SettingNames
 }
 
 export function decodeRequirements(bytes: Uint8Array, options: DecodeOptions): string {
-  const { source } = options
-  if (bytes.includes(0)) {
-    throw new RequirementsError(
-      'binary',
-      `${source} looks like a binary file (it contains NUL bytes). Requirements must be UTF-8 text, such as Markdown.`,
-    )
-  }
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-  } catch {
-    throw new RequirementsError(
-      'encoding',
-      `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`,
-    )
+    text = decodeText(bytes, options.source)
+  } catch (error) {
+    if (error instanceof TextDecodeError) throw new RequirementsError(error.problem, error.message)
+    throw error
   }
-  return checkRequirementsText(text.replace(/\r\n?/g, '\n'), options)
+  return checkRequirementsText(text, options)
 }
 
 export function checkRequirementsText(
   text: string,
-  { source, maxInputTokens }: DecodeOptions,
+  { source, maxInputTokens, names = ACTION_SETTING_NAMES }: DecodeOptions,
 ): string {
   if (text.trim() === '') {
     throw new RequirementsError(
@@ -82,7 +129,7 @@ export function checkRequirementsText(
     throw new RequirementsError(
       'too-large',
       `${source} is too large: about ${tokens.toLocaleString('en-US')} tokens, over the limit of ` +
-        `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise the input-token limit.`,
+        `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise ${names.maxInputTokens}.`,
     )
   }
   return text

@@ -55,12 +55,13 @@ export interface ReturnedSection {
 
 export type SectionReply =
   | { kind: 'no-changes' }
-  | { kind: 'sections'; sections: ReturnedSection[]; removed: string[] }
+  | { kind: 'sections'; sections: ReturnedSection[]; preamble?: string; removed: string[] }
   | {
       kind: 'invalid'
       violations: Violation[]
       /** The sections that did parse, so a repair round can build on them. */
       sections: ReturnedSection[]
+      preamble?: string
       /** Section headings whose text was not taken (unknown, misspelt, sub-section, twice). */
       skipped: number
       removed: string[]
@@ -227,9 +228,20 @@ export function parseSectionReply(
 
   const outline = parseOutline(body)
   const hashes = '#'.repeat(level)
-  const boundaries = outline.headings.filter((h) => h.depth <= level)
+  const headings = outline.headings.filter((h) => h.depth <= level)
   const lines = body.split('\n')
-  const firstBlock = outline.blocks[0]
+  // A whole document, or its title and some sections (the likeliest way a model strays from the
+  // protocol): the title and the text under it are the document's preamble, not a problem.
+  const title = headings[0]
+  const hasTitle = title !== undefined && title.depth === spec.title.level && title.depth < level
+  const boundaries = hasTitle ? headings.slice(1) : headings
+  const preamble = hasTitle
+    ? `${lines
+        .slice(title.line - 1, (boundaries[0]?.line ?? lines.length + 1) - 1)
+        .join('\n')
+        .trimEnd()}\n`
+    : undefined
+  const firstBlock = hasTitle ? undefined : outline.blocks[0]
   if (firstBlock && (!boundaries[0] || firstBlock.line < boundaries[0].line)) {
     add(
       firstBlock.line,
@@ -243,7 +255,7 @@ export function parseSectionReply(
     if (heading.depth < level) {
       add(
         heading.line,
-        `Heading ${show(heading)} is not a section: do not return the title line (or any level-${heading.depth} heading), only whole "${hashes} " sections`,
+        `Heading ${show(heading)} is not a section: return only whole "${hashes} " sections, each under its "${hashes} " heading`,
       )
       return
     }
@@ -273,8 +285,11 @@ export function parseSectionReply(
 
   // Order does not matter for splicing, so a reply out of order costs no repair round.
   violations.sort((a, b) => a.line - b.line)
-  if (violations.length > 0) return { kind: 'invalid', violations, sections, skipped, removed }
-  return { kind: 'sections', sections, removed }
+  const withPreamble = preamble === undefined ? {} : { preamble }
+  if (violations.length > 0) {
+    return { kind: 'invalid', violations, sections, skipped, ...withPreamble, removed }
+  }
+  return { kind: 'sections', sections, ...withPreamble, removed }
 }
 
 /**
@@ -323,7 +338,7 @@ function lineOffset(raw: string, body: string): number {
 }
 
 /** The template's top-level section heading level: 2 for `## 1. Overview`. */
-function topLevel(spec: TemplateSpec): number {
+export function topLevel(spec: TemplateSpec): number {
   return Math.min(...spec.sections.map((s) => s.level))
 }
 
@@ -475,7 +490,7 @@ export function locateSections(document: string, spec: TemplateSpec): SectionRan
 }
 
 /** The range a returned section replaces: the section under its heading, else its template section's. */
-function rangeFor(
+export function rangeFor(
   ranges: SectionRange[],
   section: { index: number; key?: string },
 ): SectionRange | undefined {
@@ -566,21 +581,45 @@ export function spliceSections(
 }
 
 /**
+ * The document with its preamble (the title and whatever stands before its first section)
+ * replaced; the spacing before the first section stays as it was.
+ */
+export function replacePreamble(document: string, preamble: string, spec: TemplateSpec): string {
+  const first = locateSections(document, spec)[0]
+  const to = first ? (lineStarts(document)[first.line] ?? document.length) : document.length
+  const old = document.slice(0, to)
+  const gap = old.slice(old.trimEnd().length)
+  const tail = first ? gap.slice(Math.max(0, gap.search(/[\r\n]/))) : '\n'
+  return preamble.trimEnd() + (first && !/[\r\n]/.test(tail) ? '\n\n' : tail) + document.slice(to)
+}
+
+/** The preamble of a document: its title and whatever stands before its first section. */
+export function preambleOf(document: string, spec: TemplateSpec): string {
+  const first = locateSections(document, spec)[0]
+  const to = first ? (lineStarts(document)[first.line] ?? document.length) : document.length
+  return `${document.slice(0, to).trimEnd()}\n`
+}
+
+/** Each section's text by its key ("5. Detailed Design"), heading included, trailing space not. */
+export function sectionTexts(document: string, spec: TemplateSpec): Map<string, string> {
+  const starts = lineStarts(document)
+  return new Map(
+    locateSections(document, spec).map((r) => [
+      r.key,
+      document
+        .slice(starts[r.line] ?? document.length, starts[r.endLine] ?? document.length)
+        .trimEnd(),
+    ]),
+  )
+}
+
+/**
  * The sections whose text differs between two versions, as their headings read
  * ("5. Detailed Design"), in the order of the new version.
  */
 export function changedSectionNames(before: string, after: string, spec: TemplateSpec): string[] {
-  const texts = (doc: string): Map<string, string> => {
-    const starts = lineStarts(doc)
-    return new Map(
-      locateSections(doc, spec).map((r) => [
-        r.key,
-        doc.slice(starts[r.line] ?? doc.length, starts[r.endLine] ?? doc.length).trimEnd(),
-      ]),
-    )
-  }
-  const a = texts(before)
-  const b = texts(after)
+  const a = sectionTexts(before, spec)
+  const b = sectionTexts(after, spec)
   return [...b].flatMap(([key, text]) => (a.get(key) !== text ? [key] : []))
 }
 
@@ -652,5 +691,54 @@ export function buildSectionRepairTurn(
     mayBeDone
       ? 'If the sections applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.'
       : 'A problem in a section you did not return is fixed by returning that section, corrected.',
+  ].join('\n')
+}
+
+/**
+ * Whether a full design's problems can be repaired section by section: its sections stand at
+ * the template's level, each is a template section, in order, once, and no problem lies before
+ * the first of them (the title). Otherwise only the whole document can fix it.
+ */
+export function repairableBySections(
+  document: string,
+  violations: Violation[],
+  spec: TemplateSpec,
+): boolean {
+  if (sectionLevel(parseOutline(document), spec) !== topLevel(spec)) return false
+  const ranges = locateSections(document, spec)
+  const first = ranges[0]
+  if (!first) return false
+  const ordered = ranges.every(
+    (r, i) => r.index >= 0 && (i === 0 || r.index > (ranges[i - 1]?.index ?? -1)),
+  )
+  return ordered && violations.every((v) => v.line >= first.line)
+}
+
+/**
+ * The repair turn for a full design whose problems lie inside its sections: the problems, each
+ * with the section it is in, and a request for those sections only (and any missing one), so a
+ * repair costs what it fixes rather than the whole document again.
+ */
+export function buildDraftRepairTurn(
+  violations: Violation[],
+  document: string,
+  spec: TemplateSpec,
+): string {
+  const top = topLevel(spec)
+  const hashes = '#'.repeat(top)
+  const ranges = locateSections(document, spec)
+  const missing = spec.sections.filter(
+    (s, i) => s.level === top && !ranges.some((r) => r.index === i),
+  )
+  const where = (line: number): string => {
+    const range = ranges.find((r) => line >= r.line && line < r.endLine)
+    return range ? `, in "${range.heading}"` : ''
+  }
+  return [
+    'Your document does not follow the template. These problems were found (line numbers refer to your document):',
+    ...violations.map((v) => `- line ${v.line}${where(v.line)}: ${v.message}`),
+    '',
+    `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${formatSection(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
+      'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
   ].join('\n')
 }

@@ -3,23 +3,14 @@
  * repair it in the same conversation when it strays from the template, and return a document
  * that conforms, or throw with the violations. Nothing here writes anywhere.
  */
-import { checkDesignRequest, checkRepairRequest } from '../core/budget.js'
-import { normalizeDesign } from '../core/normalize.js'
-import { sectionReached } from '../core/progress.js'
-import { buildRepairTurn, buildSystemPrompt, buildUserTurn } from '../core/prompt.js'
+import { checkDesignRequest } from '../core/budget.js'
+import type { SettingNames } from '../core/setting-names.js'
+import { buildSystemPrompt, buildUserTurn } from '../core/prompt.js'
 import { extractOpenQuestions } from '../core/questions.js'
+import { topLevel } from '../core/revision.js'
 import { TemplateError, parseTemplate } from '../core/template.js'
-import type {
-  ChatMessage,
-  ModelClient,
-  ModelResponse,
-  OpenQuestion,
-  TemplateSpec,
-  Usage,
-  Violation,
-} from '../core/types.js'
-import { addUsage, emptyUsage } from '../core/usage.js'
-import { validateDesign } from '../core/validate.js'
+import type { ChatMessage, ModelClient, OpenQuestion, TemplateSpec, Usage } from '../core/types.js'
+import { runDesignLoop, type DesignProgress } from './design-loop.js'
 
 export const DEFAULT_MAX_REPAIRS = 2
 
@@ -34,15 +25,6 @@ export interface DesignInput {
   designToRewrite?: string
 }
 
-export interface DesignProgress {
-  phase: 'generating' | 'repairing'
-  /** 0 for the first answer, then 1.. for each repair round. */
-  round: number
-  outputTokens: number
-  /** The last top-level section the model has reached, e.g. "5. Detailed Design". */
-  section: string | null
-}
-
 export interface GenerateOptions {
   model: ModelClient
   maxRepairs?: number
@@ -55,6 +37,8 @@ export interface GenerateOptions {
    * refused with `RequestTooLargeError` before it is sent. Undefined: no limit.
    */
   maxInputTokens?: number
+  /** How the interface showing the messages names its settings (the action's inputs by default). */
+  settingNames?: SettingNames
 }
 
 export interface DesignResult {
@@ -64,20 +48,6 @@ export interface DesignResult {
   model: string
   modelCalls: number
   repairs: number
-}
-
-export class DesignValidationError extends Error {
-  constructor(
-    readonly violations: Violation[],
-    readonly rounds: number,
-    readonly usage: Usage,
-  ) {
-    super(
-      `The model's design still broke the template after ${rounds} repair round${rounds === 1 ? '' : 's'}; nothing was written.\n` +
-        violations.map((v) => `  line ${v.line}: ${v.message}`).join('\n'),
-    )
-    this.name = 'DesignValidationError'
-  }
 }
 
 /** Parses a template and insists on what the product relies on: an Open Questions section. */
@@ -102,23 +72,6 @@ export function buildDesignPrompt(
   }
 }
 
-/** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
-export function askModel(
-  model: ModelClient,
-  prompt: { system: string[]; messages: ChatMessage[] },
-  round: number,
-  onProgress?: (progress: DesignProgress) => void,
-): Promise<ModelResponse> {
-  const phase = round === 0 ? 'generating' : 'repairing'
-  return model.complete({
-    ...prompt,
-    onProgress: onProgress
-      ? ({ outputTokens, text }) =>
-          onProgress({ phase, round, outputTokens, section: sectionReached(text) })
-      : undefined,
-  })
-}
-
 export async function generateDesign(
   input: DesignInput,
   options: GenerateOptions,
@@ -126,35 +79,32 @@ export async function generateDesign(
   const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log, maxInputTokens } = options
   const spec = loadTemplateSpec(input.template)
   const { system, messages } = buildDesignPrompt(input, spec)
-  const parts = checkDesignRequest({ system, messages }, input, maxInputTokens)
-  let usage = emptyUsage()
-
-  for (let round = 0; ; round++) {
-    const response = await askModel(model, { system, messages }, round, onProgress)
-    usage = addUsage(usage, response.usage)
-
-    const { text, removed } = normalizeDesign(response.text, spec)
-    if (removed.length > 0) log?.(`Removed wrapping around the design: ${removed.join('; ')}`)
-    const violations = validateDesign(text, spec)
-    if (violations.length === 0) {
-      return {
-        document: text,
-        openQuestions: extractOpenQuestions(text, spec),
-        usage,
-        model: response.model,
-        modelCalls: round + 1,
-        repairs: round,
-      }
-    }
-    if (round >= maxRepairs) throw new DesignValidationError(violations, round, usage)
-    log?.(
-      `The design broke the template in ${violations.length} place${violations.length === 1 ? '' : 's'}; asking the model to repair it (round ${round + 1} of ${maxRepairs}).`,
-    )
-    // The model sees its answer as we validated it, so the violations' line numbers match.
-    messages.push(
-      { role: 'assistant', content: text },
-      { role: 'user', content: buildRepairTurn(violations) },
-    )
-    checkRepairRequest({ system, messages }, maxInputTokens, parts, round + 1, usage)
+  const parts = checkDesignRequest(
+    { system, messages },
+    input,
+    maxInputTokens,
+    options.settingNames,
+  )
+  const result = await runDesignLoop({
+    model,
+    system,
+    messages,
+    spec,
+    maxRepairs,
+    firstAnswer: 'document',
+    document: '',
+    tolerated: [],
+    level: topLevel(spec),
+    budget: { parts, maxInputTokens, settingNames: options.settingNames },
+    onProgress,
+    log,
+  })
+  return {
+    document: result.document,
+    openQuestions: extractOpenQuestions(result.document, spec),
+    usage: result.usage,
+    model: result.model,
+    modelCalls: result.modelCalls,
+    repairs: result.repairs,
   }
 }

@@ -4,34 +4,26 @@
  * do not fit, the model repairs them in the same conversation; when it cannot, nothing is
  * returned and `DesignValidationError` says why. Nothing here writes anywhere.
  */
-import { checkRepairRequest, fitRevisionTurn } from '../core/budget.js'
-import { extractOpenQuestions } from '../core/questions.js'
-import {
-  buildSectionRepairTurn,
-  changedSectionNames,
-  describeProblems,
-  parseSectionReply,
-  sectionLevel,
-  sectionName,
-  spliceSections,
-} from '../core/revision.js'
-import type { AnsweredQuestion } from '../core/revision.js'
-import type { ChatMessage, Violation } from '../core/types.js'
-import { addUsage, emptyUsage } from '../core/usage.js'
+import { fitRevisionTurn } from '../core/budget.js'
 import { parseOutline } from '../core/markdown.js'
-import { addedViolations, validateDesign } from '../core/validate.js'
-import {
-  DEFAULT_MAX_REPAIRS,
-  DesignValidationError,
-  askModel,
-  buildDesignPrompt,
-  loadTemplateSpec,
-} from './generate.js'
+import { keepPeoplesEdits, type PeoplesEdits } from '../core/peoples-edits.js'
+import { extractOpenQuestions } from '../core/questions.js'
+import { changedSectionNames, sectionLevel } from '../core/revision.js'
+import type { AnsweredQuestion } from '../core/revision.js'
+import type { Violation } from '../core/types.js'
+import { validateDesign } from '../core/validate.js'
+import { runDesignLoop } from './design-loop.js'
+import { DEFAULT_MAX_REPAIRS, buildDesignPrompt, loadTemplateSpec } from './generate.js'
 import type { DesignInput, DesignResult, GenerateOptions } from './generate.js'
 
 export interface RevisionInput extends DesignInput {
   /** The design on the branch, people's edits included (without the provenance stamp). */
   currentDesign: string
+  /**
+   * The design as the action last committed it (without the stamp), when people edited it since
+   * and that version is known: the base from which their edits are kept. Null or absent: unknown.
+   */
+  baseDesign?: string | null
   /** Unified diff of the requirements since the design was made; '' = unchanged, null = unknown. */
   requirementsChanges: string | null
   /** Open questions answered in their review threads. */
@@ -51,6 +43,8 @@ export interface RevisionResult extends DesignResult {
    * for the job summary ("3 older answers were left out …"); empty when nothing was.
    */
   leftOut: string[]
+  /** How people's edits since the last design fared where the revision changed the same sections. */
+  peoplesEdits: Pick<PeoplesEdits, 'merged' | 'notKept'>
 }
 
 export async function reviseDesign(
@@ -76,72 +70,54 @@ export async function reviseDesign(
     { ...input, ownStructure, sectionLevel: level },
     system,
     maxInputTokens,
+    options.settingNames,
   )
   if (leftOut.length > 0) log?.(`To fit the request: ${leftOut.join('; ')}.`)
-  const messages: ChatMessage[] = [{ role: 'user', content: turn }]
-  let usage = emptyUsage()
-  // Each round builds on the last: sections that fit stay applied, a repair sends the rest.
-  let document = input.currentDesign
 
-  for (let round = 0; ; round++) {
-    const response = await askModel(model, { system, messages }, round, onProgress)
-    usage = addUsage(usage, response.usage)
-
-    const reply = parseSectionReply(response.text, spec, document)
-    const returned = reply.kind === 'no-changes' ? [] : reply.sections
-    if (reply.kind !== 'no-changes' && reply.removed.length > 0) {
-      log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`)
-    }
-    if (returned.length > 0) document = spliceSections(document, returned, spec)
-    const replyViolations = reply.kind === 'invalid' ? reply.violations : []
-    const found = validateDesign(document, spec)
-    const documentViolations = addedViolations(found, peoples)
-    if (replyViolations.length === 0 && documentViolations.length === 0) {
-      return {
-        document,
-        keptProblems: found,
-        changedSections: changedSectionNames(input.currentDesign, document, spec),
-        leftOut,
-        openQuestions: extractOpenQuestions(document, spec),
-        usage,
-        model: response.model,
-        modelCalls: round + 1,
-        repairs: round,
-      }
-    }
-    if (round >= maxRepairs) {
-      throw new DesignValidationError(
-        [
-          ...documentViolations,
-          ...replyViolations.map((v) => ({ ...v, message: `${v.message} (in the model's reply)` })),
-        ],
-        round,
-        usage,
-      )
-    }
-    const count = replyViolations.length + documentViolations.length
-    log?.(
-      `The revised sections do not fit in ${plural(count, 'place')}; asking the model to repair them (round ${round + 1} of ${maxRepairs}).`,
-    )
-    messages.push(
-      { role: 'assistant', content: response.text.trim() === '' ? '(empty)' : response.text },
-      {
-        role: 'user',
-        content: buildSectionRepairTurn(
-          describeProblems(replyViolations, documentViolations, document, returned, spec),
-          {
-            applied: returned.flatMap((s) => {
-              const section = spec.sections[s.index]
-              return s.key ? [s.key] : section ? [sectionName(section)] : []
-            }),
-            level,
-            mayBeDone:
-              documentViolations.length === 0 && (reply.kind !== 'invalid' || reply.skipped === 0),
-          },
-        ),
-      },
-    )
-    checkRepairRequest({ system, messages }, maxInputTokens, parts, round + 1, usage)
+  // The last word on each section people edited: the latest reply's reconciliation.
+  const peoplesEdits = new Map<string, Pick<PeoplesEdits, 'merged' | 'notKept'>>()
+  const result = await runDesignLoop({
+    model,
+    system,
+    messages: [{ role: 'user', content: turn }],
+    spec,
+    maxRepairs,
+    firstAnswer: 'sections',
+    document: input.currentDesign,
+    tolerated: peoples,
+    level,
+    reconcile: (reply) => {
+      const kept = keepPeoplesEdits({
+        base: input.baseDesign ?? null,
+        current: input.currentDesign,
+        sections: reply.sections,
+        ...(reply.preamble === undefined ? {} : { preamble: reply.preamble }),
+        spec,
+      })
+      for (const name of kept.merged) peoplesEdits.set(name, { merged: [name], notKept: [] })
+      for (const lost of kept.notKept)
+        peoplesEdits.set(lost.section, { merged: [], notKept: [lost] })
+      return kept
+    },
+    budget: { parts, maxInputTokens, settingNames: options.settingNames },
+    onProgress,
+    log,
+  })
+  const edits = [...peoplesEdits.values()]
+  return {
+    document: result.document,
+    keptProblems: result.found,
+    changedSections: changedSectionNames(input.currentDesign, result.document, spec),
+    leftOut,
+    peoplesEdits: {
+      merged: edits.flatMap((e) => e.merged),
+      notKept: edits.flatMap((e) => e.notKept),
+    },
+    openQuestions: extractOpenQuestions(result.document, spec),
+    usage: result.usage,
+    model: result.model,
+    modelCalls: result.modelCalls,
+    repairs: result.repairs,
   }
 }
 

@@ -6,6 +6,7 @@
 import { createIssueComment, listIssueComments } from '../adapters/github/issue-comments.js'
 import { getPullRequest } from '../adapters/github/pull-request.js'
 import { viewerLogin } from '../adapters/github/viewer.js'
+import { failureFields } from '../action/failed-outcome.js'
 import { secretInputs } from '../action/secrets.js'
 import type { RunOutcome } from '../action/outcome.js'
 import {
@@ -18,7 +19,6 @@ import { parseCommand, type ParsedCommand } from '../core/command.js'
 import { meetsPermission } from '../core/permissions.js'
 import { estimateCostUsd } from '../core/pricing.js'
 import { generateDesign } from '../engine/generate.js'
-import { describeError } from '../errors.js'
 import type { FlowDeps } from './deps.js'
 import { designFromIssue, requireModelCredentials } from './issue.js'
 import { makeDesign } from './make-design.js'
@@ -119,12 +119,7 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
           tracker,
         )
   } catch (error) {
-    outcome = {
-      ...skipped(''),
-      result: 'failed',
-      reason: describeError(error, secretInputs(inputs)),
-      usage: (error as { usage?: RunOutcome['usage'] } | null)?.usage,
-    }
+    outcome = { ...skipped(''), result: 'failed', ...failureFields(error, secretInputs(inputs)) }
   }
   await tracker.finish(outcome)
   return outcome

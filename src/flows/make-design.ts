@@ -18,14 +18,12 @@ import type { QuestionThread } from '../core/threads.js'
 import type { OpenQuestion, Violation } from '../core/types.js'
 import { reviseDesign } from '../engine/revise.js'
 import type { CommitRef } from '../adapters/github/commit.js'
-import {
-  generateDesign,
-  loadTemplateSpec,
-  type DesignProgress,
-  type DesignResult,
-} from '../engine/generate.js'
+import type { DesignProgress } from '../engine/design-loop.js'
+import { generateDesign, loadTemplateSpec, type DesignResult } from '../engine/generate.js'
+import type { PeoplesEdits } from '../core/peoples-edits.js'
 import { validateDesign } from '../core/validate.js'
 import { commitDesign, type BranchTarget } from './commit-design.js'
+import { findDesignBase } from './design-base.js'
 import type { FlowDeps } from './deps.js'
 import { ignoredRepliesNote, readQuestionThreads } from './question-threads.js'
 import type { PromptSources } from './sources.js'
@@ -146,11 +144,17 @@ export async function makeDesign(
     changedSections?: string[]
     leftOut?: string[]
     keptProblems?: Violation[]
+    peoplesEdits?: Pick<PeoplesEdits, 'merged' | 'notKept'>
   } = revise
     ? await reviseDesign(
         {
           ...common,
           currentDesign: stamp.body,
+          // Told apart from the action's own text, people's edits survive an echoing answer.
+          baseDesign:
+            before === 'edited' && stamp.provenance
+              ? await findDesignBase(deps, inputs.designPath, target.headSha, stamp.provenance)
+              : null,
           requirementsChanges: await requirementsChanges(stamp.provenance?.source, source, target),
           answered: threads
             .filter((t) => !t.isResolved && t.answers.length > 0)
@@ -175,6 +179,7 @@ export async function makeDesign(
         ? [ignoredRepliesNote(ignoredReplies, inputs.minAnswerPermission)]
         : []),
       ...(result.leftOut ?? []),
+      ...peoplesEditsNotes(result.peoplesEdits),
       ...(rewrite
         ? [
             `${inputs.designPath} departed from the template; it was rewritten into the template from its own content, as --full asked.`,
@@ -206,6 +211,24 @@ export async function makeDesign(
   return committed.committed
     ? { status: 'committed', before, commit: committed.commit, spent, design, threads }
     : { status: 'not-committed', reason: committed.reason, spent, design }
+}
+
+/** What became of people's edits where the revision changed the same sections; never silent. */
+export function peoplesEditsNotes(edits?: Pick<PeoplesEdits, 'merged' | 'notKept'>): string[] {
+  if (!edits) return []
+  const quote = (line: string): string => `"${line.length > 120 ? `${line.slice(0, 119)}…` : line}"`
+  return [
+    ...(edits.merged.length > 0
+      ? [
+          `People's edits in ${edits.merged.map((name) => `"${name}"`).join(', ')} were kept alongside the revision's changes.`,
+        ]
+      : []),
+    ...edits.notKept.map(({ section, lines }) => {
+      const shown = lines.slice(0, 5).map(quote).join(', ')
+      const more = lines.length > 5 ? ` and ${lines.length - 5} more` : ''
+      return `The revision rewrote what people had edited in "${section}", and these lines of theirs are not in the new version: ${shown}${more}. Restore what still holds from the file's history.`
+    }),
+  ]
 }
 
 /** What changed in the requirements file since the design was made, when that is known. */

@@ -2,7 +2,13 @@
 import { readFileAt } from '../adapters/github/file-content.js'
 import { defaultInstructions, defaultTemplate } from '../assets/index.js'
 import { sha256 } from '../core/provenance.js'
-import { RequirementsError, decodeRequirements, missingRequirements } from '../core/requirements.js'
+import {
+  RequirementsError,
+  decodeRequirements,
+  decodeText,
+  missingRequirements,
+} from '../core/requirements.js'
+import { ACTION_SETTING_NAMES } from '../core/setting-names.js'
 import type { FlowDeps } from './deps.js'
 
 /** The requirements at a commit, checked (size, encoding, emptiness) before any model call. */
@@ -15,7 +21,8 @@ export async function loadRequirements(deps: FlowDeps, ref: string): Promise<str
     throw new RequirementsError(
       'too-large',
       `${path} is too large: ${file.size.toLocaleString('en-US')} bytes, over the limit of about ` +
-        `${maxInputTokens.toLocaleString('en-US')} tokens (input max-input-tokens). Shorten it or split it.`,
+        `${maxInputTokens.toLocaleString('en-US')} tokens. Shorten it or split it, or raise ` +
+        `${ACTION_SETTING_NAMES.maxInputTokens}.`,
     )
   }
   return decodeRequirements(file.bytes, { source: path, maxInputTokens })
@@ -39,10 +46,10 @@ export async function loadPromptSources(
   const { templatePath, instructionsPath } = deps.inputs
   const [template, instructions] = await Promise.all([
     templatePath
-      ? readConfigFile(deps, templatePath, defaultBranch, 'template-path')
+      ? readConfigFile(deps, templatePath, defaultBranch, ACTION_SETTING_NAMES.templatePath)
       : defaultTemplate(),
     instructionsPath
-      ? readConfigFile(deps, instructionsPath, defaultBranch, 'instructions-path')
+      ? readConfigFile(deps, instructionsPath, defaultBranch, ACTION_SETTING_NAMES.instructionsPath)
       : defaultInstructions(),
   ])
   return { template, instructions, hash: sha256(`${template}\u0000${instructions}`) }
@@ -52,15 +59,20 @@ async function readConfigFile(
   deps: FlowDeps,
   path: string,
   branch: string,
+  /** The input that names the file, as messages say it: "the template-path input". */
   input: string,
 ): Promise<string> {
   const file = await readFileAt(deps.gh, path, branch, 1024 * 1024)
   if (!file) {
     throw new Error(
-      `The ${input} input names ${path}, which is not on the default branch (${branch}). Commit it there first, or leave the input empty for the built-in one.`,
+      `${path} (named by ${input}) is not on the default branch (${branch}). Commit it there first, or leave the input empty for the built-in one.`,
     )
   }
-  const text = new TextDecoder().decode(file.bytes)
-  if (text.trim() === '') throw new Error(`${path} (input ${input}) is empty on ${branch}.`)
-  return text.replace(/\r\n?/g, '\n')
+  const text = decodeText(file.bytes, `${path} (${input})`)
+  if (text.trim() === '') {
+    throw new Error(
+      `${path} (${input}) is empty on ${branch}. Write it, or leave the input empty for the built-in one.`,
+    )
+  }
+  return text
 }

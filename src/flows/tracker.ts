@@ -4,10 +4,11 @@
  */
 import { createIssueComment, updateIssueComment } from '../adapters/github/issue-comments.js'
 import { reactToComment } from '../adapters/github/reactions.js'
+import { reasonWithSpending } from '../action/failed-outcome.js'
 import type { RunOutcome } from '../action/outcome.js'
 import { trackingComment, type TrackingState } from '../core/comments.js'
 import { totalInputTokens } from '../core/usage.js'
-import type { DesignProgress } from '../engine/generate.js'
+import type { DesignProgress } from '../engine/design-loop.js'
 import type { FlowDeps } from './deps.js'
 
 /** Progress edits are spaced out: a comment edit per streamed chunk would be noise and rate-limit bait. */
@@ -53,7 +54,13 @@ export async function startTracker(
       const { result } = outcome
       await update(
         result === 'failed' || result === 'skipped'
-          ? { phase: result, target, reason: outcome.reason, runUrl }
+          ? {
+              phase: result,
+              target,
+              // These states have no usage of their own: what the model cost goes with the reason.
+              reason: reasonWithSpending(outcome),
+              runUrl,
+            }
           : {
               phase: 'done',
               target,
