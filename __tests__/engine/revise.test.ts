@@ -431,3 +431,38 @@ describe('reviseDesign reads replies the way models write them', () => {
     expect(result.peoplesEdits).toEqual({ merged: [], notKept: [] })
   })
 })
+
+describe('reviseDesign where a person and the revision changed the same section', () => {
+  const seven = (doc: string): string =>
+    /## 7\. Testing Strategy\n[\s\S]*?(?=## 8\.)/.exec(doc)?.[0] ?? ''
+  const firstItem = (doc: string): string => seven(doc).split('\n')[1] ?? ''
+
+  it('merges their edit with the revision’s change, and says so', async () => {
+    const note = '- Bob: the carrier sandbox is down on Sundays.'
+    const edited = design.replace(seven(design), `${seven(design).trimEnd()}\n${note}\n\n`)
+    const revised = seven(design).replace(firstItem(design), `${firstItem(design)} Also refunds.`)
+    expect(revised).not.toBe(seven(design))
+    fake.enqueue({ text: revised })
+    const result = await reviseDesign(input({ currentDesign: edited, baseDesign: design }), {
+      model: model(),
+    })
+    expect(seven(result.document)).toContain(note)
+    expect(seven(result.document)).toContain('Also refunds.')
+    expect(result.peoplesEdits).toEqual({ merged: ['7. Testing Strategy'], notKept: [] })
+  })
+
+  it('names the lines of theirs the revision rewrote', async () => {
+    const theirs = `${firstItem(design)} Bob wants fuzzing.`
+    const edited = design.replace(firstItem(design), theirs)
+    const revised = seven(design).replace(firstItem(design), '- Tests are written first.')
+    fake.enqueue({ text: revised })
+    const result = await reviseDesign(input({ currentDesign: edited, baseDesign: design }), {
+      model: model(),
+    })
+    expect(seven(result.document)).toContain('- Tests are written first.')
+    expect(result.peoplesEdits).toEqual({
+      merged: [],
+      notKept: [{ section: '7. Testing Strategy', lines: [theirs] }],
+    })
+  })
+})
