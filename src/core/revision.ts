@@ -585,19 +585,25 @@ export function spliceSections(
  * replaced; the spacing before the first section stays as it was.
  */
 export function replacePreamble(document: string, preamble: string, spec: TemplateSpec): string {
-  const first = locateSections(document, spec)[0]
-  const to = first ? (lineStarts(document)[first.line] ?? document.length) : document.length
+  const { to, hasSections } = preambleEnd(document, spec)
   const old = document.slice(0, to)
   const gap = old.slice(old.trimEnd().length)
-  const tail = first ? gap.slice(Math.max(0, gap.search(/[\r\n]/))) : '\n'
-  return preamble.trimEnd() + (first && !/[\r\n]/.test(tail) ? '\n\n' : tail) + document.slice(to)
+  const tail = hasSections ? gap.slice(Math.max(0, gap.search(/[\r\n]/))) : '\n'
+  return (
+    preamble.trimEnd() + (hasSections && !/[\r\n]/.test(tail) ? '\n\n' : tail) + document.slice(to)
+  )
 }
 
 /** The preamble of a document: its title and whatever stands before its first section. */
 export function preambleOf(document: string, spec: TemplateSpec): string {
+  return `${document.slice(0, preambleEnd(document, spec).to).trimEnd()}\n`
+}
+
+/** Where a document's preamble ends: at its first section, or at its end when it has none. */
+function preambleEnd(document: string, spec: TemplateSpec): { to: number; hasSections: boolean } {
   const first = locateSections(document, spec)[0]
-  const to = first ? (lineStarts(document)[first.line] ?? document.length) : document.length
-  return `${document.slice(0, to).trimEnd()}\n`
+  if (!first) return { to: document.length, hasSections: false }
+  return { to: lineStarts(document)[first.line] ?? document.length, hasSections: true }
 }
 
 /** Each section's text by its key ("5. Detailed Design"), heading included, trailing space not. */
