@@ -1,20 +1,22 @@
 /**
  * `npm run bench`: the figures that stay stable on a noisy machine (requests, model calls, tokens)
- * and the timings that matter, measured against the loopback fakes. Prints them and writes
- * BENCHMARKS.md.
+ * and the timings that matter, measured against the loopback fakes. Prints them, and records them
+ * in BENCHMARKS.md with `npm run bench -- --write`.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { arch, cpus, platform, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
 import { benchProviders } from './providers.js'
 import { benchRepair } from './repair.js'
+import { parseBenchArgs, recordReport } from './report.js'
 import { benchRevision } from './revision.js'
 import { STREAM_TOKENS_PER_SECOND, benchScenarios } from './scenarios.js'
 import { benchStartup } from './startup.js'
 import { benchValidation } from './validation.js'
 
+const args = parseBenchArgs(process.argv.slice(2))
 const root = fileURLToPath(new URL('../', import.meta.url))
 const node = nodeRuntimes().at(-1)!
 const out: string[] = []
@@ -136,4 +138,4 @@ say(
   '',
 )
 
-writeFileSync(join(root, 'BENCHMARKS.md'), `${out.join('\n')}\n`)
+console.log(await recordReport(`${out.join('\n')}\n`, join(root, 'BENCHMARKS.md'), args))

@@ -28,7 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseInputs: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: INPUT_NAMES, InputError
+// UNUSED EXPORTS: INPUT_NAMES, InputError, isUnexpandedExpression
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
@@ -233,9 +233,23 @@ const schema = fields.superRefine((v, ctx) => {
 /** Never echoed back, not even in an error. */
 const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-headers']);
 const INPUT_NAMES = Object.keys(fields.shape);
+/**
+ * A value that is still a workflow expression, such as `${{ github.token }}`: the runner expands
+ * them, but outside a workflow (@github/local-action reads action.yml's defaults as they are
+ * written) nothing does, and the text would be sent as if it were the value.
+ */
+function isUnexpandedExpression(value) {
+    return /^\$\{\{[\s\S]*\}\}$/.test(value.trim());
+}
 /** `getInput` is @actions/core's in the action; tests pass a plain lookup. */
 function parseInputs(getInput) {
     const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
+    const unexpanded = INPUT_NAMES.filter((name) => isUnexpandedExpression(raw[name] ?? ''));
+    if (unexpanded.length > 0) {
+        const problems = unexpanded.map((name) => `input "${name}" is the expression ${raw[name]?.trim()}, which nothing expanded: outside a ` +
+            `workflow, set INPUT_${name.toUpperCase()} to the value itself`);
+        throw new input_error/* InputError */.d(`Invalid input: ${problems.join('; ')}.`);
+    }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => {

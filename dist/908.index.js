@@ -15,14 +15,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ModelRequestError: () => (/* binding */ ModelRequestError),
 /* harmony export */   ModelTimeoutError: () => (/* binding */ ModelTimeoutError),
 /* harmony export */   ModelUnavailableError: () => (/* binding */ ModelUnavailableError),
+/* harmony export */   ModelUnreachableError: () => (/* binding */ ModelUnreachableError),
 /* harmony export */   createAnthropicModel: () => (/* binding */ createAnthropicModel)
 /* harmony export */ });
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2968);
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25064);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25064);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2968);
 /* harmony import */ var _core_model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
 /* harmony import */ var _core_setting_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87862);
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14528);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55285);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14528);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55285);
+/* harmony import */ var _network_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4329);
 /**
  * Claude's Messages API behind the engine's `ModelClient`: one streamed turn per call, system
  * prompt cached, no tools. The Anthropic API is served here; Amazon Bedrock and Vertex AI speak the
@@ -31,7 +33,10 @@ __webpack_require__.r(__webpack_exports__);
  *
  * Retries happen at two levels:
  * - HTTP errors before the stream starts (408, 409, 429, 5xx, 529, connection failures) are
- *   retried by the SDK itself (`maxRetries`, honouring `retry-after` / `retry-after-ms`).
+ *   retried by the SDK itself (`maxRetries`, honouring `retry-after` / `retry-after-ms`). A
+ *   request that got no answer at all is retried only as often as its kind allows (see
+ *   ./network-failure.ts: never after a TLS failure, once after a name that did not resolve),
+ *   then fails as a ModelUnreachableError naming the host the request went to.
  * - A stream that breaks off mid-way (connection cut, SSE `error` event, or an end without
  *   `message_stop`) is not retried by the SDK; this adapter re-sends the whole request up to
  *   `streamRetries` times and discards the partial text.
@@ -47,13 +52,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** A failed model call. Messages are plain words for the workflow log and never hold the key. */
 class ModelError extends Error {
     code;
     /** HTTP status of the API's answer, when the failure was one. */
     status;
     /** Tokens billed before the failure, as far as known (see the module comment). */
-    usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)();
+    usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyUsage */ .ly)();
     constructor(code, message, status) {
         super(message);
         this.name = new.target.name;
@@ -83,6 +89,17 @@ class ModelRequestError extends ModelError {
 class ModelUnavailableError extends ModelError {
     constructor(message, status) {
         super('unavailable', message, status);
+    }
+}
+/**
+ * The request got no answer at all: the host's name did not resolve, the connection was refused
+ * or timed out, the TLS handshake failed. `failure` says which, and names the host.
+ */
+class ModelUnreachableError extends ModelError {
+    failure;
+    constructor(message, failure) {
+        super('unreachable', message);
+        this.failure = failure;
     }
 }
 /** No complete response within the deadline. */
@@ -132,6 +149,23 @@ const TRANSIENT_STREAM_ERRORS = new Set([
     'modelNotReadyException',
 ]);
 const estimateTokens = (text) => Math.ceil(text.length / 4);
+/**
+ * Thrown by the adapter's middleware to stop the SDK retrying a request that got no answer (an
+ * error from middleware that is not a fetch error is passed on as it is). Its message and lack
+ * of `cause` keep the SDK from taking it for a timeout, which it would retry.
+ */
+class GiveUpOnNetwork extends Error {
+    failure;
+    original;
+    constructor(failure, 
+    /** What the SDK would have retried. */
+    original) {
+        super('No answer; not retried again.');
+        this.failure = failure;
+        this.original = original;
+        this.name = 'GiveUpOnNetwork';
+    }
+}
 /** What to check when a platform refuses the credentials, in its own terms and the interface's. */
 function credentialHints(provider, names) {
     switch (provider) {
@@ -163,6 +197,22 @@ function credentialHints(provider, names) {
 }
 /** How the platform SDKs report that no cloud credentials could be found. */
 const CREDENTIAL_FAILURE = /^Failed to (resolve AWS credentials|acquire Google OAuth credentials)/;
+/**
+ * The cloud metadata services the credential chains try last: off the cloud, not reaching one
+ * means there are no credentials, not that the network is down.
+ */
+const METADATA_SERVICE = /^(\[?fd00:ec2::254\]?|169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal)(:\d+)?$/;
+function isMetadataService(failure) {
+    return [failure.host, failure.address].some((host) => host != null && METADATA_SERVICE.test(host));
+}
+/** The network failure that kept a platform SDK from getting credentials, if that was it. */
+function credentialNetworkFailure(error) {
+    if (!(error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .APIConnectionError */ .xX) || !CREDENTIAL_FAILURE.test(error.message)) {
+        return undefined;
+    }
+    const failure = (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .findNetworkFailure */ .Ct)(error.cause);
+    return failure && !isMetadataService(failure) ? failure : undefined;
+}
 /** The API's own words: Anthropic's `error.message`, or Bedrock's top-level `message`. */
 function messageOf(error) {
     const body = error.error;
@@ -200,11 +250,11 @@ function formatSize(text) {
 }
 /** What to do when an answer reached the output limit: a higher one, while there is one. */
 function raiseOutputLimit(limit, names) {
-    if (limit >= _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MOST_OUTPUT_TOKENS */ .Zk) {
+    if (limit >= _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MOST_OUTPUT_TOKENS */ .Zk) {
         return (`That is as long as current Claude models write; ask for a shorter design (fewer or ` +
             'shorter requirements, or instructions that ask for brevity) and run again.');
     }
-    const higher = Math.min(limit * 2, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MOST_OUTPUT_TOKENS */ .Zk);
+    const higher = Math.min(limit * 2, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MOST_OUTPUT_TOKENS */ .Zk);
     return `Raise ${names.maxOutputTokens} (for example to ${count(higher)}) and run again.`;
 }
 function formatSeconds(ms) {
@@ -267,10 +317,72 @@ function createAnthropicModel(options) {
     const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
     // Counts HTTP requests (retries included) of the current complete() call, for messages.
     let httpAttempts = 0;
+    // Requests that got no answer, classified with the host they went to (after the platform SDK
+    // rewrote the URL), keyed by the error fetch threw and by its cause: the SDK passes on one or
+    // the other (a copy with the same cause, for an error from another realm).
+    const networkFailures = new WeakMap();
+    let lastNetworkFailure = null;
+    let lastHost = null;
     const baseFetch = options.fetch ?? fetch;
-    const countingFetch = (input, init) => {
+    const countingFetch = async (input, init) => {
         httpAttempts++;
-        return baseFetch(input, init);
+        const url = input instanceof Request ? input.url : input;
+        lastHost = (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w4)(url) ?? lastHost;
+        lastNetworkFailure = null;
+        try {
+            return await baseFetch(input, init);
+        }
+        catch (error) {
+            const failure = (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .findNetworkFailure */ .Ct)(error, url);
+            if (failure && typeof error === 'object' && error !== null) {
+                lastNetworkFailure = failure;
+                networkFailures.set(error, failure);
+                const cause = error.cause;
+                if (typeof cause === 'object' && cause !== null)
+                    networkFailures.set(cause, failure);
+            }
+            throw error;
+        }
+    };
+    const failureOf = (error) => {
+        if (typeof error !== 'object' || error === null)
+            return undefined;
+        const cause = error.cause;
+        return (networkFailures.get(error) ??
+            (typeof cause === 'object' && cause !== null ? networkFailures.get(cause) : undefined));
+    };
+    /**
+     * Per request: lets the SDK retry a request that got no answer only as often as its kind
+     * allows, and then stops it.
+     */
+    const limitNetworkRetries = () => {
+        let retries = 0;
+        return async (request, next) => {
+            try {
+                return await next(request);
+            }
+            catch (error) {
+                const failure = failureOf(error) ?? credentialNetworkFailure(error);
+                if (!failure)
+                    throw error;
+                if (retries >= (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .networkRetryLimit */ .WK)(failure))
+                    throw new GiveUpOnNetwork(failure, error);
+                retries++;
+                throw error;
+            }
+        };
+    };
+    /** Where requests go: what to check when they cannot get there. */
+    const endpointSetting = options.baseURL || provider === 'anthropic'
+        ? names.baseUrl
+        : provider === 'bedrock'
+            ? names.awsRegion
+            : names.vertexRegion;
+    const unreachable = (failure, attempts) => {
+        const host = failure.host ?? lastHost ?? (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w4)(options.baseURL) ?? 'its endpoint';
+        const after = attempts > 1 ? ` after ${plural(attempts, 'attempt')}` : '';
+        return new ModelUnreachableError(redact(`Could not reach ${api} at ${host}${after}: ${(0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(failure)}. ` +
+            (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .networkAdvice */ .B0)(failure, endpointSetting)), failure);
     };
     const clientOptions = {
         baseURL: options.baseURL,
@@ -295,7 +407,7 @@ function createAnthropicModel(options) {
                 projectId: required(options.projectId, 'projectId'),
             });
         }
-        return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .Anthropic */ .N({
+        return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_6__/* .Anthropic */ .N({
             ...clientOptions,
             apiKey,
             // Without a key (a gateway that authorises requests itself) no Authorization is sent.
@@ -307,19 +419,39 @@ function createAnthropicModel(options) {
     /** Maps an error the SDK threw (after its own retries) to a ModelError. */
     function fromSdkError(error, httpAttempts) {
         const attempts = plural(httpAttempts, 'attempt');
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIConnectionTimeoutError */ .qA) {
+        if (error instanceof GiveUpOnNetwork) {
+            return error.original instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .APIConnectionError */ .xX
+                ? fromSdkError(error.original, httpAttempts)
+                : unreachable(error.failure, httpAttempts);
+        }
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .APIConnectionTimeoutError */ .qA) {
+            // undici's connect timeout, which the SDK takes for its own.
+            if (lastNetworkFailure?.kind === 'timeout') {
+                return unreachable(lastNetworkFailure, httpAttempts);
+            }
             return new ModelTimeoutError(`No response from ${api} within ${formatSeconds(timeoutMs)} (${attempts}).`);
         }
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIConnectionError */ .xX) {
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .APIConnectionError */ .xX) {
             const cause = redact(describeCause(error.cause ?? error));
             if (CREDENTIAL_FAILURE.test(error.message)) {
-                // The platform SDK could not get cloud credentials from the runner's environment.
+                // The platform SDK could not get cloud credentials: from the runner's environment, or
+                // from a token endpoint it could not reach (named by the error, not by a request of ours).
+                const network = credentialNetworkFailure(error);
+                if (network) {
+                    const at = network.host ? ` at ${network.host}` : '';
+                    const setting = provider === 'bedrock' ? names.awsCredentials : names.googleCredentials;
+                    return new ModelUnreachableError(redact(`${error.message.replace(/\.$/, '')}: the credentials endpoint${at} could not be ` +
+                        `reached: ${(0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(network)}. ${(0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .networkAdvice */ .B0)(network, setting)}`), network);
+                }
                 return new ModelAuthError(`${error.message} (${cause}). ${credentials.missing}`);
             }
-            const host = redact(options.baseURL ?? 'the default endpoint');
+            const failure = failureOf(error.cause);
+            if (failure)
+                return unreachable(failure, httpAttempts);
+            const host = lastHost ?? (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w4)(options.baseURL) ?? 'the default endpoint';
             return new ModelUnavailableError(`Could not reach ${api} at ${host} after ${attempts} (${cause}).`);
         }
-        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIError */ .LG) {
+        if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .APIError */ .LG) {
             const status = error.status;
             const apiMessage = redact(messageOf(error));
             const type = error.type ?? undefined;
@@ -358,7 +490,7 @@ function createAnthropicModel(options) {
     async function complete(request) {
         const deadline = new AbortController();
         const timer = setTimeout(() => deadline.abort(), timeoutMs);
-        let billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)();
+        let billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyUsage */ .ly)();
         httpAttempts = 0;
         let lastText = '';
         const timedOut = () => new ModelTimeoutError(`No complete response from the model within ${formatSeconds(timeoutMs)}` +
@@ -388,7 +520,10 @@ function createAnthropicModel(options) {
             let stream;
             try {
                 const messages = (await getClient()).messages;
-                stream = await messages.create(params, { signal: deadline.signal });
+                stream = await messages.create(params, {
+                    signal: deadline.signal,
+                    middleware: [limitNetworkRetries()],
+                });
             }
             catch (error) {
                 if (deadline.signal.aborted)
@@ -400,7 +535,7 @@ function createAnthropicModel(options) {
             let stopped = false;
             let stopReason = null;
             let responseModel = model;
-            const usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)();
+            const usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyUsage */ .ly)();
             let lastProgressAt = -Infinity;
             try {
                 for await (const event of stream) {
@@ -453,7 +588,7 @@ function createAnthropicModel(options) {
             catch (error) {
                 if (deadline.signal.aborted)
                     throw timedOut();
-                if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIError */ .LG && error.status === undefined) {
+                if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .APIError */ .LG && error.status === undefined) {
                     // An SSE `error` event (the SDK throws it as a status-less APIError).
                     const type = error.type ?? undefined;
                     if (type !== undefined && !TRANSIENT_STREAM_ERRORS.has(type)) {
@@ -475,7 +610,7 @@ function createAnthropicModel(options) {
             return { ok: true, text, usage, model: responseModel, stopReason };
         }
         function describeBreak(error) {
-            if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_5__/* .APIError */ .LG && error.status === undefined && error.type) {
+            if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_4__/* .APIError */ .LG && error.status === undefined && error.type) {
                 return `${error.type} event: ${redact(error.apiMessage ?? error.message)}`;
             }
             return `the connection was cut (${redact(describeCause(error))})`;
@@ -487,7 +622,7 @@ function createAnthropicModel(options) {
                 if (deadline.signal.aborted)
                     throw timedOut();
                 const result = await attempt();
-                billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .addUsage */ .vk)(billed, result.usage);
+                billed = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .addUsage */ .vk)(billed, result.usage);
                 if (!result.ok) {
                     if (retry < streamRetries)
                         continue;
@@ -533,8 +668,257 @@ function createAnthropicModel(options) {
 /** Billed usage of an attempt that broke off: nothing before message_start. */
 function partialUsage(started, usage, text) {
     if (!started)
-        return (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)();
+        return (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyUsage */ .ly)();
     return { ...usage, outputTokens: Math.max(usage.outputTokens, estimateTokens(text)) };
+}
+
+
+/***/ }),
+
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ networkAdvice),
+/* harmony export */   Ct: () => (/* binding */ findNetworkFailure),
+/* harmony export */   Ku: () => (/* binding */ describeNetworkFailure),
+/* harmony export */   WK: () => (/* binding */ networkRetryLimit),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/**
+ * Requests that got no HTTP answer at all, told apart by their cause: a name that does not
+ * resolve, a refused connection, a TLS handshake that failed, no connection in time, a connection
+ * cut. Node's fetch throws `TypeError: fetch failed` with the system or undici error as its
+ * `cause`; Octokit wraps that again (as a status 500 it never received), the Anthropic SDK as an
+ * `APIConnectionError`. Both adapters classify the failure here, name the host, and share one
+ * retry policy: what will not change in a moment is not tried again (a certificate) or once
+ * more (a name that does not exist), the rest twice, with short waits.
+ */
+const DNS_MISSING = ['ENOTFOUND', 'EAI_NONAME', 'EAI_NODATA', 'EAI_FAIL'];
+const DNS_TEMPORARY = ['EAI_AGAIN'];
+const REFUSED = ['ECONNREFUSED'];
+const UNREACHABLE = ['ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL'];
+const TIMEOUT = ['UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT'];
+const RESET = ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET'];
+const TLS_UNTRUSTED = [
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_CHAIN_TOO_LONG',
+    'INVALID_CA',
+];
+const TLS_EXPIRED = ['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'];
+const TLS_HOSTNAME = ['ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH'];
+const TLS_REVOKED = ['CERT_REVOKED'];
+/** Code → kind, and whether trying again soon may help. */
+const KINDS = new Map([
+    ...DNS_MISSING.map((code) => [code, { kind: 'dns', transient: false }]),
+    ...DNS_TEMPORARY.map((code) => [code, { kind: 'dns', transient: true }]),
+    ...REFUSED.map((code) => [code, { kind: 'refused', transient: true }]),
+    ...UNREACHABLE.map((code) => [code, { kind: 'unreachable', transient: true }]),
+    ...TIMEOUT.map((code) => [code, { kind: 'timeout', transient: true }]),
+    ...RESET.map((code) => [code, { kind: 'reset', transient: true }]),
+    ...[...TLS_UNTRUSTED, ...TLS_EXPIRED, ...TLS_HOSTNAME, ...TLS_REVOKED, 'EPROTO'].map((code) => [code, { kind: 'tls', transient: false }]),
+]);
+function kindOf(code) {
+    const known = KINDS.get(code);
+    if (known)
+        return known;
+    // OpenSSL's own (ERR_SSL_WRONG_VERSION_NUMBER…) and Node's other TLS errors.
+    if (/^ERR_(SSL|TLS)_/.test(code))
+        return { kind: 'tls', transient: false };
+    return undefined;
+}
+/** `host` or `host:port` of a URL (the default port left out, as URL.host does), or null. */
+function hostOf(url) {
+    if (url == null || url === '')
+        return null;
+    try {
+        return new URL(url).host || null;
+    }
+    catch {
+        return null;
+    }
+}
+const text = (value) => typeof value === 'string' && value !== '' ? value : null;
+function joinAddress(address, port) {
+    const host = address.includes(':') ? `[${address}]` : address;
+    return typeof port === 'number' || typeof port === 'string' ? `${host}:${port}` : host;
+}
+/** The address an error names: `127.0.0.1:4321` from a refused connect, the name from a lookup. */
+function addressIn(error) {
+    const address = text(error.address);
+    if (address)
+        return joinAddress(address, error.port);
+    // Happy eyeballs: an AggregateError of one connect error per address tried.
+    if (Array.isArray(error.errors)) {
+        for (const inner of error.errors) {
+            const found = typeof inner === 'object' && inner !== null && addressIn(inner);
+            if (found)
+                return found;
+        }
+    }
+    // undici: "Connect Timeout Error (attempted address: api.github.com:443, timeout: 10000ms)"
+    const attempted = /attempted address: ([^,)\s]+)/.exec(text(error.message) ?? '');
+    const requested = error.config?.url;
+    return (attempted?.[1] ??
+        text(error.hostname) ??
+        text(error.host) ??
+        (typeof requested === 'string' || requested instanceof URL ? hostOf(requested) : null));
+}
+/**
+ * The network failure behind an error, found along its `cause` chain (and in an AggregateError's
+ * `errors`), or null when it is something else: an HTTP answer, an abort, a bug. `url` is the
+ * request's, for the host; without it the host is what the error names.
+ */
+function findNetworkFailure(error, url) {
+    const seen = new Set();
+    const visit = (current, depth) => {
+        if (depth > 8 || typeof current !== 'object' || current === null || seen.has(current)) {
+            return null;
+        }
+        seen.add(current);
+        const fields = current;
+        const code = text(fields.code);
+        const known = code ? kindOf(code) : undefined;
+        if (code && known) {
+            const named = addressIn(fields);
+            const host = hostOf(url) ?? named;
+            const timeout = /timeout: (\d+) ?ms/.exec(text(fields.message) ?? '');
+            return {
+                ...known,
+                code,
+                host,
+                address: named && !sameEndpoint(named, host, url) ? named : null,
+                timeoutMs: timeout ? Number(timeout[1]) : null,
+            };
+        }
+        if (Array.isArray(fields.errors)) {
+            for (const inner of fields.errors) {
+                const found = visit(inner, depth + 1);
+                if (found)
+                    return found;
+            }
+        }
+        return visit(fields.cause, depth + 1);
+    };
+    return visit(error, 0);
+}
+/** `api.github.com` of `api.github.com:8443`. */
+function hostNameOf(host) {
+    return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
+}
+/**
+ * Whether the address an error names is just the host again: the same, its name alone (a
+ * lookup), or with the scheme's default port spelt out (undici's connect timeout).
+ */
+function sameEndpoint(named, host, url) {
+    if (host === null || named === host || named === hostNameOf(host))
+        return true;
+    let protocol = '';
+    try {
+        protocol = url ? new URL(url).protocol : '';
+    }
+    catch {
+        // not a URL: no default port to compare with
+    }
+    const port = protocol === 'https:' ? 443 : protocol === 'http:' ? 80 : null;
+    return port !== null && named === `${host}:${port}`;
+}
+/**
+ * What went wrong, to follow "could not be reached: ", e.g. "its name did not resolve (DNS lookup
+ * failed: ENOTFOUND)". No full stop.
+ */
+function describeNetworkFailure(failure) {
+    const { code } = failure;
+    const target = failure.address ?? failure.host;
+    const to = target ? ` to ${target}` : '';
+    switch (failure.kind) {
+        case 'dns':
+            return failure.transient
+                ? `its name could not be resolved: the DNS server did not answer (${code})`
+                : `its name did not resolve (DNS lookup failed: ${code})`;
+        case 'refused':
+            return `the connection${to} was refused (${code})`;
+        case 'unreachable':
+            return `there is no network route${to} (${code})`;
+        case 'timeout':
+            return failure.timeoutMs !== null
+                ? `no connection within ${Number((failure.timeoutMs / 1000).toFixed(2))} s (${code})`
+                : `the connection timed out (${code})`;
+        case 'reset':
+            return `the connection was closed before an answer came (${code})`;
+        case 'tls':
+            return `the TLS handshake failed: ${tlsProblem(code)}`;
+    }
+}
+function tlsProblem(code) {
+    if (TLS_UNTRUSTED.includes(code))
+        return `the server's certificate is not trusted (${code})`;
+    if (TLS_EXPIRED.includes(code)) {
+        return `the server's certificate has expired or is not valid yet (${code})`;
+    }
+    if (TLS_HOSTNAME.includes(code)) {
+        return `the server's certificate is for another host name (${code})`;
+    }
+    if (TLS_REVOKED.includes(code))
+        return `the server's certificate was revoked (${code})`;
+    return `the server did not speak TLS as expected (${code})`;
+}
+/**
+ * One sentence on what to do. `endpoint` names the setting that says where requests go, e.g.
+ * "GITHUB_API_URL on GitHub Enterprise Server" or "the anthropic-base-url input".
+ */
+function networkAdvice(failure, endpoint) {
+    const proxy = '(and HTTPS_PROXY, if the runner uses a proxy)';
+    switch (failure.kind) {
+        case 'dns':
+            return failure.transient
+                ? `Check the runner's network and DNS, then re-run the job.`
+                : `Check the runner's network and DNS, or ${endpoint}.`;
+        case 'refused':
+            return `Check ${endpoint}, and that the server there is up ${proxy}.`;
+        case 'unreachable':
+            return `Check the runner's network connection ${proxy}.`;
+        case 'timeout':
+            return `A firewall may be dropping the connection: check the runner's network ${proxy}.`;
+        case 'reset':
+            return `Re-run the job; if it keeps happening, check the runner's network ${proxy}.`;
+        case 'tls':
+            if (TLS_EXPIRED.includes(failure.code)) {
+                return `Check the runner's clock; otherwise the server's certificate needs renewing.`;
+            }
+            if (TLS_UNTRUSTED.includes(failure.code)) {
+                return ('Behind a TLS-inspecting proxy, or for a server with a private CA, point ' +
+                    'NODE_EXTRA_CA_CERTS at the CA certificate.');
+            }
+            if (TLS_HOSTNAME.includes(failure.code)) {
+                return `Check ${endpoint}: it must name a host the certificate is for.`;
+            }
+            if (TLS_REVOKED.includes(failure.code)) {
+                return `The server needs a new certificate; check ${endpoint}.`;
+            }
+            return `Check that ${endpoint} has the right scheme (https or http) and port.`;
+    }
+}
+/**
+ * How many times a request that failed this way is tried again: never after a TLS failure, once
+ * (quickly) after a name that did not resolve or a connect timeout (which has already waited),
+ * twice after the rest.
+ */
+function networkRetryLimit(failure) {
+    if (failure.kind === 'tls')
+        return 0;
+    if (failure.kind === 'dns' && !failure.transient)
+        return 1;
+    if (failure.kind === 'timeout')
+        return 1;
+    return 2;
 }
 
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError, parseInputs } from '../../src/action/inputs.js'
+import { InputError, isUnexpandedExpression, parseInputs } from '../../src/action/inputs.js'
 
 const defaults: Record<string, string> = {
   provider: 'anthropic',
@@ -252,5 +252,25 @@ describe('parseInputs', () => {
     const message = messageOf({ 'github-token': '   ' })
     expect(message).toContain('input "github-token" is empty')
     expect(message).not.toContain('ghs_secret_token')
+  })
+
+  it('names an input that is still an unexpanded expression, as outside a workflow', () => {
+    // @github/local-action takes action.yml's default for an empty INPUT_GITHUB-TOKEN as written.
+    const message = messageOf({ 'github-token': '${{ github.token }}' })
+    expect(message).toBe(
+      'Invalid input: input "github-token" is the expression ${{ github.token }}, which nothing ' +
+        'expanded: outside a workflow, set INPUT_GITHUB-TOKEN to the value itself.',
+    )
+    expect(messageOf({ model: ' ${{ vars.MODEL }} ' })).toContain('INPUT_MODEL to the value')
+  })
+})
+
+describe('isUnexpandedExpression', () => {
+  it('is true for a whole ${{ … }} expression only', () => {
+    expect(isUnexpandedExpression('${{ github.token }}')).toBe(true)
+    expect(isUnexpandedExpression(' ${{secrets.KEY}}\n')).toBe(true)
+    expect(isUnexpandedExpression('ghs_${{ x }}')).toBe(false)
+    expect(isUnexpandedExpression('ghs_abc')).toBe(false)
+    expect(isUnexpandedExpression('')).toBe(false)
   })
 })

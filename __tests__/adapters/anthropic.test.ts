@@ -11,6 +11,7 @@ import {
   ModelRequestError,
   ModelTimeoutError,
   ModelUnavailableError,
+  ModelUnreachableError,
 } from '../../src/adapters/anthropic.js'
 import type { AnthropicModelOptions } from '../../src/adapters/anthropic.js'
 import { CLI_SETTING_NAMES } from '../../src/core/setting-names.js'
@@ -323,15 +324,18 @@ describe('createAnthropicModel', () => {
     expect(error.message).toContain('400')
   })
 
-  it('reports an unreachable API in plain words', async () => {
+  it('reports an unreachable API in plain words, naming its host', async () => {
     const url = fake.url
+    const host = new URL(url).host
     await fake.close()
     const error = await failure(model({ baseURL: url, maxRetries: 0 }).complete(REQUEST))
-    expect(error).toBeInstanceOf(ModelUnavailableError)
-    expect(error.message).toMatch(
-      /Could not reach the Anthropic API at http:\/\/127\.0\.0\.1:\d+ after 1 attempt \(/,
+    expect(error).toBeInstanceOf(ModelUnreachableError)
+    expect(error.code).toBe('unreachable')
+    expect(error.message).toBe(
+      `Could not reach the Anthropic API at ${host}: the connection to ${host} was refused ` +
+        '(ECONNREFUSED). Check the anthropic-base-url input, and that the server there is up ' +
+        '(and HTTPS_PROXY, if the runner uses a proxy).',
     )
-    expect(error.message).toMatch(/ECONNREFUSED/)
   })
 
   it('times out a stalled stream', async () => {

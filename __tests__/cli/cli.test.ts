@@ -217,7 +217,7 @@ describe('tech-design generate', () => {
 
   it('refuses a request over --max-input-tokens in its own words, before any request', async () => {
     const { code, stderr } = await cli(['generate', '--max-input-tokens', '500'])
-    expect(code).toBe(1)
+    expect(code).toBe(3)
     expect(stderr).toMatch(
       /The design request would be about [\d,]+ tokens, over the limit of 500 \(--max-input-tokens\), .*: raise --max-input-tokens or shorten/,
     )
@@ -254,13 +254,14 @@ describe('tech-design generate', () => {
       /custom\.md \(--instructions\) looks like a binary file/,
     ],
   ])(
-    'refuses a %s file that is %s: exit 1, the file named, no usage text',
+    'refuses a %s file that is %s: exit 3, the file named, no usage text',
     async (flag, _what, content, message) => {
       if (content !== null) await writeFile(join(dir, 'custom.md'), content)
       const { code, stderr } = await cli(['generate', flag, 'custom.md'])
-      expect(code).toBe(1)
+      expect(code).toBe(3)
       expect(stderr).toMatch(message)
       expect(stderr).not.toContain('Usage:')
+      expect(stderr).not.toContain('--help')
       expect(fake.requests).toHaveLength(0)
     },
   )
@@ -276,25 +277,28 @@ describe('tech-design generate', () => {
       /too large: about 500,000 tokens, over the limit of 100,000/,
     ],
   ])(
-    'refuses %s requirements with a clear message and no API call',
+    'refuses %s requirements with a clear message and no API call: exit 3',
     async (_name, content, message) => {
       if (content === null) await rm(join(dir, 'docs/requirements.md'))
       else await writeFile(join(dir, 'docs/requirements.md'), content)
       const { code, stderr } = await cli(['generate'])
-      expect(code).toBe(1)
+      expect(code).toBe(3)
       expect(stderr).toMatch(message)
       expect(fake.requests).toHaveLength(0)
       expect(await outExists()).toBe(false)
     },
   )
 
-  it('needs an API key, and says where to get one', async () => {
-    const { code, stderr } = await cli(['generate'], {
+  it('needs an API key, and says where to get one: exit 3, not a usage error', async () => {
+    const { code, stdout, stderr } = await cli(['generate'], {
       ANTHROPIC_API_KEY: '',
       ANTHROPIC_BASE_URL: '',
     })
-    expect(code).toBe(2)
-    expect(stderr).toMatch(/ANTHROPIC_API_KEY is not set/)
+    expect(code).toBe(3)
+    expect(stderr).toBe(
+      'tech-design: ANTHROPIC_API_KEY is not set. Export your Anthropic API key (console.anthropic.com → API keys), or use --dry-run to see the request without sending it.\n',
+    )
+    expect(stdout).toBe('')
     expect(fake.requests).toHaveLength(0)
   })
 
@@ -317,20 +321,24 @@ describe('tech-design generate', () => {
     const { code, stderr } = await cli(['generate'], {
       ANTHROPIC_BASE_URL: fake.url.replace('://', '://gw-user:gw-pass-98765@'),
     })
-    expect(code).toBe(1)
+    expect(code).toBe(3)
     expect(stderr).toContain('ANTHROPIC_BASE_URL holds credentials')
     expect(stderr).not.toContain('gw-pass-98765')
     expect(stderr).not.toContain('gw-user')
     expect(fake.requests).toHaveLength(0)
   })
 
-  it('refuses a malformed ANTHROPIC_CUSTOM_HEADERS and an unknown provider before any request', async () => {
+  it('refuses a malformed ANTHROPIC_CUSTOM_HEADERS (exit 3) and an unknown provider (exit 2) before any request', async () => {
     const headers = await cli(['generate'], { ANTHROPIC_CUSTOM_HEADERS: 'not a header' })
-    expect(headers.code).toBe(2)
-    expect(headers.stderr).toContain('ANTHROPIC_CUSTOM_HEADERS: line 1 is not "Name: value".')
+    expect(headers.code).toBe(3)
+    expect(headers.stderr).toBe(
+      'tech-design: ANTHROPIC_CUSTOM_HEADERS: line 1 is not "Name: value".\n',
+    )
     const provider = await cli(['generate', '--provider', 'azure'])
     expect(provider.code).toBe(2)
-    expect(provider.stderr).toContain('--provider must be one of anthropic, bedrock, vertex.')
+    expect(provider.stderr).toBe(
+      'tech-design: --provider must be one of anthropic, bedrock, vertex, got "azure". See `tech-design generate --help`.\n',
+    )
     expect(fake.requests).toHaveLength(0)
   })
 
@@ -376,21 +384,33 @@ describe('tech-design generate', () => {
       ['generate', '--max-input-tokens', 'lots'],
       /--max-input-tokens must be a positive whole number, got "lots"/,
     ],
-    [['generate', '--nope'], /Unknown option '--nope'/],
+    [['generate', '--nope'], /generate has no option --nope\. See/],
     [['generate', '--price', '{"input": "cheap"}'], /--price: .*input/],
-    [['frobnicate'], /Unknown command "frobnicate"/],
-    [[], /Missing command/],
-  ])('rejects bad usage %j with exit status 2', async (args, message) => {
-    const { code, stderr } = await cli(args)
-    expect(code).toBe(2)
-    expect(stderr).toMatch(message)
-    expect(fake.requests).toHaveLength(0)
-  })
+    [['generate', '--out'], /--out needs a value: a file path\./],
+    [['generate', '--out', '--dry-run'], /--out needs a value: a file path\./],
+    [['generate', '--out='], /--out needs a value: a file path\./],
+    [['generate', '--dry-run=yes'], /--dry-run takes no value, got "yes"\./],
+    [['generate', 'notes.md'], /generate takes no arguments, got "notes\.md"/],
+    [['frobnicate'], /unknown command "frobnicate"\. See/],
+    [['--frobnicate'], /unknown option --frobnicate\. See/],
+    [[], /missing command: generate or check\./],
+  ])(
+    'rejects bad usage %j with exit status 2, the message and a pointer to --help',
+    async (args, message) => {
+      const { code, stdout, stderr } = await cli(args)
+      expect(code).toBe(2)
+      expect(stderr).toMatch(message)
+      // One line: the message, then where the help is; never the whole usage text.
+      expect(stderr).toMatch(/^tech-design: [^\n]+ See `tech-design( generate)? --help`\.\n$/)
+      expect(stdout).toBe('')
+      expect(fake.requests).toHaveLength(0)
+    },
+  )
 
-  it('never prints the API key, even when the API rejects it', async () => {
+  it('never prints the API key, even when the API rejects it (exit 3)', async () => {
     fake.enqueue({ status: 401 })
     const { code, stdout, stderr } = await cli(['generate'])
-    expect(code).toBe(1)
+    expect(code).toBe(3)
     expect(stderr).toMatch(/API key/)
     expect(stdout + stderr).not.toContain(API_KEY)
   })
@@ -429,11 +449,18 @@ describe('tech-design check', () => {
   })
 
   it('is a usage error without exactly one file', async () => {
-    for (const args of [['check'], ['check', 'a.md', 'b.md']]) {
-      const { code, stderr } = await cli(args)
-      expect(code).toBe(2)
-      expect(stderr).toMatch(/check takes exactly one FILE\.\n\nUsage:/)
-    }
+    expect(await cli(['check'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'tech-design: check takes exactly one FILE, got none. See `tech-design check --help`.\n',
+    })
+    expect(await cli(['check', 'a.md', 'b.md'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'tech-design: check takes exactly one FILE, got 2: "a.md", "b.md". See `tech-design check --help`.\n',
+    })
   })
 
   it.each([
@@ -447,11 +474,11 @@ describe('tech-design check', () => {
     ],
     ['not UTF-8', Buffer.from([0x23, 0x20, 0xff, 0x41]), 'design.md is not valid UTF-8.'],
   ])(
-    'treats a %s FILE as generate treats its input: exit 1, the file named, no usage text',
+    'treats a %s FILE as generate treats its input: exit 3, the file named, no usage text',
     async (_what, content, message) => {
       if (content !== null) await writeFile(join(dir, 'design.md'), content)
       const { code, stdout, stderr } = await cli(['check', 'design.md'])
-      expect(code).toBe(1)
+      expect(code).toBe(3)
       expect(stderr).toContain(message)
       expect(stderr).not.toContain('Usage:')
       expect(stdout).toBe('')
@@ -461,7 +488,7 @@ describe('tech-design check', () => {
   it('refuses a missing --template the same way', async () => {
     await writeFile(join(dir, 'design.md'), design)
     const { code, stderr } = await cli(['check', 'design.md', '--template', 'nope.md'])
-    expect(code).toBe(1)
+    expect(code).toBe(3)
     expect(stderr).toContain('Template file not found: nope.md (--template).')
   })
 

@@ -16,6 +16,7 @@ import {
   corpusDesigns,
   corpusFiles,
   corpusPresent,
+  describeWithCorpus,
   handCheckedQuestions,
   readCorpusDesign,
 } from '../support/corpus.js'
@@ -67,7 +68,7 @@ const expected: Record<string, Expectation> = {
 
 if (!corpusPresent) console.log(`Corpus tests skipped: ${corpusDesigns} is absent`)
 
-;(corpusPresent ? describe : describe.skip)('the design corpus', () => {
+describeWithCorpus('the design corpus', () => {
   const read = readCorpusDesign
 
   it('has an expectation and a hand-checked list of questions for every file', () => {

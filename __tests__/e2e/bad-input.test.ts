@@ -306,6 +306,19 @@ describe('inputs', () => {
     expect(github.count()).toBe(0)
   })
 
+  it('names a token input that is still the expression ${{ github.token }}, before any request', async () => {
+    // What @github/local-action passes for an empty INPUT_GITHUB-TOKEN: action.yml's default, unexpanded.
+    const run = await onPullRequest(withRequirements(REQUIREMENTS), {
+      'github-token': '${{ github.token }}',
+    })
+    expectRefused(
+      run,
+      /input "github-token" is the expression \$\{\{ github\.token \}\}, which nothing expanded/,
+    )
+    expect(github.count()).toBe(0)
+    expect(anthropic.requests).toHaveLength(0)
+  })
+
   it('refuses a missing API key on a same-repository pull request, saying what to add', async () => {
     const run = await onPullRequest(withRequirements(REQUIREMENTS), { 'anthropic-api-key': '' })
     expectRefused(run, /anthropic-api-key input is empty/)

@@ -1,6 +1,7 @@
 /** The committed CLI bundle, run as a user runs it, against the fake Anthropic API. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +15,7 @@ import {
   asChecked,
   corpusFiles,
   corpusPresent,
+  describeWithCorpus,
   handCheckedQuestions,
   readCorpusDesign,
 } from '../support/corpus.js'
@@ -59,69 +61,126 @@ describe.each(nodeRuntimes())('dist/cli/index.js on $label', ({ path: node }) =>
       await rm(dir, { recursive: true, force: true })
     }
   })
-})
 
-if (!corpusPresent) console.log('Corpus CLI tests skipped: ../shared/corpus is absent')
-
-;(corpusPresent ? describe : describe.skip)(
-  'dist/cli/index.js on the real designs of the corpus',
-  () => {
-    const node = nodeRuntimes().at(-1)!.path
-    let served = ''
-    let corpusFake: FakeAnthropic
-    beforeAll(async () => {
-      corpusFake = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => served })
-    })
-    afterAll(() => corpusFake.close())
-
+  it("prints package.json's version and the help, and exits 2 and 3 as documented", async () => {
+    const { version } = JSON.parse(
+      await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { version: string }
+    const env = { PATH: process.env.PATH ?? '' }
     /** Runs the CLI; a non-zero exit is a result here, not an error. */
-    const cliRun = (args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
-      run(node, [cli, ...args], { cwd, env }).then(
+    const exits = (args: string[]) =>
+      run(node, [cli, ...args], { cwd: tmpdir(), env }).then(
         (r) => ({ code: 0, ...r }),
         (e: { code: number; stdout: string; stderr: string }) => e,
       )
 
-    it.each(corpusFiles())(
-      '%s: check --json lists the hand-checked questions; as a reply, nothing is written',
-      async (file) => {
-        const dir = await mkdtemp(join(tmpdir(), 'tech-design-corpus-'))
-        try {
-          const text = readCorpusDesign(file)
-          await mkdir(join(dir, 'docs'))
-          await writeFile(join(dir, 'docs/requirements.md'), '# Something\n\nTo design.\n')
-          await writeFile(join(dir, 'their-design.md'), text)
-          const env = {
-            PATH: process.env.PATH ?? '',
-            ANTHROPIC_API_KEY: API_KEY,
-            ANTHROPIC_BASE_URL: corpusFake.url,
-          }
+    expect(await exits(['--version'])).toMatchObject({
+      code: 0,
+      stdout: `tech-design ${version}\n`,
+      stderr: '',
+    })
+    const help = await exits(['generate', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage:\n {2}tech-design generate /)
+    expect(help.stdout).toContain('ANTHROPIC_CUSTOM_HEADERS')
 
-          const checked = await cliRun(['check', 'their-design.md', '--json'], dir, env)
-          expect(checked.code).toBe(1)
-          const report = JSON.parse(checked.stdout) as {
-            conforms: boolean
-            openQuestions: { line: number; text: string }[]
-          }
-          expect(report.conforms).toBe(false)
-          expect(asChecked(report.openQuestions)).toEqual(handCheckedQuestions[file])
+    expect(await exits(['generate', '--max-tokens', '5'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'tech-design: generate has no option --max-tokens. Did you mean --max-output-tokens? See `tech-design generate --help`.\n',
+    })
+    const noFile = await exits(['check', 'no-such-design.md'])
+    expect(noFile.code).toBe(3)
+    expect(noFile.stderr).toMatch(/^tech-design: Design file not found: no-such-design\.md\./)
+  })
 
-          served = text
-          const generated = await cliRun(['generate'], dir, env)
-          expect(generated.code).toBe(1)
-          // Served the same design again, the repair changes nothing: the repairs stop there.
-          expect(generated.stderr).toMatch(
-            /still broke the template \(its answer to repair round 1 changed nothing, so the repairs stopped\); nothing was written/,
-          )
-          await expect(readFile(join(dir, 'tech-design.md'), 'utf8')).rejects.toThrow(/ENOENT/)
-          // The rejected draft is kept beside --out, and both paid calls are reported.
-          expect(await readFile(join(dir, 'tech-design.rejected.md'), 'utf8')).toBe(
-            normalizeDesign(text, spec).text,
-          )
-          expect(generated.stdout).toMatch(/^Usage: 2 model calls, /m)
-        } finally {
-          await rm(dir, { recursive: true, force: true })
-        }
-      },
+  it('ends quietly when its reader stops early, as in `--dry-run | head -1`', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tech-design-pipe-'))
+    try {
+      // Long requirements, so the dry run writes more than one pipe buffer.
+      await writeFile(
+        join(dir, 'requirements.md'),
+        `# Refunds\n\n${'A refund rule.\n'.repeat(10_000)}`,
+      )
+      const child = spawn(
+        node,
+        [cli, 'generate', '--requirements', 'requirements.md', '--dry-run'],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '' },
+        },
+      )
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.stdout.once('data', () => child.stdout.destroy())
+      const [code] = (await once(child, 'close')) as [number | null]
+      expect(stderr).toBe('')
+      expect(code).toBe(0)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+if (!corpusPresent) console.log('Corpus CLI tests skipped: ../shared/corpus is absent')
+
+describeWithCorpus('dist/cli/index.js on the real designs of the corpus', () => {
+  const node = nodeRuntimes().at(-1)!.path
+  let served = ''
+  let corpusFake: FakeAnthropic
+  beforeAll(async () => {
+    corpusFake = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => served })
+  })
+  afterAll(() => corpusFake.close())
+
+  /** Runs the CLI; a non-zero exit is a result here, not an error. */
+  const cliRun = (args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
+    run(node, [cli, ...args], { cwd, env }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
     )
-  },
-)
+
+  it.each(corpusFiles())(
+    '%s: check --json lists the hand-checked questions; as a reply, nothing is written',
+    async (file) => {
+      const dir = await mkdtemp(join(tmpdir(), 'tech-design-corpus-'))
+      try {
+        const text = readCorpusDesign(file)
+        await mkdir(join(dir, 'docs'))
+        await writeFile(join(dir, 'docs/requirements.md'), '# Something\n\nTo design.\n')
+        await writeFile(join(dir, 'their-design.md'), text)
+        const env = {
+          PATH: process.env.PATH ?? '',
+          ANTHROPIC_API_KEY: API_KEY,
+          ANTHROPIC_BASE_URL: corpusFake.url,
+        }
+
+        const checked = await cliRun(['check', 'their-design.md', '--json'], dir, env)
+        expect(checked.code).toBe(1)
+        const report = JSON.parse(checked.stdout) as {
+          conforms: boolean
+          openQuestions: { line: number; text: string }[]
+        }
+        expect(report.conforms).toBe(false)
+        expect(asChecked(report.openQuestions)).toEqual(handCheckedQuestions[file])
+
+        served = text
+        const generated = await cliRun(['generate'], dir, env)
+        expect(generated.code).toBe(1)
+        // Served the same design again, the repair changes nothing: the repairs stop there.
+        expect(generated.stderr).toMatch(
+          /still broke the template \(its answer to repair round 1 changed nothing, so the repairs stopped\); nothing was written/,
+        )
+        await expect(readFile(join(dir, 'tech-design.md'), 'utf8')).rejects.toThrow(/ENOENT/)
+        // The rejected draft is kept beside --out, and both paid calls are reported.
+        expect(await readFile(join(dir, 'tech-design.rejected.md'), 'utf8')).toBe(
+          normalizeDesign(text, spec).text,
+        )
+        expect(generated.stdout).toMatch(/^Usage: 2 model calls, /m)
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    },
+  )
+})

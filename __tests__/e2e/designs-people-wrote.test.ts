@@ -24,6 +24,7 @@ import {
   asChecked,
   corpusFiles,
   corpusPresent,
+  describeWithCorpus,
   handCheckedQuestions,
   readCorpusDesign,
 } from '../support/corpus.js'
@@ -194,7 +195,7 @@ describe('/tech-design --full on a design people wrote', () => {
 
 if (!corpusPresent) console.log('Corpus end-to-end tests skipped: ../shared/corpus is absent')
 
-;(corpusPresent ? describe : describe.skip)('real designs from public repositories', () => {
+describeWithCorpus('real designs from public repositories', () => {
   describe.each(corpusFiles())('%s', (file) => {
     it('on main, adopted as it is: its hand-checked open questions are put to people, nothing else', async () => {
       const text = readCorpusDesign(file)

@@ -4,6 +4,7 @@
  * file by hand; only the line and a digest of each question's exact text appear here, so a test
  * can tell the posted text is the hand-checked one without repeating it.
  */
+import { describe } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -12,6 +13,18 @@ import { fileURLToPath } from 'node:url'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const corpusDesigns = path.resolve(repoRoot, '../shared/corpus/designs')
 export const corpusPresent = existsSync(corpusDesigns)
+
+/** Why the corpus suites skip where the folder is absent, as their titles say it. */
+export const corpusSkipReason = 'skipped: needs the corpus at ../shared/corpus; see CONTRIBUTING.md'
+
+/**
+ * A suite over the corpus: a plain `describe` where ../shared/corpus exists; elsewhere skipped,
+ * with the reason in its title, so a skipped count in jest's report explains itself.
+ */
+export function describeWithCorpus(title: string, fn: () => void): void {
+  if (corpusPresent) describe(title, fn)
+  else describe.skip(`${title} (${corpusSkipReason})`, fn)
+}
 
 /** The first 12 hex digits of the sha256 of a question's text. */
 export function textDigest(text: string): string {
@@ -56,8 +69,15 @@ export const handCheckedQuestions: Record<string, string[]> = {
   'Bsandeep01__ci-cd-health__docs_tech_design_document.md': [],
 }
 
+/**
+ * The corpus's designs. Without the corpus, the names it is known to hold (the hand-checked
+ * list's), so that a skipped suite still lists each test it would run: jest cannot build a
+ * `describe.each` over an empty table, and would fail the whole file instead of skipping it.
+ */
 export function corpusFiles(): string[] {
-  return corpusPresent ? readdirSync(corpusDesigns).filter((f) => f.endsWith('.md')) : []
+  return corpusPresent
+    ? readdirSync(corpusDesigns).filter((f) => f.endsWith('.md'))
+    : Object.keys(handCheckedQuestions)
 }
 
 export function readCorpusDesign(file: string): string {

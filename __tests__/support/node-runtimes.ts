@@ -1,16 +1,22 @@
 /**
- * The Node.js binaries the bundle is tested on: the machine's own Node (the oldest supported,
- * 20 here) and Node 24 from the `node` devDependency, the runtime GitHub's runner uses.
+ * The Node.js binaries the bundle is tested on: every supported Node (22 and later) this process
+ * can find: the `node` commands on PATH (npm scripts put the `node` devDependency, Node 24,
+ * first; `.ci/run` adds Node 22 on a machine whose own Node is older) and Node 24 from that
+ * devDependency itself. One binary per major version, oldest first.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export interface NodeRuntime {
   label: string
+  major: number
   path: string
 }
+
+/** The oldest Node the project supports (package.json engines: >=22). */
+export const OLDEST_SUPPORTED_NODE = 22
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -19,25 +25,30 @@ function majorOf(path: string): number {
   return Number(/^v(\d+)/.exec(version)?.[1] ?? 0)
 }
 
-/** The first `node` on PATH outside node_modules: what a user's shell would run. */
-function systemNode(): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir.includes('node_modules')) continue
-    const candidate = join(dir, 'node')
-    if (existsSync(candidate)) return candidate
-  }
-  return null
+function nodesOnPath(): string[] {
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'node'))
 }
 
+let found: NodeRuntime[] | undefined
+
 export function nodeRuntimes(): NodeRuntime[] {
-  const runtimes = new Map<number, string>()
-  const node24 = join(repoRoot, 'node_modules/node/bin/node')
-  for (const path of [systemNode(), node24, process.execPath]) {
-    if (!path || !existsSync(path)) continue
-    const major = majorOf(path)
-    if (major >= 20 && !runtimes.has(major)) runtimes.set(major, path)
+  if (found) return found
+  const byMajor = new Map<number, string>()
+  const seen = new Set<string>()
+  const devDependency = join(repoRoot, 'node_modules/node/bin/node')
+  for (const path of [...nodesOnPath(), devDependency, process.execPath]) {
+    if (!existsSync(path)) continue
+    const real = realpathSync(path)
+    if (seen.has(real)) continue
+    seen.add(real)
+    const major = majorOf(real)
+    if (major >= OLDEST_SUPPORTED_NODE && !byMajor.has(major)) byMajor.set(major, real)
   }
-  return [...runtimes]
+  found = [...byMajor]
     .sort(([a], [b]) => a - b)
-    .map(([major, path]) => ({ label: `Node ${major}`, path }))
+    .map(([major, path]) => ({ label: `Node ${major}`, major, path }))
+  return found
 }

@@ -201,9 +201,27 @@ const SECRET_INPUTS = new Set(['anthropic-api-key', 'github-token', 'anthropic-h
 
 export const INPUT_NAMES = Object.keys(fields.shape) as (keyof typeof fields.shape)[]
 
+/**
+ * A value that is still a workflow expression, such as `${{ github.token }}`: the runner expands
+ * them, but outside a workflow (@github/local-action reads action.yml's defaults as they are
+ * written) nothing does, and the text would be sent as if it were the value.
+ */
+export function isUnexpandedExpression(value: string): boolean {
+  return /^\$\{\{[\s\S]*\}\}$/.test(value.trim())
+}
+
 /** `getInput` is @actions/core's in the action; tests pass a plain lookup. */
 export function parseInputs(getInput: (name: string) => string): ActionInputs {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]))
+  const unexpanded = INPUT_NAMES.filter((name) => isUnexpandedExpression(raw[name] ?? ''))
+  if (unexpanded.length > 0) {
+    const problems = unexpanded.map(
+      (name) =>
+        `input "${name}" is the expression ${raw[name]?.trim()}, which nothing expanded: outside a ` +
+        `workflow, set INPUT_${name.toUpperCase()} to the value itself`,
+    )
+    throw new InputError(`Invalid input: ${problems.join('; ')}.`)
+  }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {

@@ -6,7 +6,10 @@
  *
  * Retries happen at two levels:
  * - HTTP errors before the stream starts (408, 409, 429, 5xx, 529, connection failures) are
- *   retried by the SDK itself (`maxRetries`, honouring `retry-after` / `retry-after-ms`).
+ *   retried by the SDK itself (`maxRetries`, honouring `retry-after` / `retry-after-ms`). A
+ *   request that got no answer at all is retried only as often as its kind allows (see
+ *   ./network-failure.ts: never after a TLS failure, once after a name that did not resolve),
+ *   then fails as a ModelUnreachableError naming the host the request went to.
  * - A stream that breaks off mid-way (connection cut, SSE `error` event, or an end without
  *   `message_stop`) is not retried by the SDK; this adapter re-sends the whole request up to
  *   `streamRetries` times and discards the partial text.
@@ -21,6 +24,7 @@ import Anthropic, {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
+  type Middleware,
 } from '@anthropic-ai/sdk'
 import type {
   MessageCreateParamsStreaming,
@@ -32,6 +36,14 @@ import { ACTION_SETTING_NAMES, type SettingNames } from '../core/setting-names.j
 import type { ModelClient, ModelRequest, ModelResponse, Usage } from '../core/types.js'
 import { addUsage, emptyUsage } from '../core/usage.js'
 import { MOST_OUTPUT_TOKENS } from '../defaults.js'
+import {
+  describeNetworkFailure,
+  findNetworkFailure,
+  hostOf,
+  networkAdvice,
+  networkRetryLimit,
+  type NetworkFailure,
+} from './network-failure.js'
 import type { ClientOptions, MessagesClient } from './platforms/types.js'
 
 export interface AnthropicModelOptions {
@@ -78,6 +90,7 @@ export type ModelErrorCode =
   | 'model_not_found'
   | 'bad_request'
   | 'unavailable'
+  | 'unreachable'
   | 'timeout'
   | 'output_truncated'
   | 'refusal'
@@ -123,6 +136,19 @@ export class ModelRequestError extends ModelError {
 export class ModelUnavailableError extends ModelError {
   constructor(message: string, status?: number) {
     super('unavailable', message, status)
+  }
+}
+
+/**
+ * The request got no answer at all: the host's name did not resolve, the connection was refused
+ * or timed out, the TLS handshake failed. `failure` says which, and names the host.
+ */
+export class ModelUnreachableError extends ModelError {
+  constructor(
+    message: string,
+    readonly failure: NetworkFailure,
+  ) {
+    super('unreachable', message)
   }
 }
 
@@ -177,6 +203,22 @@ const TRANSIENT_STREAM_ERRORS = new Set([
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4)
 
+/**
+ * Thrown by the adapter's middleware to stop the SDK retrying a request that got no answer (an
+ * error from middleware that is not a fetch error is passed on as it is). Its message and lack
+ * of `cause` keep the SDK from taking it for a timeout, which it would retry.
+ */
+class GiveUpOnNetwork extends Error {
+  constructor(
+    readonly failure: NetworkFailure,
+    /** What the SDK would have retried. */
+    readonly original: unknown,
+  ) {
+    super('No answer; not retried again.')
+    this.name = 'GiveUpOnNetwork'
+  }
+}
+
 interface CredentialHints {
   what: string
   check: string
@@ -219,6 +261,26 @@ function credentialHints(provider: Provider, names: SettingNames): CredentialHin
 
 /** How the platform SDKs report that no cloud credentials could be found. */
 const CREDENTIAL_FAILURE = /^Failed to (resolve AWS credentials|acquire Google OAuth credentials)/
+
+/**
+ * The cloud metadata services the credential chains try last: off the cloud, not reaching one
+ * means there are no credentials, not that the network is down.
+ */
+const METADATA_SERVICE =
+  /^(\[?fd00:ec2::254\]?|169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal)(:\d+)?$/
+
+function isMetadataService(failure: NetworkFailure): boolean {
+  return [failure.host, failure.address].some((host) => host != null && METADATA_SERVICE.test(host))
+}
+
+/** The network failure that kept a platform SDK from getting credentials, if that was it. */
+function credentialNetworkFailure(error: unknown): NetworkFailure | undefined {
+  if (!(error instanceof APIConnectionError) || !CREDENTIAL_FAILURE.test(error.message)) {
+    return undefined
+  }
+  const failure = findNetworkFailure(error.cause)
+  return failure && !isMetadataService(failure) ? failure : undefined
+}
 
 /** The API's own words: Anthropic's `error.message`, or Bedrock's top-level `message`. */
 function messageOf(error: InstanceType<typeof APIError>): string {
@@ -334,10 +396,74 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
 
   // Counts HTTP requests (retries included) of the current complete() call, for messages.
   let httpAttempts = 0
+  // Requests that got no answer, classified with the host they went to (after the platform SDK
+  // rewrote the URL), keyed by the error fetch threw and by its cause: the SDK passes on one or
+  // the other (a copy with the same cause, for an error from another realm).
+  const networkFailures = new WeakMap<object, NetworkFailure>()
+  let lastNetworkFailure: NetworkFailure | null = null
+  let lastHost: string | null = null
   const baseFetch = options.fetch ?? fetch
-  const countingFetch: typeof fetch = (input, init) => {
+  const countingFetch: typeof fetch = async (input, init) => {
     httpAttempts++
-    return baseFetch(input, init)
+    const url = input instanceof Request ? input.url : input
+    lastHost = hostOf(url) ?? lastHost
+    lastNetworkFailure = null
+    try {
+      return await baseFetch(input, init)
+    } catch (error) {
+      const failure = findNetworkFailure(error, url)
+      if (failure && typeof error === 'object' && error !== null) {
+        lastNetworkFailure = failure
+        networkFailures.set(error, failure)
+        const cause = (error as { cause?: unknown }).cause
+        if (typeof cause === 'object' && cause !== null) networkFailures.set(cause, failure)
+      }
+      throw error
+    }
+  }
+  const failureOf = (error: unknown): NetworkFailure | undefined => {
+    if (typeof error !== 'object' || error === null) return undefined
+    const cause = (error as { cause?: unknown }).cause
+    return (
+      networkFailures.get(error) ??
+      (typeof cause === 'object' && cause !== null ? networkFailures.get(cause) : undefined)
+    )
+  }
+  /**
+   * Per request: lets the SDK retry a request that got no answer only as often as its kind
+   * allows, and then stops it.
+   */
+  const limitNetworkRetries = (): Middleware => {
+    let retries = 0
+    return async (request, next) => {
+      try {
+        return await next(request)
+      } catch (error) {
+        const failure = failureOf(error) ?? credentialNetworkFailure(error)
+        if (!failure) throw error
+        if (retries >= networkRetryLimit(failure)) throw new GiveUpOnNetwork(failure, error)
+        retries++
+        throw error
+      }
+    }
+  }
+  /** Where requests go: what to check when they cannot get there. */
+  const endpointSetting =
+    options.baseURL || provider === 'anthropic'
+      ? names.baseUrl
+      : provider === 'bedrock'
+        ? names.awsRegion
+        : names.vertexRegion
+  const unreachable = (failure: NetworkFailure, attempts: number): ModelUnreachableError => {
+    const host = failure.host ?? lastHost ?? hostOf(options.baseURL) ?? 'its endpoint'
+    const after = attempts > 1 ? ` after ${plural(attempts, 'attempt')}` : ''
+    return new ModelUnreachableError(
+      redact(
+        `Could not reach ${api} at ${host}${after}: ${describeNetworkFailure(failure)}. ` +
+          networkAdvice(failure, endpointSetting),
+      ),
+      failure,
+    )
   }
   const clientOptions: ClientOptions = {
     baseURL: options.baseURL,
@@ -376,7 +502,16 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
   /** Maps an error the SDK threw (after its own retries) to a ModelError. */
   function fromSdkError(error: unknown, httpAttempts: number): ModelError {
     const attempts = plural(httpAttempts, 'attempt')
+    if (error instanceof GiveUpOnNetwork) {
+      return error.original instanceof APIConnectionError
+        ? fromSdkError(error.original, httpAttempts)
+        : unreachable(error.failure, httpAttempts)
+    }
     if (error instanceof APIConnectionTimeoutError) {
+      // undici's connect timeout, which the SDK takes for its own.
+      if (lastNetworkFailure?.kind === 'timeout') {
+        return unreachable(lastNetworkFailure, httpAttempts)
+      }
       return new ModelTimeoutError(
         `No response from ${api} within ${formatSeconds(timeoutMs)} (${attempts}).`,
       )
@@ -384,10 +519,25 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
     if (error instanceof APIConnectionError) {
       const cause = redact(describeCause(error.cause ?? error))
       if (CREDENTIAL_FAILURE.test(error.message)) {
-        // The platform SDK could not get cloud credentials from the runner's environment.
+        // The platform SDK could not get cloud credentials: from the runner's environment, or
+        // from a token endpoint it could not reach (named by the error, not by a request of ours).
+        const network = credentialNetworkFailure(error)
+        if (network) {
+          const at = network.host ? ` at ${network.host}` : ''
+          const setting = provider === 'bedrock' ? names.awsCredentials : names.googleCredentials
+          return new ModelUnreachableError(
+            redact(
+              `${error.message.replace(/\.$/, '')}: the credentials endpoint${at} could not be ` +
+                `reached: ${describeNetworkFailure(network)}. ${networkAdvice(network, setting)}`,
+            ),
+            network,
+          )
+        }
         return new ModelAuthError(`${error.message} (${cause}). ${credentials.missing}`)
       }
-      const host = redact(options.baseURL ?? 'the default endpoint')
+      const failure = failureOf(error.cause)
+      if (failure) return unreachable(failure, httpAttempts)
+      const host = lastHost ?? hostOf(options.baseURL) ?? 'the default endpoint'
       return new ModelUnavailableError(
         `Could not reach ${api} at ${host} after ${attempts} (${cause}).`,
       )
@@ -490,7 +640,10 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
       let stream: AsyncIterable<RawMessageStreamEvent>
       try {
         const messages = (await getClient()).messages
-        stream = await messages.create(params, { signal: deadline.signal })
+        stream = await messages.create(params, {
+          signal: deadline.signal,
+          middleware: [limitNetworkRetries()],
+        })
       } catch (error) {
         if (deadline.signal.aborted) throw timedOut()
         throw fromSdkError(error, httpAttempts)
