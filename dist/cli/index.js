@@ -5037,6 +5037,8 @@ const EXIT_INPUT = 3;
 const EXIT_SERVICE = 4;
 /** Anything else: a bug. */
 const EXIT_INTERNAL = 5;
+/** Said after the message of an error no exit status but "internal error" accounts for. */
+const BUG_NOTE = 'tech-design: this is a bug in tech-design (exit status 5): please report it, with the message above.\n';
 /** The table `--help` prints and the README shows, in order. */
 const EXIT_STATUSES = [
     {
@@ -15337,8 +15339,6 @@ async function generateDesign(input, options) {
 
 
 
-/** Said after the message of an error no exit status but "internal error" accounts for. */
-const BUG_NOTE = 'tech-design: this is a bug in tech-design (exit status 5): please report it, with the message above.\n';
 async function generate(args, io) {
     const parsed = parseCommandArgs(GENERATE.name, GENERATE.options, args);
     const [stray] = parsed.positionals;

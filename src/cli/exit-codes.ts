@@ -25,6 +25,10 @@ export const EXIT_SERVICE = 4
 /** Anything else: a bug. */
 export const EXIT_INTERNAL = 5
 
+/** Said after the message of an error no exit status but "internal error" accounts for. */
+export const BUG_NOTE =
+  'tech-design: this is a bug in tech-design (exit status 5): please report it, with the message above.\n'
+
 export type ExitCode =
   | typeof EXIT_OK
   | typeof EXIT_REJECTED

@@ -16,14 +16,10 @@ import { describeError } from '../errors.js'
 import { parseCommandArgs } from './args.js'
 import { GENERATE } from './commands.js'
 import { CliInputError, CliUsageError } from './errors.js'
-import { EXIT_INTERNAL, EXIT_OK, exitCodeFor, type ExitCode } from './exit-codes.js'
+import { BUG_NOTE, EXIT_INTERNAL, EXIT_OK, exitCodeFor, type ExitCode } from './exit-codes.js'
 import { instructionsFile, readBytes, readInputFile, templateFile } from './input-files.js'
 import type { CliIo } from './io.js'
 import { formatQuestions, formatUsage } from './report.js'
-
-/** Said after the message of an error no exit status but "internal error" accounts for. */
-export const BUG_NOTE =
-  'tech-design: this is a bug in tech-design (exit status 5): please report it, with the message above.\n'
 
 export async function generate(args: string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseCommandArgs(GENERATE.name, GENERATE.options, args)
