@@ -4,7 +4,7 @@
  * turn asks for — against the whole document again, which the engine also accepts. The fake
  * model streams each answer; output tokens are what the model wrote in the repair round.
  */
-import { createAnthropicModel } from '../src/adapters/anthropic.js'
+import { createAnthropicModel } from '../src/adapters/model/client.js'
 import { defaultInstructions, defaultTemplate } from '../src/assets/index.js'
 import { generateDesign } from '../src/engine/generate.js'
 import { startFakeAnthropic } from '../__tests__/fakes/anthropic-server.js'

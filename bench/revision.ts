@@ -4,10 +4,10 @@
  * asks for, and the diff that gets committed. The fake model streams the answer the protocol
  * asks for (one revised section, or the whole document).
  */
-import { createAnthropicModel } from '../src/adapters/anthropic.js'
+import { createAnthropicModel } from '../src/adapters/model/client.js'
 import { defaultInstructions, defaultTemplate } from '../src/assets/index.js'
-import { lineDiff } from '../src/core/line-diff.js'
-import { totalInputTokens } from '../src/core/usage.js'
+import { lineDiff } from '../src/document/line-diff.js'
+import { totalInputTokens } from '../src/config/usage.js'
 import { generateDesign } from '../src/engine/generate.js'
 import { reviseDesign } from '../src/engine/revise.js'
 import { startFakeAnthropic } from '../__tests__/fakes/anthropic-server.js'

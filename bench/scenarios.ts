@@ -43,7 +43,7 @@ export function readRunRecord(file: string): {
   loaded: string[]
 } {
   const record = JSON.parse(readFileSync(file, 'utf8')) as { maxRssKb: number; loaded: string[] }
-  const dist = pathToFileURL(join(fileURLToPath(new URL('../dist/', import.meta.url)), '/')).href
+  const dist = pathToFileURL(join(fileURLToPath(new URL('../dist', import.meta.url)), '/')).href
   const loaded = record.loaded.filter((url) => url.startsWith(dist) && url.endsWith('.js'))
   const bytes = loaded.reduce((sum, url) => sum + statSync(fileURLToPath(url)).size, 0)
   return {
@@ -132,11 +132,11 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
       payload: () => issueCommentEvent(github, { repo: REPO, number: on, body, login: 'maria' }),
     })
 
-    await measure('first design', pullRequest(number, 'opened'), '≤ 8 requests')
+    await measure('first design', pullRequest(number, 'opened'), '≤ 6 requests')
     await measure(
       're-run, nothing changed',
       pullRequest(number, 'synchronize'),
-      '≤ 3 requests, 0 model calls',
+      '≤ 1 request, 0 model calls',
     )
     const testing = section(design, '## 7. Testing Strategy')
     anthropic.setDefault(architect(design, () => testing.replace('\n', '\nApproval tests.\n')))

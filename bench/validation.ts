@@ -1,9 +1,9 @@
 /** Validation and open-question extraction time on large designs: the work every run does. */
 import { performance } from 'node:perf_hooks'
 import { defaultTemplate } from '../src/assets/index.js'
-import { extractOpenQuestions } from '../src/core/questions.js'
-import { parseTemplate } from '../src/core/template.js'
-import { validateDesign } from '../src/core/validate.js'
+import { extractOpenQuestions } from '../src/document/questions.js'
+import { parseTemplate } from '../src/document/template.js'
+import { validateDesign } from '../src/document/validate.js'
 import { scaleDesign } from '../__tests__/support/large-design.js'
 import { readFixture } from '../__tests__/support/fixtures.js'
 

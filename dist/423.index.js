@@ -7,8 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHub: () => (/* binding */ createGitHub),
-/* harmony export */   networkRetries: () => (/* binding */ networkRetries)
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub)
 /* harmony export */ });
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
@@ -114,7 +113,7 @@ function createGitHub(options) {
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   kZ: () => (/* binding */ gotNoAnswer)
 /* harmony export */ });
-/* unused harmony exports GitHubError, describeUnreachable, PERMISSIONS_HINT */
+/* unused harmony export GitHubError */
 /* harmony import */ var _network_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4329);
 /** GitHub failures turned into messages a person can act on. */
 

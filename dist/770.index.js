@@ -9,11 +9,15 @@ export const modules = {
 /* harmony export */   renderOutputs: () => (/* binding */ renderOutputs),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* unused harmony exports MAX_DRAFT_BYTES, clipToBytes, codeFence */
-/* harmony import */ var _core_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36102);
-/* harmony import */ var _core_pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67577);
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89528);
+/* unused harmony exports MAX_DRAFT_BYTES, clipToBytes */
+/* harmony import */ var _github_text_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97212);
+/* harmony import */ var _config_pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24384);
+/* harmony import */ var _github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90834);
+/* harmony import */ var _config_usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75933);
+/* harmony import */ var _document_fences_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15447);
+/* harmony import */ var _text_wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42179);
 /** The job summary and the action outputs of a run, both from its RunOutcome. Pure. */
+
 
 
 
@@ -28,10 +32,10 @@ const HEADINGS = {
 };
 /** Job-summary Markdown: result, reason, links, open questions, usage and cost. */
 function renderSummary(outcome) {
-    const parts = [`## ${HEADINGS[outcome.result]}`, (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(outcome.reason.trim())];
+    const parts = [`## ${HEADINGS[outcome.result]}`, (0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(outcome.reason.trim())];
     const notes = outcome.notes ?? [];
     if (notes.length > 0)
-        parts.push(notes.map((n) => `- ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(n)}`).join('\n'));
+        parts.push(notes.map((n) => `- ${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(n)}`).join('\n'));
     const links = linksOf(outcome);
     if (links.length > 0)
         parts.push(links.join(' · '));
@@ -41,7 +45,7 @@ function renderSummary(outcome) {
         if (outcome.questionsPosted !== undefined)
             parts.push(postedNote(outcome.questionsPosted, questions.length));
         parts.push(questions
-            .map((q) => `- ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(q.text).replace(/\s+/g, ' ')} (line ${q.line})`)
+            .map((q) => `- ${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(q.text).replace(/\s+/g, ' ')} (line ${q.line})`)
             .join('\n'));
     }
     const problems = outcome.templateProblems ?? [];
@@ -60,12 +64,12 @@ function templateProblemsPart(designPath, problems) {
     const more = problems.length - shown.length;
     const place = problems.length === 1 ? 'place' : 'places';
     return [
-        `<details><summary>${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(designPath)} departs from the template in ${problems.length} ${place} people wrote; kept as they are</summary>`,
+        `<details><summary>${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(designPath)} departs from the template in ${problems.length} ${place} people wrote; kept as they are</summary>`,
         '',
-        ...shown.map((v) => `- line ${v.line}: ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(v.message).replace(/\s+/g, ' ')}`),
+        ...shown.map((v) => `- line ${v.line}: ${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(v.message).replace(/\s+/g, ' ')}`),
         ...(more > 0 ? [`- … and ${more} more`] : []),
         '',
-        `The action does not change what people wrote to fit the template. \`tech-design check ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(designPath)}\` lists every place; comment \`/tech-design --full\` to have the design rewritten into the template.`,
+        `The action does not change what people wrote to fit the template. \`tech-design check ${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(designPath)}\` lists every place; comment \`/tech-design --full\` to have the design rewritten into the template.`,
         '</details>',
     ].join('\n');
 }
@@ -83,7 +87,7 @@ const MAX_EXCERPT_CHARS = 60;
  */
 function rejectedDraftPart(draft) {
     // A final newline ends the last line; it starts no line of its own.
-    const document = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(draft.document).replace(/\r?\n$/, '');
+    const document = (0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(draft.document).replace(/\r?\n$/, '');
     const lines = document.split('\n');
     const { violations } = draft;
     const shown = violations.slice(0, MAX_PROBLEMS_SHOWN);
@@ -93,11 +97,11 @@ function rejectedDraftPart(draft) {
     const shownText = clipped.join('\n');
     const cut = shownText.length < document.length
         ? [
-            `The draft is ${kilobytes(document)} long, so only its first ${kilobytes(shownText)} are shown: up to line ${count(clipped.length)} of ${count(lines.length)}.`,
+            `The draft is ${kilobytes(document)} long, so only its first ${kilobytes(shownText)} are shown: up to line ${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(clipped.length)} of ${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(lines.length)}.`,
             '',
         ]
         : [];
-    const fence = codeFence(clipped);
+    const fence = (0,_document_fences_js__WEBPACK_IMPORTED_MODULE_4__/* .fenceFor */ .Lt)(clipped.join('\n'));
     return [
         `<details><summary>The last draft the model sent, rejected (${violations.length} ${problems})</summary>`,
         '',
@@ -118,13 +122,13 @@ function rejectedDraftPart(draft) {
 }
 /** "line 12: Section missing — `## 3. Data`": the message, and the line it is about as it reads. */
 function violationLine(violation, lines) {
-    const message = `line ${violation.line}: ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(violation.message).replace(/\s+/g, ' ')}`;
+    const message = `line ${violation.line}: ${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(violation.message).replace(/\s+/g, ' ')}`;
     const text = (lines[violation.line - 1] ?? '').replace(/\s+/g, ' ').trim();
     if (violation.line < 1 || text === '')
         return message;
     const chars = Array.from(text);
     const excerpt = chars.length <= MAX_EXCERPT_CHARS ? text : `${chars.slice(0, MAX_EXCERPT_CHARS - 1).join('')}…`;
-    return `${message} — ${(0,_core_command_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(excerpt)}`;
+    return `${message} — ${(0,_github_text_command_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(excerpt)}`;
 }
 /**
  * The lines that fit in `maxBytes` (UTF-8, newlines counted). Whole lines, unless not even the
@@ -151,18 +155,6 @@ function clipToBytes(lines, maxBytes) {
         first += char;
     }
     return [first];
-}
-/**
- * A backtick fence no line of the text can close: longer than any run of backticks in it (a
- * closing fence is such a run on a line of its own), and at least the usual three.
- */
-function codeFence(lines) {
-    let longest = 0;
-    for (const line of lines) {
-        for (const run of line.match(/`+/g) ?? [])
-            longest = Math.max(longest, run.length);
-    }
-    return '`'.repeat(Math.max(3, longest + 1));
 }
 /** "12.3 KB", in the units the cap is stated in. */
 function kilobytes(text) {
@@ -206,10 +198,10 @@ function table(outcome) {
     const { usage } = outcome;
     // A run that never reached the model (skipped, unchanged) shows only its duration.
     if (usage || outcome.model !== undefined || outcome.modelCalls !== undefined) {
-        rows.push(['Model', outcome.model ? `\`${outcome.model}\`` : 'unknown'], ['Model calls', outcome.modelCalls === undefined ? 'unknown' : count(outcome.modelCalls)], ['Input tokens', usage ? count(usage.inputTokens) : 'unknown'], ['Output tokens', usage ? count(usage.outputTokens) : 'unknown'], ['Cache read tokens', usage ? count(usage.cacheReadInputTokens) : 'unknown'], ['Cache write tokens', usage ? count(usage.cacheCreationInputTokens) : 'unknown'], [
+        rows.push(['Model', outcome.model ? `\`${outcome.model}\`` : 'unknown'], ['Model calls', outcome.modelCalls === undefined ? 'unknown' : (0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(outcome.modelCalls)], ['Input tokens', usage ? (0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(usage.inputTokens) : 'unknown'], ['Output tokens', usage ? (0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(usage.outputTokens) : 'unknown'], ['Cache read tokens', usage ? (0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(usage.cacheReadInputTokens) : 'unknown'], ['Cache write tokens', usage ? (0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(usage.cacheCreationInputTokens) : 'unknown'], [
             'Estimated cost',
             isCost(outcome.costUsd)
-                ? `${(0,_core_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(outcome.costUsd)} (list prices as of ${_core_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .PRICES_AS_OF */ .Gw})`
+                ? `${(0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(outcome.costUsd)} (list prices as of ${_config_pricing_js__WEBPACK_IMPORTED_MODULE_1__/* .PRICES_AS_OF */ .Gw})`
                 : 'unknown',
         ]);
     }
@@ -217,16 +209,8 @@ function table(outcome) {
     const cell = (s) => s.replace(/\|/g, '\\|');
     return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join('\n');
 }
-/** 1234567 → "1,234,567", independent of the runner's locale. */
-function count(n) {
-    return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 function isCost(cost) {
     return typeof cost === 'number' && Number.isFinite(cost);
-}
-/** Every input token the run paid for: uncached, cache reads and cache writes. */
-function totalInput(usage) {
-    return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
 }
 /**
  * The action outputs. Every output is always set — '' when the run does not know it — so a
@@ -240,7 +224,7 @@ function renderOutputs(outcome) {
         'commit-sha': outcome.commitSha ?? '',
         'pull-request-number': outcome.pullRequestNumber === undefined ? '' : String(outcome.pullRequestNumber),
         'open-questions': String(outcome.openQuestions.length),
-        'input-tokens': usage ? String(totalInput(usage)) : '',
+        'input-tokens': usage ? String((0,_config_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .totalInputTokens */ .FQ)(usage)) : '',
         'output-tokens': usage ? String(usage.outputTokens) : '',
         'cost-usd': isCost(outcome.costUsd) ? outcome.costUsd.toFixed(6) : '',
     };
@@ -249,7 +233,7 @@ function renderOutputs(outcome) {
 
 /***/ }),
 
-/***/ 75958:
+/***/ 34925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -260,7 +244,7 @@ function renderOutputs(outcome) {
 /* harmony export */   yn: () => (/* binding */ platformModelId)
 /* harmony export */ });
 /* unused harmony export bedrockProfilePrefix */
-/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87862);
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74523);
 /**
  * Model ids on the three platforms that serve Claude. Pure.
  *
@@ -355,7 +339,7 @@ function anthropicModelName(model) {
 
 /***/ }),
 
-/***/ 67577:
+/***/ 24384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -363,9 +347,9 @@ function anthropicModelName(model) {
 /* harmony export */   MI: () => (/* binding */ estimateCostUsd),
 /* harmony export */   UK: () => (/* binding */ formatUsd)
 /* harmony export */ });
-/* unused harmony exports MODEL_PRICES, CACHE_WRITE_MULTIPLIER, CACHE_READ_MULTIPLIER, findModelPrice, parsePriceOverride */
+/* unused harmony exports findModelPrice, parsePriceOverride */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75958);
+/* harmony import */ var _model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34925);
 /** What a model run costs, from token usage and a dated price table. Pure. */
 
 
@@ -468,7 +452,82 @@ function formatUsd(n) {
 
 /***/ }),
 
-/***/ 89528:
+/***/ 74523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ACTION_SETTING_NAMES)
+/* harmony export */ });
+/* unused harmony export CLI_SETTING_NAMES */
+const ACTION_SETTING_NAMES = {
+    model: 'the model input',
+    provider: 'the provider input',
+    maxOutputTokens: 'the max-output-tokens input',
+    maxInputTokens: 'the max-input-tokens input',
+    apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
+    baseUrl: 'the anthropic-base-url input',
+    requirementsPath: 'the requirements-path input',
+    templatePath: 'the template-path input',
+    instructionsPath: 'the instructions-path input',
+    awsRegion: 'the aws-region input',
+    vertexRegion: 'the vertex-region input',
+    vertexProjectId: 'the vertex-project-id input',
+    awsCredentials: 'the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume)',
+    awsSignIn: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
+    googleCredentials: 'the credentials the job has (google-github-actions/auth with workload_identity_provider)',
+    googleSignIn: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
+};
+const CLI_SETTING_NAMES = {
+    model: '--model',
+    provider: '--provider',
+    maxOutputTokens: '--max-output-tokens',
+    maxInputTokens: '--max-input-tokens',
+    apiKey: 'the ANTHROPIC_API_KEY environment variable',
+    baseUrl: 'ANTHROPIC_BASE_URL',
+    requirementsPath: '--requirements',
+    templatePath: '--template',
+    instructionsPath: '--instructions',
+    awsRegion: 'AWS_REGION',
+    vertexRegion: 'CLOUD_ML_REGION',
+    vertexProjectId: 'GOOGLE_CLOUD_PROJECT',
+    awsCredentials: 'the AWS credentials of your shell (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)',
+    awsSignIn: 'Sign in to AWS first (aws sso login, or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).',
+    googleCredentials: 'your Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)',
+    googleSignIn: 'Sign in to Google Cloud first (gcloud auth application-default login, or set GOOGLE_APPLICATION_CREDENTIALS).',
+};
+
+
+/***/ }),
+
+/***/ 75933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ totalInputTokens),
+/* harmony export */   ly: () => (/* binding */ emptyUsage),
+/* harmony export */   vk: () => (/* binding */ addUsage)
+/* harmony export */ });
+/** What a model call is billed: tokens read and written, and their sums. */
+function emptyUsage() {
+    return { inputTokens: 0, outputTokens: 0, cacheReadInputTokens: 0, cacheCreationInputTokens: 0 };
+}
+function addUsage(a, b) {
+    return {
+        inputTokens: a.inputTokens + b.inputTokens,
+        outputTokens: a.outputTokens + b.outputTokens,
+        cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens,
+        cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
+    };
+}
+/** Every input token the request carried, cached or not: what a budget or a report counts. */
+function totalInputTokens(usage) {
+    return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
+}
+
+
+/***/ }),
+
+/***/ 90834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -542,53 +601,6 @@ function neutraliseClosingKeywords(text) {
 function safeForGitHub(text) {
     return neutraliseClosingKeywords(neutraliseMentions(text));
 }
-
-
-/***/ }),
-
-/***/ 87862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ ACTION_SETTING_NAMES)
-/* harmony export */ });
-/* unused harmony export CLI_SETTING_NAMES */
-const ACTION_SETTING_NAMES = {
-    model: 'the model input',
-    provider: 'the provider input',
-    maxOutputTokens: 'the max-output-tokens input',
-    maxInputTokens: 'the max-input-tokens input',
-    apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
-    baseUrl: 'the anthropic-base-url input',
-    requirementsPath: 'the requirements-path input',
-    templatePath: 'the template-path input',
-    instructionsPath: 'the instructions-path input',
-    awsRegion: 'the aws-region input',
-    vertexRegion: 'the vertex-region input',
-    vertexProjectId: 'the vertex-project-id input',
-    awsCredentials: 'the AWS credentials the job has (aws-actions/configure-aws-credentials with role-to-assume)',
-    awsSignIn: 'Run aws-actions/configure-aws-credentials (with role-to-assume and the id-token: write permission) before this step.',
-    googleCredentials: 'the credentials the job has (google-github-actions/auth with workload_identity_provider)',
-    googleSignIn: 'Run google-github-actions/auth (with workload_identity_provider and the id-token: write permission) before this step.',
-};
-const CLI_SETTING_NAMES = {
-    model: '--model',
-    provider: '--provider',
-    maxOutputTokens: '--max-output-tokens',
-    maxInputTokens: '--max-input-tokens',
-    apiKey: 'the ANTHROPIC_API_KEY environment variable',
-    baseUrl: 'ANTHROPIC_BASE_URL',
-    requirementsPath: '--requirements',
-    templatePath: '--template',
-    instructionsPath: '--instructions',
-    awsRegion: 'AWS_REGION',
-    vertexRegion: 'CLOUD_ML_REGION',
-    vertexProjectId: 'GOOGLE_CLOUD_PROJECT',
-    awsCredentials: 'the AWS credentials of your shell (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)',
-    awsSignIn: 'Sign in to AWS first (aws sso login, or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).',
-    googleCredentials: 'your Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)',
-    googleSignIn: 'Sign in to Google Cloud first (gcloud auth application-default login, or set GOOGLE_APPLICATION_CREDENTIALS).',
-};
 
 
 /***/ })

@@ -2,24 +2,7 @@ export const id = 81;
 export const ids = [81];
 export const modules = {
 
-/***/ 9229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/** A bad input value: the run stops with a message naming the input and what it accepts. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 96081:
+/***/ 37081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,13 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   parseInputs: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: INPUT_NAMES, InputError, isUnexpandedExpression
+// UNUSED EXPORTS: INPUT_NAMES, isUnexpandedExpression
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(88532);
-;// CONCATENATED MODULE: ./src/core/headers.ts
+;// CONCATENATED MODULE: ./src/config/headers.ts
 /**
  * Extra request headers for an LLM gateway, written one per line as `Name: value`. Pure.
  *
@@ -98,24 +81,23 @@ function parseHeaderLines(text) {
     return headers;
 }
 
-// EXTERNAL MODULE: ./src/core/model-id.ts
-var model_id = __webpack_require__(75958);
-// EXTERNAL MODULE: ./src/core/paths.ts
-var paths = __webpack_require__(56107);
-// EXTERNAL MODULE: ./src/core/permissions.ts
-var permissions = __webpack_require__(17359);
-// EXTERNAL MODULE: ./src/core/requirements.ts
-var requirements = __webpack_require__(77935);
-// EXTERNAL MODULE: ./src/defaults.ts
-var defaults = __webpack_require__(55285);
-// EXTERNAL MODULE: ./src/action/input-error.ts
-var input_error = __webpack_require__(9229);
+// EXTERNAL MODULE: ./src/config/model-id.ts
+var model_id = __webpack_require__(34925);
+// EXTERNAL MODULE: ./src/config/paths.ts
+var paths = __webpack_require__(81066);
+// EXTERNAL MODULE: ./src/config/permissions.ts
+var permissions = __webpack_require__(52262);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(31954);
+// EXTERNAL MODULE: ./src/config/input-error.ts
+var input_error = __webpack_require__(16065);
+// EXTERNAL MODULE: ./src/text/wording.ts
+var wording = __webpack_require__(42179);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs, parsed once into a typed configuration. A bad value stops the run with a
  * message that names the input and says what it accepts.
  */
-
 
 
 
@@ -145,7 +127,7 @@ const wholeNumber = (fallback, max) => schemas/* string */.YjP()
     .pipe(schemas/* number */.aig({ error: 'must be a whole number' })
     .int('must be a whole number')
     .min(1, 'must be at least 1')
-    .max(max, `must be at most ${max.toLocaleString('en-US')}`));
+    .max(max, `must be at most ${(0,wording/* count */.U)(max)}`));
 /** Permissions a repository can grant: "none" is not a level to require. */
 const GRANTABLE = permissions/* PERMISSIONS */.Jj.filter((p) => p !== 'none');
 /** A level to require, case-insensitive; empty means `fallback`. */
@@ -185,7 +167,7 @@ const fields = schemas/* object */.Ikc({
     provider: schemas/* string */.YjP()
         .trim()
         .toLowerCase()
-        .transform((v) => v || 'anthropic')
+        .transform((v) => v || defaults/* DEFAULTS */.z.provider.value)
         .pipe(schemas/* enum */.k5n(model_id/* PROVIDERS */.xq, { error: `must be one of ${model_id/* PROVIDERS */.xq.join(', ')}` })),
     'anthropic-api-key': schemas/* string */.YjP().trim(),
     'anthropic-base-url': baseUrl,
@@ -193,23 +175,29 @@ const fields = schemas/* object */.Ikc({
     'aws-region': optionalMatch(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'is not an AWS region such as us-east-1'),
     'vertex-region': optionalMatch(/^[a-z][a-z0-9-]*[a-z0-9]$/, 'is not a Google Cloud region such as us-east5, europe-west1 or global'),
     'vertex-project-id': optionalMatch(/^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'is not a Google Cloud project id (6 to 30 lower-case letters, digits and hyphens)'),
-    'github-token': schemas/* string */.YjP().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
+    'github-token': schemas/* string */.YjP()
+        .trim()
+        .min(1, `is empty: pass ${defaults/* DEFAULTS */.z.githubToken.value} or a token secret`),
+    // Refused when empty, not defaulted (as the trigger phrase is): an empty one is usually an
+    // expression that came out empty, and writing another file than meant is worse than stopping.
     'requirements-path': repoPath(),
     'design-path': repoPath(),
     model: schemas/* string */.YjP()
         .trim()
-        .transform((v) => v || defaults/* DEFAULT_MODEL */.UB)
+        .transform((v) => v || defaults/* DEFAULTS */.z.model.value)
         .pipe(schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, 'is not a model id (for example claude-sonnet-5-5)')),
-    'max-output-tokens': wholeNumber(defaults/* DEFAULT_MAX_OUTPUT_TOKENS */.ig, 128_000),
-    'max-input-tokens': wholeNumber(requirements/* DEFAULT_MAX_INPUT_TOKENS */.To, 1_000_000),
-    'model-timeout-seconds': wholeNumber(600, 3_600),
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, `is not a model id (for example ${defaults/* DEFAULTS */.z.model.value})`)),
+    'max-output-tokens': wholeNumber(defaults/* DEFAULTS */.z.maxOutputTokens.value, defaults/* MOST_OUTPUT_TOKENS */.Z),
+    'max-input-tokens': wholeNumber(defaults/* DEFAULTS */.z.maxInputTokens.value, 1_000_000),
+    'model-timeout-seconds': wholeNumber(defaults/* DEFAULTS */.z.modelTimeoutSeconds.value, 3_600),
     'template-path': optionalRepoPath(CONFIG_FILE),
     'instructions-path': optionalRepoPath(CONFIG_FILE),
-    'trigger-phrase': schemas/* string */.YjP().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
-    'min-permission': permissionLevel('write'),
-    'min-answer-permission': permissionLevel(defaults/* DEFAULT_MIN_ANSWER_PERMISSION */.KB),
-    'max-questions': wholeNumber(defaults/* DEFAULT_MAX_QUESTIONS */.$b, 100),
+    'trigger-phrase': schemas/* string */.YjP()
+        .trim()
+        .regex(/^\S+$/, `must be one word such as ${defaults/* DEFAULTS */.z.triggerPhrase.value}`),
+    'min-permission': permissionLevel(defaults/* DEFAULTS */.z.minPermission.value),
+    'min-answer-permission': permissionLevel(defaults/* DEFAULTS */.z.minAnswerPermission.value),
+    'max-questions': wholeNumber(defaults/* DEFAULTS */.z.maxQuestions.value, 100),
     number: schemas/* string */.YjP()
         .trim()
         .transform((v) => (v === '' ? null : Number(v)))
@@ -288,7 +276,24 @@ function parseInputs(getInput) {
 
 /***/ }),
 
-/***/ 75958:
+/***/ 16065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input value: the run stops with a message naming the input and what it accepts. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 34925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -299,7 +304,7 @@ function parseInputs(getInput) {
 /* harmony export */   yn: () => (/* binding */ platformModelId)
 /* harmony export */ });
 /* unused harmony export bedrockProfilePrefix */
-/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87862);
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74523);
 /**
  * Model ids on the three platforms that serve Claude. Pure.
  *
@@ -394,7 +399,7 @@ function anthropicModelName(model) {
 
 /***/ }),
 
-/***/ 17359:
+/***/ 52262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -445,123 +450,7 @@ function readNeedsConfirmation(reported, repoIsPrivate) {
 
 /***/ }),
 
-/***/ 77935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DY: () => (/* binding */ missingRequirements),
-/* harmony export */   F7: () => (/* binding */ decodeRequirements),
-/* harmony export */   GQ: () => (/* binding */ checkRequirementsText),
-/* harmony export */   To: () => (/* binding */ DEFAULT_MAX_INPUT_TOKENS),
-/* harmony export */   bP: () => (/* binding */ estimateTokens),
-/* harmony export */   g7: () => (/* binding */ decodeText),
-/* harmony export */   lg: () => (/* binding */ RequirementsError)
-/* harmony export */ });
-/* unused harmony export TextDecodeError */
-/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87862);
-/**
- * Turns the raw bytes of an input file into text (`decodeText`, for every file the action and the
- * command line read), and a requirements document into text the model may see, or a clear error
- * that names the file and the limit. Runs before any API call, so bad input costs nothing.
- */
-
-class RequirementsError extends Error {
-    problem;
-    constructor(problem, message) {
-        super(message);
-        this.problem = problem;
-        this.name = 'RequirementsError';
-    }
-}
-/** The default input budget: well inside the model's 200k-token context, leaving room for the design. */
-const DEFAULT_MAX_INPUT_TOKENS = 100_000;
-/**
- * A local, deliberately generous token estimate (no API call): about four ASCII characters per
- * token, and one token per character elsewhere (CJK, emoji and other scripts tokenise densely).
- */
-function estimateTokens(text) {
-    let ascii = 0;
-    let other = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            ascii++;
-        // A surrogate pair is one character: count its high half only.
-        else if (code < 0xdc00 || code > 0xdfff)
-            other++;
-    }
-    return Math.ceil(ascii / 4) + other;
-}
-function missingRequirements(source, { names = _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTING_NAMES */ .x } = {}) {
-    return new RequirementsError('missing', `Requirements file not found: ${source}. Create it, or point ${names.requirementsPath} at an existing file.`);
-}
-/** Bytes that are not text the tools can read: a binary file, or text in an unknown encoding. */
-class TextDecodeError extends Error {
-    problem;
-    constructor(problem, message) {
-        super(message);
-        this.problem = problem;
-        this.name = 'TextDecodeError';
-    }
-}
-/**
- * The text of a file as every reader of input files sees it: UTF-8 with or without a byte order
- * mark, or UTF-16 (little- or big-endian) with one, which is how some Windows editors save;
- * line endings made LF. `source` names the file in messages.
- */
-function decodeText(bytes, source) {
-    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe
-        ? 'utf-16le'
-        : bytes[0] === 0xfe && bytes[1] === 0xff
-            ? 'utf-16be'
-            : null;
-    // Without a UTF-16 byte order mark, NUL bytes mean a binary file, whatever else it holds.
-    if (utf16 === null && bytes.includes(0))
-        throw binaryFile(source, 'bytes');
-    let text;
-    try {
-        text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        throw new TextDecodeError('encoding', utf16 === null
-            ? `${source} is not valid UTF-8. Save it as UTF-8 text and try again.`
-            : `${source} starts with a UTF-16 byte order mark but is not valid UTF-16. Save it as UTF-8 text and try again.`);
-    }
-    if (text.includes('\u0000'))
-        throw binaryFile(source, 'characters');
-    return text.replace(/\r\n?/g, '\n');
-}
-function binaryFile(source, what) {
-    return new TextDecodeError('binary', `${source} looks like a binary file (it contains NUL ${what}). Use a text file, such as Markdown, saved as UTF-8.`);
-}
-function decodeRequirements(bytes, options) {
-    let text;
-    try {
-        text = decodeText(bytes, options.source);
-    }
-    catch (error) {
-        if (error instanceof TextDecodeError)
-            throw new RequirementsError(error.problem, error.message);
-        throw error;
-    }
-    return checkRequirementsText(text, options);
-}
-function checkRequirementsText(text, { source, maxInputTokens, names = _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_SETTING_NAMES */ .x }) {
-    if (text.trim() === '') {
-        throw new RequirementsError('empty', `${source} is empty. Write the requirements in it (what to build, for whom, and any constraints) and run again.`);
-    }
-    const tokens = estimateTokens(text);
-    if (tokens > maxInputTokens) {
-        throw new RequirementsError('too-large', `${source} is too large: about ${tokens.toLocaleString('en-US')} tokens, over the limit of ` +
-            `${maxInputTokens.toLocaleString('en-US')}. Shorten it or split it, or raise ${names.maxInputTokens}.`);
-    }
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 87862:
+/***/ 74523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -604,33 +493,6 @@ const CLI_SETTING_NAMES = {
     googleCredentials: 'your Application Default Credentials (gcloud auth application-default login, or GOOGLE_APPLICATION_CREDENTIALS)',
     googleSignIn: 'Sign in to Google Cloud first (gcloud auth application-default login, or set GOOGLE_APPLICATION_CREDENTIALS).',
 };
-
-
-/***/ }),
-
-/***/ 55285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ DEFAULT_MAX_QUESTIONS),
-/* harmony export */   KB: () => (/* binding */ DEFAULT_MIN_ANSWER_PERMISSION),
-/* harmony export */   UB: () => (/* binding */ DEFAULT_MODEL),
-/* harmony export */   Zk: () => (/* binding */ MOST_OUTPUT_TOKENS),
-/* harmony export */   ig: () => (/* binding */ DEFAULT_MAX_OUTPUT_TOKENS)
-/* harmony export */ });
-const DEFAULT_MODEL = 'claude-sonnet-5-5';
-/**
- * Room for the longest real designs (43–56 KB, about 14k output tokens) at about twice their
- * size, so a thorough answer is not cut off. The limit bounds what a run may be billed, not what
- * it is billed: a call pays only for the tokens it writes.
- */
-const DEFAULT_MAX_OUTPUT_TOKENS = 32_000;
-/** The most output tokens current Claude models write in one answer (Sonnet 5 and Opus 5). */
-const MOST_OUTPUT_TOKENS = 128_000;
-/** More question comments than this flood a pull request; a design rarely has this many real ones. */
-const DEFAULT_MAX_QUESTIONS = 20;
-/** Any collaborator may answer: the people who know the answers often review without write access. */
-const DEFAULT_MIN_ANSWER_PERMISSION = 'read';
 
 
 /***/ })

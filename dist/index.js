@@ -28370,173 +28370,67 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 87911:
+/***/ 31954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ secretInputs)
+/* harmony export */   Z: () => (/* binding */ MOST_OUTPUT_TOKENS),
+/* harmony export */   z: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/** Every secret value among the inputs, to keep out of anything the action writes. */
-function secretInputs(inputs) {
-    return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)];
-}
-
-
-/***/ }),
-
-/***/ 36102:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jk: () => (/* binding */ looksLikeCommand),
-/* harmony export */   Kr: () => (/* binding */ COMMAND_FLAGS),
-/* harmony export */   RM: () => (/* binding */ parseCommand),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   jz: () => (/* binding */ COMMAND_FLAG_HELP)
-/* harmony export */ });
-/* unused harmony exports MAX_COMMAND_LINE_LENGTH, MAX_GUIDANCE_LENGTH, splitFirstLine, argumentsAfterTrigger */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56107);
-/**
- * Reading a `/tech-design` comment. Pure: no I/O, so main can ask `looksLikeCommand` before any
- * client is loaded, and a flow gets a typed command or the sentence to reply with.
- *
- * Only the first line can be the command. It must start with the trigger phrase, as a word of
- * its own, where Markdown would render it as plain text: up to three leading spaces (four make a
- * code block), not in a quote (`> `), inline code or a fence. Arguments follow on that line:
- *
- *   /tech-design [PATH] [--force] [--full]
- *   Any further lines are guidance for the architect.
- */
-
-/**
- * The flags a command accepts, with the help the invalid-command reply shows. Add a flag here
- * (and a field to ParsedCommand); everything else reads this list.
- */
-const COMMAND_FLAG_HELP = {
-    '--force': 'Write the design again from scratch, replacing edits people made to it.',
-    '--full': 'Write the whole design again instead of revising only the sections that must change; a design that departs from the template is rewritten into it, keeping its content.',
+const DEFAULTS = {
+    /** The Anthropic API: it needs only a key; Bedrock and Vertex need a cloud account set up. */
+    provider: { input: 'provider', value: 'anthropic' },
+    /**
+     * The job's own token: an expression only the runner expands, so the code never falls back to
+     * it (an empty token is refused) and only names it in that message.
+     */
+    githubToken: { input: 'github-token', value: '${{ github.token }}' },
+    /** The document the action watches on a pull request, and the command line reads. */
+    requirementsPath: { input: 'requirements-path', value: 'docs/requirements.md' },
+    /** The design, at the repository's root; the command line's --out writes there too. */
+    designPath: { input: 'design-path', value: 'tech-design.md' },
+    model: { input: 'model', value: 'claude-sonnet-5-5' },
+    /**
+     * Room for the longest real designs (43–56 KB, about 14k output tokens) at about twice their
+     * size, so a thorough answer is not cut off. The limit bounds what a run may be billed, not what
+     * it is billed: a call pays only for the tokens it writes.
+     */
+    maxOutputTokens: { input: 'max-output-tokens', value: 32_000 },
+    /** The default input budget: well inside the model's 200k-token context, leaving room for the design. */
+    maxInputTokens: { input: 'max-input-tokens', value: 100_000 },
+    /**
+     * Ten minutes for one answer, retries included: long enough for the longest design to stream,
+     * short enough that a stalled request ends the run with a clear error, not the job's timeout.
+     */
+    modelTimeoutSeconds: { input: 'model-timeout-seconds', value: 600 },
+    /** The comment command: the action's name, so a comment says what it asks for. */
+    triggerPhrase: { input: 'trigger-phrase', value: '/tech-design' },
+    /** A command commits to the branch and spends the model budget: only people who could push anyway. */
+    minPermission: { input: 'min-permission', value: 'write' },
+    /** Any collaborator may answer: the people who know the answers often review without write access. */
+    minAnswerPermission: { input: 'min-answer-permission', value: 'read' },
+    /** More question comments than this flood a pull request; a design rarely has this many real ones. */
+    maxQuestions: { input: 'max-questions', value: 20 },
 };
-/** The flags a command accepts; case-sensitive, as typed. */
-const COMMAND_FLAGS = Object.keys(COMMAND_FLAG_HELP);
-/** Longest first line we read: a real command is a few dozen characters. */
-const MAX_COMMAND_LINE_LENGTH = 1_000;
-/** Longest guidance passed to the model: it goes into every prompt of the run. */
-const MAX_GUIDANCE_LENGTH = 4_000;
-/** Cheap check on the first line only, for deciding whether to start at all. */
-function looksLikeCommand(body, triggerPhrase) {
-    return argumentsAfterTrigger(splitFirstLine(body).first, triggerPhrase) !== null;
-}
-/** The command in a comment, or why it is malformed, or 'none' when it is not a command. */
-function parseCommand(body, triggerPhrase) {
-    const { first, rest } = splitFirstLine(body);
-    const args = argumentsAfterTrigger(first, triggerPhrase);
-    if (args === null)
-        return { kind: 'none' };
-    const invalid = (problem) => ({ kind: 'invalid', problem });
-    const lineLength = characters(first);
-    if (lineLength > MAX_COMMAND_LINE_LENGTH) {
-        return invalid(`The first line of the command is too long (${count(lineLength)} characters; ` +
-            `the limit is ${count(MAX_COMMAND_LINE_LENGTH)}).`);
-    }
-    let force = false;
-    let full = false;
-    const positional = [];
-    for (const token of args.split(/\s+/).filter((t) => t !== '')) {
-        if (!token.startsWith('-')) {
-            positional.push(token);
-        }
-        else if (!COMMAND_FLAGS.includes(token)) {
-            return invalid(`${codeSpan(token)} is not a flag I know. Valid flags: ${flagList()}.`);
-        }
-        else if (token === '--force') {
-            force = true;
-        }
-        else if (token === '--full') {
-            full = true;
-        }
-    }
-    if (positional.length > 1) {
-        return invalid(`Give at most one PATH; this command has ${positional.length}: ` +
-            `${positional.map(codeSpan).join(', ')}.`);
-    }
-    let path = null;
-    if (positional[0] !== undefined) {
-        const checked = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRepoPath */ .Q)(positional[0]);
-        if ('problem' in checked)
-            return invalid(`The path ${codeSpan(positional[0])} ${checked.problem}.`);
-        path = checked.path;
-    }
-    const guidance = rest.replace(/\r\n?/g, '\n').trim();
-    const guidanceLength = characters(guidance);
-    if (guidanceLength > MAX_GUIDANCE_LENGTH) {
-        return invalid(`The guidance (the lines after the first) is ${count(guidanceLength)} characters long; ` +
-            `the limit is ${count(MAX_GUIDANCE_LENGTH)}.`);
-    }
-    return { kind: 'command', command: { path, force, full, guidance } };
-}
-/**
- * The first line (without its line ending or a leading byte-order mark) and the text after it.
- * Searches only up to the first line break, so a long comment costs no more than a short one.
- */
-function splitFirstLine(body) {
-    const text = body.startsWith('\uFEFF') ? body.slice(1) : body;
-    const br = /\r\n|\r|\n/.exec(text);
-    if (!br)
-        return { first: text, rest: '' };
-    return { first: text.slice(0, br.index), rest: text.slice(br.index + br[0].length) };
-}
-/**
- * What follows the trigger phrase on the line, or null when the line is not a command: the
- * phrase must come after at most three spaces and be followed by whitespace or the end.
- * A plain string comparison, not a regular expression, so a phrase like `+design` or
- * `/design.v2` means exactly what it says.
- */
-function argumentsAfterTrigger(line, triggerPhrase) {
-    const phrase = triggerPhrase.trim();
-    if (phrase === '')
-        return null;
-    let indent = 0;
-    while (indent < 3 && line[indent] === ' ')
-        indent++;
-    if (!line.startsWith(phrase, indent))
-        return null;
-    const after = line.slice(indent + phrase.length);
-    return after === '' || /^\s/.test(after) ? after : null;
-}
-/** "`--force`" or "`--force`, `--other`". */
-function flagList() {
-    return COMMAND_FLAGS.map(codeSpan).join(', ');
-}
-/** User-visible length: code points, so an emoji is one character, as people count it. */
-function characters(text) {
-    return Array.from(text).length;
-}
-const count = (n) => n.toLocaleString('en-US');
-/**
- * Text as an inline code span that no backtick inside can end early: the fence is one backtick
- * longer than the longest run inside, padded with spaces when the text touches a backtick.
- */
-function codeSpan(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
+/** The most output tokens current Claude models write in one answer (Sonnet 5 and Opus 5). */
+const MOST_OUTPUT_TOKENS = 128_000;
 
 
 /***/ }),
 
-/***/ 56107:
+/***/ 81066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ checkRepoPath)
 /* harmony export */ });
 /* unused harmony export MAX_PATH_LENGTH */
+/* harmony import */ var _text_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42179);
 /**
  * Files inside the repository, as the inputs and the comment command name them. Pure. One rule
  * for every such path, so a path accepted in one place is accepted, in the same form, in all.
  */
+
 /** Longest path accepted, as on most file systems. */
 const MAX_PATH_LENGTH = 255;
 // eslint-disable-next-line no-control-regex -- control characters are what we look for
@@ -28577,7 +28471,7 @@ function checkRepoPath(raw, options = {}) {
     const path = kept.join('/');
     const length = Array.from(path).length;
     if (length > MAX_PATH_LENGTH) {
-        return bad(`is too long (${length.toLocaleString('en-US')} characters; the limit is ${MAX_PATH_LENGTH})`);
+        return bad(`is too long (${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U)(length)} characters; the limit is ${MAX_PATH_LENGTH})`);
     }
     return { path };
 }
@@ -28585,112 +28479,290 @@ function checkRepoPath(raw, options = {}) {
 
 /***/ }),
 
-/***/ 14313:
+/***/ 15447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ holdsCredentials),
-/* harmony export */   sK: () => (/* binding */ redactUrls)
+/* harmony export */   Az: () => (/* binding */ longestBacktickRun),
+/* harmony export */   Lt: () => (/* binding */ fenceFor),
+/* harmony export */   SW: () => (/* binding */ fenceLanguage),
+/* harmony export */   Tv: () => (/* binding */ closesFence),
+/* harmony export */   YY: () => (/* binding */ fenceOpening),
+/* harmony export */   fe: () => (/* binding */ fenceLeftOpen)
 /* harmony export */ });
-/* unused harmony export isSecretParameter */
 /**
- * URLs in the messages we print (step failures, the job summary, the command line's errors)
- * must carry no secret: an SDK or a proxy agent quotes the URL it failed on as it was given,
- * `https://user:password@gateway/…` or a presigned `…?X-Amz-Signature=…` included.
- *
- * Only the secret parts are replaced with `***`: the userinfo before the host (a lone user name
- * too, as Git hosts take a token there) and the values of query or fragment parameters whose name
- * says they hold a credential. Scheme, host, path and the other parameters stay readable, so the
- * message still says where the request went.
+ * Code fences read line by line, as CommonMark (and marked, in markdown.ts) reads them: for the
+ * callers that must read fences without lexing the whole document (a streamed partial answer,
+ * the wrapping around a model's reply, a comment body to be closed off safely) and for writing
+ * a fence that the text inside cannot close. No dependency: the not-a-command path loads this.
  */
-const MASK = '***';
-/** A URL with a scheme, up to the next space, quote or angle bracket. */
-const URL_IN_TEXT = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>"'`]+/g;
-/** Punctuation that ends a sentence rather than the URL, as GitHub's autolinks decide. */
-const TRAILING_PUNCTUATION = /[.,:;!?)\]}*_~]+$/;
-/** `scheme://` and the authority, which ends at the path, the query or the fragment. */
-const AUTHORITY = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)/;
+/** Up to three spaces, three or more backticks or tildes, then whatever follows them. */
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 /**
- * `user:password@host` written without a scheme, as proxy variables allow, starting a word or
- * a value (`HTTPS_PROXY=…`).
+ * The fence `line` opens, or null. A backtick fence's info string may hold no backtick (as in
+ * CommonMark and marked): "```a` b```" is inline code in a paragraph, not a fence.
  */
-const BARE_USERINFO = /(?<=^|[\s"'(<[=,])(?!mailto:)[^\s"'<>/?#:@=,([]+:[^\s"'<>/?#]*@(?=[A-Za-z0-9[])/g;
-/** `name=value` after `?`, `&` or `#` (OAuth returns tokens in the fragment). */
-const PARAMETER = /([?&#])([^=&#]+)=([^&#]+)/g;
+function fenceOpening(line) {
+    const m = FENCE_LINE.exec(line);
+    if (!m)
+        return null;
+    const marker = m[1] ?? '';
+    const info = m[2] ?? '';
+    if (marker.startsWith('`') && info.includes('`'))
+        return null;
+    return { marker, info };
+}
+/** Whether `line` closes the fence `opening` opened: the same character, as many or more, bare. */
+function closesFence(line, opening) {
+    const m = FENCE_LINE.exec(line);
+    if (!m)
+        return false;
+    const marker = m[1] ?? '';
+    return ((m[2] ?? '').trim() === '' &&
+        marker[0] === opening.marker[0] &&
+        marker.length >= opening.marker.length);
+}
 /**
- * Parameter names that hold credentials: any name ending in token, secret, password, signature
- * or credential (access_token, client_secret, X-Amz-Security-Token, X-Goog-Signature), and the
- * short ones (key, sig, code, auth, pwd) as a whole name or as its last part (api_key, apiKey).
+ * The fence still open after lines [from, to), with the index of the line that opened it, or
+ * null when every fence there is closed.
  */
-const SECRET_NAME = /(?:token|secret|passw(?:or)?d|signature|credentials?)$/i;
-const SHORT_SECRET_NAME = /(?:^|[-_.])(?:api_?key|key|sig|code|auth|authorization|pwd)$/i;
-const CAMEL_SECRET_NAME = /[a-z](?:Key|Sig|Code|Auth|Pwd)$/;
-function decodedName(name) {
-    try {
-        return decodeURIComponent(name.replaceAll('+', ' ')).trim();
+function fenceLeftOpen(lines, from = 0, to = lines.length) {
+    let open = null;
+    for (let i = from; i < to; i++) {
+        const line = lines[i] ?? '';
+        if (open === null) {
+            const opening = fenceOpening(line);
+            if (opening)
+                open = { index: i, opening };
+        }
+        else if (closesFence(line, open.opening)) {
+            open = null;
+        }
     }
-    catch {
-        return name;
-    }
+    return open;
 }
-/** Whether a query parameter of this name carries a credential. */
-function isSecretParameter(name) {
-    const decoded = decodedName(name);
-    return (SECRET_NAME.test(decoded) || SHORT_SECRET_NAME.test(decoded) || CAMEL_SECRET_NAME.test(decoded));
+/** The first word of a fence's info string: its language ("" for a bare fence). */
+function fenceLanguage(info) {
+    return info.trim().split(/\s+/)[0] ?? '';
 }
-/** Whether a URL (or a bare `user:password@host`) has a user name or password before the host. */
-function holdsCredentials(url) {
-    return /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?[^/?#]*@/.test(url.trim());
-}
-function redactUrl(url) {
-    const withoutUserinfo = url.replace(AUTHORITY, (authority, scheme, rest) => {
-        // The last `@` ends the userinfo: an unescaped `@` in a password comes before it.
-        const at = rest.lastIndexOf('@');
-        return at === -1 ? authority : `${scheme}${MASK}${rest.slice(at)}`;
-    });
-    return withoutUserinfo.replace(PARAMETER, (parameter, separator, name) => isSecretParameter(name) ? `${separator}${name}=${MASK}` : parameter);
+/** Length of the longest run of backticks in the text (0 when it has none). */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
 }
 /**
- * Free text with every URL's userinfo and credential parameters replaced with `***`, and the
- * rest of the text as it was. Idempotent.
+ * A backtick fence no line of `text` can close: longer than any run of backticks in it (a
+ * closing fence is such a run on a line of its own), and at least the usual three.
  */
-function redactUrls(text) {
-    return text
-        .replace(URL_IN_TEXT, (match) => {
-        const url = match.replace(TRAILING_PUNCTUATION, '');
-        return redactUrl(url) + match.slice(url.length);
-    })
-        .replace(BARE_USERINFO, `${MASK}@`);
+function fenceFor(text) {
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
 }
 
 
 /***/ }),
 
-/***/ 83916:
+/***/ 58301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */   P: () => (/* binding */ OUTPUT_NAMES),
+/* harmony export */   h: () => (/* binding */ skipped)
 /* harmony export */ });
-/* harmony import */ var _core_redact_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14313);
+/** A run that had nothing to do, or was not allowed to: the reason says which. */
+function skipped(designPath, reason, pullRequestNumber) {
+    return {
+        result: 'skipped',
+        reason,
+        designPath,
+        ...(pullRequestNumber === undefined ? {} : { pullRequestNumber }),
+        openQuestions: [],
+    };
+}
+/** The action's outputs, in the order action.yml declares them. */
+const OUTPUT_NAMES = [
+    'result',
+    'design-path',
+    'commit-sha',
+    'pull-request-number',
+    'open-questions',
+    'input-tokens',
+    'output-tokens',
+    'cost-usd',
+];
+
+
+/***/ }),
+
+/***/ 34918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ isPrivateRepository),
+/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
+/* harmony export */   zN: () => (/* binding */ loosePayload)
+/* harmony export */ });
+/**
+ * The payload read as one of the loose shapes above (all of whose fields are optional), or an
+ * empty one when it is not an object at all.
+ */
+function loosePayload(payload) {
+    return (typeof payload === 'object' && payload !== null ? payload : {});
+}
+/** The repository's default branch; "main" when the payload does not say. */
+function defaultBranchOf(payload) {
+    return loosePayload(payload).repository?.default_branch ?? 'main';
+}
+/** Whether the payload says the repository is private: unknown counts as public, the stricter case. */
+function isPrivateRepository(payload) {
+    return loosePayload(payload).repository?.private === true;
+}
+
+
+/***/ }),
+
+/***/ 97212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ looksLikeCommand),
+/* harmony export */   Kr: () => (/* binding */ COMMAND_FLAGS),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   jz: () => (/* binding */ COMMAND_FLAG_HELP)
+/* harmony export */ });
+/* unused harmony exports MAX_COMMAND_LINE_LENGTH, MAX_GUIDANCE_LENGTH, splitFirstLine, argumentsAfterTrigger */
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81066);
+/* harmony import */ var _document_fences_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15447);
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30816);
+/* harmony import */ var _text_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42179);
+/**
+ * Reading a `/tech-design` comment. Pure: no I/O, so main can ask `looksLikeCommand` before any
+ * client is loaded, and a flow gets a typed command or the sentence to reply with.
+ *
+ * Only the first line can be the command. It must start with the trigger phrase, as a word of
+ * its own, where Markdown would render it as plain text: up to three leading spaces (four make a
+ * code block), not in a quote (`> `), inline code or a fence. Arguments follow on that line:
+ *
+ *   /tech-design [PATH] [--force] [--full]
+ *   Any further lines are guidance for the architect.
+ */
+
+
+
 
 /**
- * Turns any thrown value into one plain sentence for a person, with secrets removed: the known
- * ones, then whatever a quoted URL carries (its userinfo and credential parameters).
+ * The flags a command accepts, with the help the invalid-command reply shows. Add a flag here
+ * (and a field to ParsedCommand); everything else reads this list.
  */
-function describeError(error, secrets = []) {
-    const message = error instanceof Error ? error.message : String(error);
-    return (0,_core_redact_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrls */ .sK)(redact(message, secrets));
+const COMMAND_FLAG_HELP = {
+    '--force': 'Write the design again from scratch, replacing edits people made to it.',
+    '--full': 'Write the whole design again instead of revising only the sections that must change; a design that departs from the template is rewritten into it, keeping its content.',
+};
+/** The flags a command accepts; case-sensitive, as typed. */
+const COMMAND_FLAGS = Object.keys(COMMAND_FLAG_HELP);
+/** Longest first line we read: a real command is a few dozen characters. */
+const MAX_COMMAND_LINE_LENGTH = 1_000;
+/** Longest guidance passed to the model: it goes into every prompt of the run. */
+const MAX_GUIDANCE_LENGTH = 4_000;
+/** Cheap check on the first line only, for deciding whether to start at all. */
+function looksLikeCommand(body, triggerPhrase) {
+    return argumentsAfterTrigger(splitFirstLine(body).first, triggerPhrase) !== null;
 }
-/** Replaces each secret (and nothing shorter than 4 characters, to avoid mangling text) with ***. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            out = out.split(secret).join('***');
+/** The command in a comment, or why it is malformed, or 'none' when it is not a command. */
+function parseCommand(body, triggerPhrase) {
+    const { first, rest } = splitFirstLine(body);
+    const args = argumentsAfterTrigger(first, triggerPhrase);
+    if (args === null)
+        return { kind: 'none' };
+    const invalid = (problem) => ({ kind: 'invalid', problem });
+    const lineLength = characters(first);
+    if (lineLength > MAX_COMMAND_LINE_LENGTH) {
+        return invalid(`The first line of the command is too long (${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U)(lineLength)} characters; ` +
+            `the limit is ${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U)(MAX_COMMAND_LINE_LENGTH)}).`);
     }
-    return out;
+    let force = false;
+    let full = false;
+    const positional = [];
+    for (const token of args.split(/\s+/).filter((t) => t !== '')) {
+        if (!token.startsWith('-')) {
+            positional.push(token);
+        }
+        else if (!COMMAND_FLAGS.includes(token)) {
+            return invalid(`${codeSpan(token)} is not a flag I know. Valid flags: ${flagList()}.`);
+        }
+        else if (token === '--force') {
+            force = true;
+        }
+        else if (token === '--full') {
+            full = true;
+        }
+    }
+    if (positional.length > 1) {
+        return invalid(`Give at most one PATH; this command has ${positional.length}: ` +
+            `${positional.map(codeSpan).join(', ')}.`);
+    }
+    let path = null;
+    if (positional[0] !== undefined) {
+        const checked = (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRepoPath */ .Q)(positional[0]);
+        if ('problem' in checked)
+            return invalid(`The path ${codeSpan(positional[0])} ${checked.problem}.`);
+        path = checked.path;
+    }
+    const guidance = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .toLf */ .y)(rest).trim();
+    const guidanceLength = characters(guidance);
+    if (guidanceLength > MAX_GUIDANCE_LENGTH) {
+        return invalid(`The guidance (the lines after the first) is ${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U)(guidanceLength)} characters long; ` +
+            `the limit is ${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U)(MAX_GUIDANCE_LENGTH)}.`);
+    }
+    return { kind: 'command', command: { path, force, full, guidance } };
+}
+/**
+ * The first line (without its line ending or a leading byte-order mark) and the text after it.
+ * Searches only up to the first line break, so a long comment costs no more than a short one.
+ */
+function splitFirstLine(body) {
+    const text = body.startsWith('\uFEFF') ? body.slice(1) : body;
+    const br = /\r\n|\r|\n/.exec(text);
+    if (!br)
+        return { first: text, rest: '' };
+    return { first: text.slice(0, br.index), rest: text.slice(br.index + br[0].length) };
+}
+/**
+ * What follows the trigger phrase on the line, or null when the line is not a command: the
+ * phrase must come after at most three spaces and be followed by whitespace or the end.
+ * A plain string comparison, not a regular expression, so a phrase like `+design` or
+ * `/design.v2` means exactly what it says.
+ */
+function argumentsAfterTrigger(line, triggerPhrase) {
+    const phrase = triggerPhrase.trim();
+    if (phrase === '')
+        return null;
+    let indent = 0;
+    while (indent < 3 && line[indent] === ' ')
+        indent++;
+    if (!line.startsWith(phrase, indent))
+        return null;
+    const after = line.slice(indent + phrase.length);
+    return after === '' || /^\s/.test(after) ? after : null;
+}
+/** "`--force`" or "`--force`, `--other`". */
+function flagList() {
+    return COMMAND_FLAGS.map(codeSpan).join(', ');
+}
+/** User-visible length: code points, so an emoji is one character, as people count it. */
+function characters(text) {
+    return Array.from(text).length;
+}
+/**
+ * Text as an inline code span that no backtick inside can end early: the fence is one backtick
+ * longer than the longest run inside, padded with spaces when the text touches a backtick.
+ */
+function codeSpan(text) {
+    const fence = '`'.repeat((0,_document_fences_js__WEBPACK_IMPORTED_MODULE_3__/* .longestBacktickRun */ .Az)(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 
@@ -28700,7 +28772,7 @@ function redact(text, secrets) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85100);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85499);
 /** The action's entry point, as the runner starts it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28710,7 +28782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 85100:
+/***/ 85499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28718,8 +28790,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: notACommand
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -31670,8 +31740,8 @@ function getIDToken(aud) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./src/core/redact-urls.ts
-var redact_urls = __nccwpck_require__(14313);
+// EXTERNAL MODULE: ./src/text/redact-urls.ts
+var redact_urls = __nccwpck_require__(16933);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 /**
  * What the runner tells the action about this run, read straight from its environment (no
@@ -31704,6 +31774,10 @@ function readActionContext(env) {
             : undefined,
     };
 }
+/** What the flows are told about where they run: the repository and the links, nothing else. */
+function runContext(ctx, runId) {
+    return { repo: ctx.repo, serverUrl: ctx.serverUrl, runUrl: ctx.runUrl, runId };
+}
 /**
  * A user name or password in a GitHub URL would end up in every link and error that quotes it.
  * The message names the variable, never its value.
@@ -31716,21 +31790,14 @@ function refuseCredentialsIn(name, env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/outcome.ts
-/** The action's outputs, in the order action.yml declares them. */
-const OUTPUT_NAMES = [
-    'result',
-    'design-path',
-    'commit-sha',
-    'pull-request-number',
-    'open-questions',
-    'input-tokens',
-    'output-tokens',
-    'cost-usd',
-];
+// EXTERNAL MODULE: ./src/flows/outcome.ts
+var flows_outcome = __nccwpck_require__(58301);
+;// CONCATENATED MODULE: ./src/action/secrets.ts
+/** Every secret value among the inputs, to keep out of anything the action writes. */
+function secretInputs(inputs) {
+    return [inputs.anthropicApiKey, inputs.githubToken, ...Object.values(inputs.anthropicHeaders)];
+}
 
-// EXTERNAL MODULE: ./src/action/secrets.ts
-var action_secrets = __nccwpck_require__(87911);
 ;// CONCATENATED MODULE: ./src/adapters/proxy.ts
 /**
  * Outbound HTTP through the proxy named by HTTPS_PROXY / HTTP_PROXY (either case), except for the
@@ -31796,10 +31863,55 @@ async function routeThroughProxy(settings) {
         (settings.noProxy ? ` (except NO_PROXY hosts: ${settings.noProxy}).` : '.'));
 }
 
-// EXTERNAL MODULE: ./src/core/command.ts
-var command = __nccwpck_require__(36102);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/text/describe-error.ts
+var describe_error = __nccwpck_require__(98701);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(31954);
+;// CONCATENATED MODULE: ./src/flows/deps.ts
+/**
+ * The flows' settings out of a larger configuration (the action's inputs), copied field by field
+ * so that a credential beside them never rides along.
+ */
+function flowSettings(from) {
+    return {
+        requirementsPath: from.requirementsPath,
+        designPath: from.designPath,
+        model: from.model,
+        maxInputTokens: from.maxInputTokens,
+        templatePath: from.templatePath,
+        instructionsPath: from.instructionsPath,
+        triggerPhrase: from.triggerPhrase,
+        minPermission: from.minPermission,
+        minAnswerPermission: from.minAnswerPermission,
+        maxQuestions: from.maxQuestions,
+    };
+}
+
+// EXTERNAL MODULE: ./src/github-text/command.ts
+var command = __nccwpck_require__(97212);
+// EXTERNAL MODULE: ./src/flows/payloads.ts
+var payloads = __nccwpck_require__(34918);
+;// CONCATENATED MODULE: ./src/flows/not-a-command.ts
+/**
+ * Every comment in the repository can start the workflow, and most are not commands: that is
+ * decided here from the payload alone, before inputs are parsed or any client is loaded.
+ */
+
+
+/** Why a comment event is not a command, or null when it may be one. */
+function notACommand(payload, triggerPhrase) {
+    const event = (0,payloads/* loosePayload */.zN)(payload);
+    if (event.action !== 'created')
+        return `The comment was ${event.action ?? 'changed'}: only new comments are commands.`;
+    const user = event.comment?.user;
+    if (user?.type === 'Bot' || String(user?.login ?? '').endsWith('[bot]'))
+        return 'The comment is by a bot: bots cannot run commands.';
+    if (!(0,command/* looksLikeCommand */.Jk)(String(event.comment?.body ?? ''), triggerPhrase)) {
+        return `The comment is not a ${triggerPhrase} command.`;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's entry: parse the inputs once, pick the flow for the event, and end every run
@@ -31813,104 +31925,93 @@ var errors = __nccwpck_require__(83916);
 
 
 
+
+
+
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function run() {
     const started = Date.now();
     const secrets = [];
-    let designPath = getInput('design-path') || 'tech-design.md';
+    let designPath = getInput('design-path') || defaults/* DEFAULTS */.z.designPath.value;
     let outcome;
     try {
         const ctx = readActionContext(process.env);
         if (ctx.eventName === 'issue_comment') {
             // Every comment in the repository can start the workflow: most are not commands, and that
             // is decided from the payload alone, before any client is loaded.
-            const notCommand = notACommand(ctx.payload, getInput('trigger-phrase') || '/tech-design');
+            const notCommand = notACommand(ctx.payload, getInput('trigger-phrase') || defaults/* DEFAULTS */.z.triggerPhrase.value);
             if (notCommand) {
                 info(notCommand);
-                for (const name of OUTPUT_NAMES)
+                for (const name of flows_outcome/* OUTPUT_NAMES */.P)
                     setOutput(name, name === 'result' ? 'skipped' : '');
                 return;
             }
         }
         // Loaded after the not-a-command check: input parsing and the summary need zod and more.
-        const { parseInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96081));
+        const { parseInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37081));
         const inputs = parseInputs((name) => getInput(name));
         // Masked in the runner's log, and removed from every message the action writes.
-        for (const secret of (0,action_secrets/* secretInputs */._)(inputs)) {
+        for (const secret of secretInputs(inputs)) {
             if (secret) {
                 core_setSecret(secret);
                 secrets.push(secret);
             }
         }
         designPath = inputs.designPath;
-        outcome = await dispatch(ctx, inputs);
+        outcome = await dispatch(ctx, inputs, secrets);
     }
     catch (error) {
         // Loaded here, like the summary, so the not-a-command path stays fast.
-        const { failureFields } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(771), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98136));
+        const { failureFields } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(175), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 501));
         outcome = {
             result: 'failed',
             designPath,
             openQuestions: [],
             // What the model calls cost, and the last draft rejected, are reported even so.
             ...failureFields(error, secrets),
-            durationMs: Date.now() - started,
         };
     }
+    // The one place a run is timed: from the start of the step to its outcome.
     await report({ ...outcome, durationMs: Date.now() - started });
 }
-/** Why a comment event is not a command, or null when it may be one. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function notACommand(payload, triggerPhrase) {
-    if (payload?.action !== 'created')
-        return `The comment was ${payload?.action ?? 'changed'}: only new comments are commands.`;
-    const user = payload.comment?.user;
-    if (user?.type === 'Bot' || String(user?.login ?? '').endsWith('[bot]'))
-        return 'The comment is by a bot: bots cannot run commands.';
-    if (!(0,command/* looksLikeCommand */.Jk)(String(payload.comment?.body ?? ''), triggerPhrase)) {
-        return `The comment is not a ${triggerPhrase} command.`;
-    }
-    return null;
-}
-async function dispatch(ctx, inputs) {
+async function dispatch(ctx, inputs, secrets) {
     // Flows and clients are loaded only when there is work, so the other paths start fast.
     if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
-        const { readPullRequestEvent, runPullRequestFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(771), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73658));
-        return runPullRequestFlow(await flowDeps(ctx, inputs), readPullRequestEvent(ctx.payload));
+        const { readPullRequestEvent, runPullRequestFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(175), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90440));
+        const deps = await flowDeps(ctx, inputs, secrets);
+        return runPullRequestFlow(deps, readPullRequestEvent(ctx.payload));
     }
     if (ctx.eventName === 'issue_comment') {
-        const { readCommandEvent, runCommandFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(771), __nccwpck_require__.e(658), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63184));
-        return runCommandFlow(await flowDeps(ctx, inputs), readCommandEvent(ctx.payload));
+        const { readCommandEvent, runCommandFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(175), __nccwpck_require__.e(440), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20370));
+        const deps = await flowDeps(ctx, inputs, secrets);
+        return runCommandFlow(deps, readCommandEvent(ctx.payload));
     }
     if (ctx.eventName === 'workflow_dispatch') {
-        const { runDispatchFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(771), __nccwpck_require__.e(658), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46619));
-        return runDispatchFlow(await flowDeps(ctx, inputs), ctx.payload?.repository?.default_branch ?? 'main');
+        const { runDispatchFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(175), __nccwpck_require__.e(440), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46619));
+        return runDispatchFlow(await flowDeps(ctx, inputs, secrets), {
+            number: inputs.number,
+            defaultBranch: (0,payloads/* defaultBranchOf */.dV)(ctx.payload),
+        });
     }
-    return {
-        result: 'skipped',
-        reason: `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment or workflow_dispatch.`,
-        designPath: inputs.designPath,
-        openQuestions: [],
-        durationMs: 0,
-    };
+    return (0,flows_outcome/* skipped */.h)(inputs.designPath, `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment or workflow_dispatch.`);
 }
-async function flowDeps(ctx, inputs) {
-    const { modelOptions, resolveModelPlatform } = await __nccwpck_require__.e(/* import() */ 851).then(__nccwpck_require__.bind(__nccwpck_require__, 38851));
+async function flowDeps(ctx, inputs, secrets) {
+    const { resolveModelPlatform } = await __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 15063));
     const platform = resolveModelPlatform(inputs, process.env);
     if (platform.provider !== 'anthropic' && inputs.anthropicApiKey) {
         notice(`The anthropic-api-key input is not used with the ${platform.provider} provider: ` +
             'requests are signed with the job’s cloud credentials.');
     }
-    const settings = proxySettings(process.env);
-    if (settings) {
-        for (const secret of proxySecrets(settings))
+    const proxy = proxySettings(process.env);
+    if (proxy) {
+        for (const secret of proxySecrets(proxy))
             core_setSecret(secret);
-        info(await routeThroughProxy(settings));
+        info(await routeThroughProxy(proxy));
     }
-    const [{ createGitHub }, { createAnthropicModel }, { createPermissionLookup }] = await Promise.all([
+    const [{ createGitHub }, { createAnthropicModel, modelOptions }, { createPermissionLookup }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45423)),
-        Promise.all(/* import() */[__nccwpck_require__.e(968), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49908)),
-        __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 99246)),
+        Promise.all(/* import() */[__nccwpck_require__.e(968), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73556)),
+        __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 14104)),
     ]);
     const log = {
         info: (message) => info(message),
@@ -31924,12 +32025,15 @@ async function flowDeps(ctx, inputs) {
         graphqlUrl: ctx.graphqlUrl,
         log: log.warning,
     });
+    const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}.${process.env.GITHUB_RUN_ATTEMPT ?? '1'}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     return {
         gh,
         // Visibility from the payload; a payload without it counts as public, the stricter case.
-        permissions: createPermissionLookup(gh, ctx.payload?.repository?.private === true),
-        inputs,
-        ctx,
+        permissions: createPermissionLookup(gh, (0,payloads/* isPrivateRepository */.Gi)(ctx.payload)),
+        // Field by field: the flows get what they read, and the credentials stay with the clients.
+        settings: flowSettings(inputs),
+        run: runContext(ctx, runId),
+        secrets,
         platform,
         createModel: () => createAnthropicModel({
             ...modelOptions(platform),
@@ -31938,7 +32042,6 @@ async function flowDeps(ctx, inputs) {
             progressIntervalMs: 10_000,
         }),
         log,
-        runId: `${process.env.GITHUB_RUN_ID ?? 'local'}.${process.env.GITHUB_RUN_ATTEMPT ?? '1'}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
     };
 }
 async function report(outcome) {
@@ -31949,7 +32052,7 @@ async function report(outcome) {
         await summary.addRaw(renderSummary(outcome)).write();
     }
     catch (error) {
-        warning(`Could not write the job summary: ${(0,errors/* describeError */.U)(error)}`);
+        warning(`Could not write the job summary: ${(0,describe_error/* describeError */.U)(error)}`);
     }
     if (outcome.result === 'failed')
         setFailed(outcome.reason);
@@ -31957,6 +32060,152 @@ async function report(outcome) {
         notice(outcome.reason);
     else
         info(outcome.reason);
+}
+
+
+/***/ }),
+
+/***/ 98701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+/* harmony import */ var _redact_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16933);
+
+/**
+ * Turns any thrown value into one plain sentence for a person, with secrets removed: the known
+ * ones, then whatever a quoted URL carries (its userinfo and credential parameters).
+ */
+function describeError(error, secrets = []) {
+    const message = error instanceof Error ? error.message : String(error);
+    return (0,_redact_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrls */ .sK)(redact(message, secrets));
+}
+/** Replaces each secret (and nothing shorter than 4 characters, to avoid mangling text) with ***. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 30816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ toLf)
+/* harmony export */ });
+/** Line endings as every reader here expects them. */
+/** CRLF and lone CR become LF, as marked itself does before lexing. */
+function toLf(text) {
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+
+/***/ }),
+
+/***/ 16933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ holdsCredentials),
+/* harmony export */   sK: () => (/* binding */ redactUrls)
+/* harmony export */ });
+/* unused harmony export isSecretParameter */
+/**
+ * URLs in the messages we print (step failures, the job summary, the command line's errors)
+ * must carry no secret: an SDK or a proxy agent quotes the URL it failed on as it was given,
+ * `https://user:password@gateway/…` or a presigned `…?X-Amz-Signature=…` included.
+ *
+ * Only the secret parts are replaced with `***`: the userinfo before the host (a lone user name
+ * too, as Git hosts take a token there) and the values of query or fragment parameters whose name
+ * says they hold a credential. Scheme, host, path and the other parameters stay readable, so the
+ * message still says where the request went.
+ */
+const MASK = '***';
+/** A URL with a scheme, up to the next space, quote or angle bracket. */
+const URL_IN_TEXT = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s<>"'`]+/g;
+/** Punctuation that ends a sentence rather than the URL, as GitHub's autolinks decide. */
+const TRAILING_PUNCTUATION = /[.,:;!?)\]}*_~]+$/;
+/** `scheme://` and the authority, which ends at the path, the query or the fragment. */
+const AUTHORITY = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)/;
+/**
+ * `user:password@host` written without a scheme, as proxy variables allow, starting a word or
+ * a value (`HTTPS_PROXY=…`).
+ */
+const BARE_USERINFO = /(?<=^|[\s"'(<[=,])(?!mailto:)[^\s"'<>/?#:@=,([]+:[^\s"'<>/?#]*@(?=[A-Za-z0-9[])/g;
+/** `name=value` after `?`, `&` or `#` (OAuth returns tokens in the fragment). */
+const PARAMETER = /([?&#])([^=&#]+)=([^&#]+)/g;
+/**
+ * Parameter names that hold credentials: any name ending in token, secret, password, signature
+ * or credential (access_token, client_secret, X-Amz-Security-Token, X-Goog-Signature), and the
+ * short ones (key, sig, code, auth, pwd) as a whole name or as its last part (api_key, apiKey).
+ */
+const SECRET_NAME = /(?:token|secret|passw(?:or)?d|signature|credentials?)$/i;
+const SHORT_SECRET_NAME = /(?:^|[-_.])(?:api_?key|key|sig|code|auth|authorization|pwd)$/i;
+const CAMEL_SECRET_NAME = /[a-z](?:Key|Sig|Code|Auth|Pwd)$/;
+function decodedName(name) {
+    try {
+        return decodeURIComponent(name.replaceAll('+', ' ')).trim();
+    }
+    catch {
+        return name;
+    }
+}
+/** Whether a query parameter of this name carries a credential. */
+function isSecretParameter(name) {
+    const decoded = decodedName(name);
+    return (SECRET_NAME.test(decoded) || SHORT_SECRET_NAME.test(decoded) || CAMEL_SECRET_NAME.test(decoded));
+}
+/** Whether a URL (or a bare `user:password@host`) has a user name or password before the host. */
+function holdsCredentials(url) {
+    return /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?[^/?#]*@/.test(url.trim());
+}
+function redactUrl(url) {
+    const withoutUserinfo = url.replace(AUTHORITY, (authority, scheme, rest) => {
+        // The last `@` ends the userinfo: an unescaped `@` in a password comes before it.
+        const at = rest.lastIndexOf('@');
+        return at === -1 ? authority : `${scheme}${MASK}${rest.slice(at)}`;
+    });
+    return withoutUserinfo.replace(PARAMETER, (parameter, separator, name) => isSecretParameter(name) ? `${separator}${name}=${MASK}` : parameter);
+}
+/**
+ * Free text with every URL's userinfo and credential parameters replaced with `***`, and the
+ * rest of the text as it was. Idempotent.
+ */
+function redactUrls(text) {
+    return text
+        .replace(URL_IN_TEXT, (match) => {
+        const url = match.replace(TRAILING_PUNCTUATION, '');
+        return redactUrl(url) + match.slice(url.length);
+    })
+        .replace(BARE_USERINFO, `${MASK}@`);
+}
+
+
+/***/ }),
+
+/***/ 42179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   U: () => (/* binding */ count)
+/* harmony export */ });
+/** How numbers read in what the action writes: one rule for every message, comment and summary. */
+/** 1234567 → "1,234,567", whatever the runner's locale. */
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** "1 section", "3 sections", "1,200 tokens"; `many` for irregular plurals ("1 reply was"). */
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 

@@ -4,28 +4,33 @@
  */
 import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
-import { readActionContext, type ActionContext } from './action/context.js'
+import { readActionContext, runContext, type ActionContext } from './action/context.js'
 import type { ActionInputs } from './action/inputs.js'
-import { OUTPUT_NAMES, type RunOutcome } from './action/outcome.js'
+import { OUTPUT_NAMES, skipped, type FlowOutcome, type RunOutcome } from './flows/outcome.js'
 import { secretInputs } from './action/secrets.js'
 import { proxySecrets, proxySettings, routeThroughProxy } from './adapters/proxy.js'
-import { looksLikeCommand } from './core/command.js'
-import { describeError } from './errors.js'
-import type { FlowDeps } from './flows/deps.js'
+import { describeError } from './text/describe-error.js'
+import { DEFAULTS } from './config/defaults.js'
+import { flowSettings, type FlowDeps } from './flows/deps.js'
+import { notACommand } from './flows/not-a-command.js'
+import { defaultBranchOf, isPrivateRepository } from './flows/payloads.js'
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 export async function run(): Promise<void> {
   const started = Date.now()
   const secrets: string[] = []
-  let designPath = core.getInput('design-path') || 'tech-design.md'
-  let outcome: RunOutcome
+  let designPath = core.getInput('design-path') || DEFAULTS.designPath.value
+  let outcome: FlowOutcome
   try {
     const ctx = readActionContext(process.env)
     if (ctx.eventName === 'issue_comment') {
       // Every comment in the repository can start the workflow: most are not commands, and that
       // is decided from the payload alone, before any client is loaded.
-      const notCommand = notACommand(ctx.payload, core.getInput('trigger-phrase') || '/tech-design')
+      const notCommand = notACommand(
+        ctx.payload,
+        core.getInput('trigger-phrase') || DEFAULTS.triggerPhrase.value,
+      )
       if (notCommand) {
         core.info(notCommand)
         for (const name of OUTPUT_NAMES) core.setOutput(name, name === 'result' ? 'skipped' : '')
@@ -43,64 +48,57 @@ export async function run(): Promise<void> {
       }
     }
     designPath = inputs.designPath
-    outcome = await dispatch(ctx, inputs)
+    outcome = await dispatch(ctx, inputs, secrets)
   } catch (error) {
     // Loaded here, like the summary, so the not-a-command path stays fast.
-    const { failureFields } = await import('./action/failed-outcome.js')
+    const { failureFields } = await import('./flows/failed-outcome.js')
     outcome = {
       result: 'failed',
       designPath,
       openQuestions: [],
       // What the model calls cost, and the last draft rejected, are reported even so.
       ...failureFields(error, secrets),
-      durationMs: Date.now() - started,
     }
   }
+  // The one place a run is timed: from the start of the step to its outcome.
   await report({ ...outcome, durationMs: Date.now() - started })
 }
 
-/** Why a comment event is not a command, or null when it may be one. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function notACommand(payload: any, triggerPhrase: string): string | null {
-  if (payload?.action !== 'created')
-    return `The comment was ${payload?.action ?? 'changed'}: only new comments are commands.`
-  const user = payload.comment?.user
-  if (user?.type === 'Bot' || String(user?.login ?? '').endsWith('[bot]'))
-    return 'The comment is by a bot: bots cannot run commands.'
-  if (!looksLikeCommand(String(payload.comment?.body ?? ''), triggerPhrase)) {
-    return `The comment is not a ${triggerPhrase} command.`
-  }
-  return null
-}
-
-async function dispatch(ctx: ActionContext, inputs: ActionInputs): Promise<RunOutcome> {
+async function dispatch(
+  ctx: ActionContext,
+  inputs: ActionInputs,
+  secrets: readonly string[],
+): Promise<FlowOutcome> {
   // Flows and clients are loaded only when there is work, so the other paths start fast.
   if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
     const { readPullRequestEvent, runPullRequestFlow } = await import('./flows/pull-request.js')
-    return runPullRequestFlow(await flowDeps(ctx, inputs), readPullRequestEvent(ctx.payload))
+    const deps = await flowDeps(ctx, inputs, secrets)
+    return runPullRequestFlow(deps, readPullRequestEvent(ctx.payload))
   }
   if (ctx.eventName === 'issue_comment') {
     const { readCommandEvent, runCommandFlow } = await import('./flows/command.js')
-    return runCommandFlow(await flowDeps(ctx, inputs), readCommandEvent(ctx.payload))
+    const deps = await flowDeps(ctx, inputs, secrets)
+    return runCommandFlow(deps, readCommandEvent(ctx.payload))
   }
   if (ctx.eventName === 'workflow_dispatch') {
     const { runDispatchFlow } = await import('./flows/dispatch.js')
-    return runDispatchFlow(
-      await flowDeps(ctx, inputs),
-      ctx.payload?.repository?.default_branch ?? 'main',
-    )
+    return runDispatchFlow(await flowDeps(ctx, inputs, secrets), {
+      number: inputs.number,
+      defaultBranch: defaultBranchOf(ctx.payload),
+    })
   }
-  return {
-    result: 'skipped',
-    reason: `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment or workflow_dispatch.`,
-    designPath: inputs.designPath,
-    openQuestions: [],
-    durationMs: 0,
-  }
+  return skipped(
+    inputs.designPath,
+    `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment or workflow_dispatch.`,
+  )
 }
 
-async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowDeps> {
-  const { modelOptions, resolveModelPlatform } = await import('./action/platform.js')
+async function flowDeps(
+  ctx: ActionContext,
+  inputs: ActionInputs,
+  secrets: readonly string[],
+): Promise<FlowDeps> {
+  const { resolveModelPlatform } = await import('./config/platform.js')
   const platform = resolveModelPlatform(inputs, process.env)
   if (platform.provider !== 'anthropic' && inputs.anthropicApiKey) {
     core.notice(
@@ -108,16 +106,16 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
         'requests are signed with the job’s cloud credentials.',
     )
   }
-  const settings = proxySettings(process.env)
-  if (settings) {
-    for (const secret of proxySecrets(settings)) core.setSecret(secret)
-    core.info(await routeThroughProxy(settings))
+  const proxy = proxySettings(process.env)
+  if (proxy) {
+    for (const secret of proxySecrets(proxy)) core.setSecret(secret)
+    core.info(await routeThroughProxy(proxy))
   }
-  const [{ createGitHub }, { createAnthropicModel }, { createPermissionLookup }] =
+  const [{ createGitHub }, { createAnthropicModel, modelOptions }, { createPermissionLookup }] =
     await Promise.all([
       import('./adapters/github/client.js'),
-      import('./adapters/anthropic.js'),
-      import('./flows/trust.js'),
+      import('./adapters/model/client.js'),
+      import('./flows/steps/trust.js'),
     ])
   const log = {
     info: (message: string) => core.info(message),
@@ -131,12 +129,15 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
     graphqlUrl: ctx.graphqlUrl,
     log: log.warning,
   })
+  const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}.${process.env.GITHUB_RUN_ATTEMPT ?? '1'}.${randomBytes(4).toString('hex')}`
   return {
     gh,
     // Visibility from the payload; a payload without it counts as public, the stricter case.
-    permissions: createPermissionLookup(gh, ctx.payload?.repository?.private === true),
-    inputs,
-    ctx,
+    permissions: createPermissionLookup(gh, isPrivateRepository(ctx.payload)),
+    // Field by field: the flows get what they read, and the credentials stay with the clients.
+    settings: flowSettings(inputs),
+    run: runContext(ctx, runId),
+    secrets,
     platform,
     createModel: () =>
       createAnthropicModel({
@@ -146,7 +147,6 @@ async function flowDeps(ctx: ActionContext, inputs: ActionInputs): Promise<FlowD
         progressIntervalMs: 10_000,
       }),
     log,
-    runId: `${process.env.GITHUB_RUN_ID ?? 'local'}.${process.env.GITHUB_RUN_ATTEMPT ?? '1'}.${randomBytes(4).toString('hex')}`,
   }
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { readActionContext } from '../../src/action/context.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readActionContext, runContext } from '../../src/action/context.js'
 
 const env = (values: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   GITHUB_REPOSITORY: 'acme/payments',
@@ -66,5 +69,33 @@ describe('readActionContext', () => {
 
   it('still needs GITHUB_REPOSITORY', () => {
     expect(() => readActionContext({})).toThrow(/GITHUB_REPOSITORY is not set/)
+  })
+
+  it('reads the payload from GITHUB_EVENT_PATH, as parsed JSON for the readers to check', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'context-'))
+    try {
+      const path = join(dir, 'event.json')
+      writeFileSync(path, JSON.stringify({ action: 'opened', repository: { private: true } }))
+      expect(readActionContext(env({ GITHUB_EVENT_PATH: path })).payload).toEqual({
+        action: 'opened',
+        repository: { private: true },
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('runContext', () => {
+  it('tells the flows the repository, the links and the run, and nothing else', () => {
+    const ctx = readActionContext(
+      env({ GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://ghe.corp.example' }),
+    )
+    expect(runContext(ctx, '42.1.abcd')).toEqual({
+      repo: { owner: 'acme', repo: 'payments' },
+      serverUrl: 'https://ghe.corp.example',
+      runUrl: 'https://ghe.corp.example/acme/payments/actions/runs/42',
+      runId: '42.1.abcd',
+    })
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError, isUnexpandedExpression, parseInputs } from '../../src/action/inputs.js'
+import { isUnexpandedExpression, parseInputs } from '../../src/action/inputs.js'
+import { InputError } from '../../src/config/input-error.js'
 
 const defaults: Record<string, string> = {
   provider: 'anthropic',
@@ -190,6 +191,8 @@ describe('parseInputs', () => {
       'input "min-answer-permission" must be one of read, triage, write, maintain, admin',
     ],
     [{ 'trigger-phrase': 'please design' }, 'input "trigger-phrase" must be one word'],
+    // Refused, not defaulted: only the not-a-command check before parsing falls back to the default.
+    [{ 'trigger-phrase': ' ' }, 'input "trigger-phrase" must be one word such as /tech-design'],
     [
       { 'min-permission': 'owner' },
       'input "min-permission" must be one of read, triage, write, maintain, admin',

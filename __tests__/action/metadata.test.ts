@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { INPUT_NAMES, parseInputs } from '../../src/action/inputs.js'
-import { OUTPUT_NAMES } from '../../src/action/summary.js'
+import { OUTPUT_NAMES } from '../../src/flows/outcome.js'
 import { generatedReadme, readActionMetadata } from '../../scripts/readme-tables.js'
 
-const root = new URL('../../', import.meta.url)
+const root = new URL('../..', import.meta.url)
 const meta = readActionMetadata(readFileSync(new URL('action.yml', root), 'utf8'))
 
 describe('action.yml', () => {

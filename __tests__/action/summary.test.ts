@@ -1,16 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { Lexer, type Tokens } from 'marked'
-import type { RunOutcome } from '../../src/action/outcome.js'
+import { OUTPUT_NAMES, type RunOutcome } from '../../src/flows/outcome.js'
 import {
   clipToBytes,
-  codeFence,
   MAX_DRAFT_BYTES,
-  OUTPUT_NAMES,
   renderOutputs,
   renderSummary,
 } from '../../src/action/summary.js'
-import { PRICES_AS_OF } from '../../src/core/pricing.js'
-import { safeForGitHub, WORD_JOINER as WJ } from '../../src/core/sanitize.js'
+import { PRICES_AS_OF } from '../../src/config/pricing.js'
+import { safeForGitHub, WORD_JOINER as WJ } from '../../src/github-text/sanitize.js'
 
 /** 3000 → "3,000", as the summary writes counts. */
 const count = (n: number): string => n.toLocaleString('en-US')
@@ -307,13 +305,5 @@ describe('clipToBytes', () => {
     expect(clipToBytes(['éé', 'x'], 4)).toEqual(['éé'])
     expect(clipToBytes(['ééé'], 5)).toEqual(['éé'])
     expect(clipToBytes(['😀😀'], 7)).toEqual(['😀'])
-  })
-})
-
-describe('codeFence', () => {
-  it('is three backticks, or one more than the longest run in the text', () => {
-    expect(codeFence(['no code'])).toBe('```')
-    expect(codeFence(['```mermaid', 'x', '```'])).toBe('````')
-    expect(codeFence(['````', 'a ````` inline', '~~~'])).toBe('``````')
   })
 })

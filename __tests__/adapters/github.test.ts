@@ -5,7 +5,7 @@ import { BranchMovedError, commitFile } from '../../src/adapters/github/commit.j
 import { explainGitHubError, GitHubError } from '../../src/adapters/github/errors.js'
 import { readFileAt } from '../../src/adapters/github/file-content.js'
 import { createIssueComment, listIssueComments } from '../../src/adapters/github/issue-comments.js'
-import { getPullRequest } from '../../src/adapters/github/pull-request.js'
+import { getPullRequest } from '../../src/adapters/github/pull-request-details.js'
 import { listPullRequestFiles } from '../../src/adapters/github/pull-request-files.js'
 import { isCollaborator } from '../../src/adapters/github/collaborator.js'
 import { listReviewThreads } from '../../src/adapters/github/review-threads.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/action/input-error.js'
+import { InputError } from '../../src/config/input-error.js'
 import {
   ModelAuthError,
   ModelError,
@@ -10,7 +10,7 @@ import {
   ModelTimeoutError,
   ModelUnavailableError,
   type ModelErrorCode,
-} from '../../src/adapters/anthropic.js'
+} from '../../src/adapters/model/errors.js'
 import { CliInputError, CliUsageError } from '../../src/cli/errors.js'
 import {
   EXIT_INPUT,
@@ -22,11 +22,11 @@ import {
   EXIT_USAGE,
   exitCodeFor,
 } from '../../src/cli/exit-codes.js'
-import { RequestTooLargeError } from '../../src/core/budget.js'
-import { HeaderLinesError } from '../../src/core/headers.js'
-import { RequirementsError, TextDecodeError } from '../../src/core/requirements.js'
-import { TemplateError } from '../../src/core/template.js'
-import { emptyUsage } from '../../src/core/usage.js'
+import { RequestTooLargeError } from '../../src/conversation/budget.js'
+import { HeaderLinesError } from '../../src/config/headers.js'
+import { RequirementsError, TextDecodeError } from '../../src/document/requirements.js'
+import { TemplateError } from '../../src/document/template.js'
+import { emptyUsage } from '../../src/config/usage.js'
 import { DesignValidationError, withFailureDetails } from '../../src/engine/failure.js'
 
 const spending = { usage: emptyUsage(), model: 'claude-sonnet-5-5', modelCalls: 3 }

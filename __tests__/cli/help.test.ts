@@ -10,7 +10,7 @@ import { EXIT_STATUSES } from '../../src/cli/exit-codes.js'
 import { helpOptions, optionLabel, synopsis } from '../../src/cli/help.js'
 import { runCli } from '../../src/cli/main.js'
 
-const root = new URL('../../', import.meta.url)
+const root = new URL('../..', import.meta.url)
 const packageVersion = (
   JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string }
 ).version

@@ -4,99 +4,44 @@
  * After every scenario: no secret anywhere the run or GitHub shows, no OpenAPI violation, no
  * force push, and any design on a branch passes `tech-design check`.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { defaultTemplate } from '../../src/assets/index.js'
-import { readStamp } from '../../src/core/provenance.js'
-import { WORD_JOINER } from '../../src/core/sanitize.js'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  issueCommentEvent,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
-import { runAction, type ActionRun } from '../support/action-runner.js'
+import { readStamp } from '../../src/document/provenance.js'
+import { WORD_JOINER } from '../../src/github-text/sanitize.js'
+import type { FakeAnthropic } from '../fakes/anthropic-server.js'
+import type { FakeGitHub } from '../fakes/github-server.js'
+import type { ActionRun } from '../support/action-runner.js'
 import { architect } from '../support/architect.js'
-import { readFixture } from '../support/fixtures.js'
-import { assertInvariants } from '../support/invariants.js'
-import { nodeRuntimes } from '../support/node-runtimes.js'
+import { BRANCH, DESIGN_PATH, REPO, REQUIREMENTS, useEndToEnd } from '../support/e2e-harness.js'
 
-const REPO = 'acme/shop'
-const BRANCH = 'feature/refunds'
-const DESIGN_PATH = 'tech-design.md'
 const TOKEN = 'ghs_badInputToken0123456789abcdefghi'
 const API_KEY = 'sk-ant-api03-badinput-0123456789abcd'
-const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
-const node = nodeRuntimes().at(-1)!.path
 
+const e2e = useEndToEnd({
+  token: TOKEN,
+  apiKey: API_KEY,
+  roles: { maria: 'maintain', rita: 'read' },
+  check: { kind: 'invariants-after-test' },
+})
 let github: FakeGitHub
 let anthropic: FakeAnthropic
 let design: string
-const runs: ActionRun[] = []
-
-beforeEach(async () => {
-  design = await readFixture('designs/conforming.md')
-  github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
-  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
-  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
-  github.setPermission('maria', 'maintain', REPO)
-  github.setPermission('rita', 'read', REPO)
-})
-afterEach(async () => {
-  checkInvariants()
-  await Promise.all([github.close(), anthropic.close()])
+beforeEach(() => {
+  ;({ github, anthropic, design } = e2e)
 })
 
-function arrange(files: Record<string, string | Buffer>): number {
-  github.createBranch(REPO, BRANCH)
-  github.commitFiles(REPO, BRANCH, files, 'Add requirements', { author: 'alice' })
-  return github.createPullRequest(REPO, { head: BRANCH, title: 'Refunds', user: 'alice' }).number
-}
+const withRequirements = (content: string | Buffer) =>
+  e2e.openPullRequest({ files: { 'docs/requirements.md': content } })
 
-const withRequirements = (content: string | Buffer) => arrange({ 'docs/requirements.md': content })
-
-async function act(
-  eventName: string,
-  payload: Record<string, unknown>,
-  inputs: Record<string, string> = {},
-): Promise<ActionRun> {
-  const run = await runAction({
-    node,
-    github,
-    anthropicUrl: anthropic.url,
-    eventName,
-    payload,
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN, ...inputs },
-  })
-  runs.push(run)
-  return run
-}
+const act = e2e.run
 
 const onPullRequest = (
   number: number,
   inputs: Record<string, string> = {},
   action: 'opened' | 'closed' | 'synchronize' = 'opened',
-) => act('pull_request', pullRequestEvent(github, { repo: REPO, number, action }), inputs)
+) => e2e.onPullRequest(number, { action, inputs })
 
-const comment = (
-  number: number,
-  body: string,
-  login = 'maria',
-  options: { edited?: boolean } = {},
-) =>
-  act('issue_comment', issueCommentEvent(github, { repo: REPO, number, body, login, ...options }))
-
-const botComments = (number: number) =>
-  github.issueComments(REPO, number).filter((c) => c.user === 'github-actions[bot]')
-
-function checkInvariants(): void {
-  assertInvariants(github, {
-    runs: runs.splice(0),
-    secrets: [API_KEY, TOKEN],
-    designPath: DESIGN_PATH,
-  })
-}
+const { comment, botComments } = e2e
 
 /** A failed run that names the problem, made no model call and wrote no design. */
 function expectRefused(run: ActionRun, message: RegExp): void {
@@ -278,8 +223,7 @@ describe('inputs', () => {
   })
 
   it('fails clearly on a well-formed model the API does not know (404)', async () => {
-    await anthropic.close()
-    anthropic = await startFakeAnthropic({
+    anthropic = await e2e.startAnthropic({
       apiKey: API_KEY,
       knownModels: ['claude-sonnet-5-5'],
       defaultResponder: architect(design),

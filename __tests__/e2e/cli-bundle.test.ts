@@ -8,8 +8,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { defaultTemplate } from '../../src/assets/index.js'
-import { normalizeDesign } from '../../src/core/normalize.js'
-import { parseTemplate } from '../../src/core/template.js'
+import { normalizeDesign } from '../../src/document/normalize.js'
+import { parseTemplate } from '../../src/document/template.js'
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
 import {
   asChecked,

@@ -2,90 +2,39 @@
  * The /tech-design command end to end: issue_comment events from GitHub's real example payloads,
  * the committed bundle, the fake GitHub API and the fake Anthropic API.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readStamp } from '../../src/core/provenance.js'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  issueCommentEvent,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
-import { runAction, type ActionRun } from '../support/action-runner.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { readStamp } from '../../src/document/provenance.js'
+import type { FakeAnthropic } from '../fakes/anthropic-server.js'
+import { issueCommentEvent, pullRequestEvent, type FakeGitHub } from '../fakes/github-server.js'
+import type { ActionRun } from '../support/action-runner.js'
 import { architect, section } from '../support/architect.js'
-import { readFixture } from '../support/fixtures.js'
-import { nodeRuntimes } from '../support/node-runtimes.js'
+import { REPO, REQUIREMENTS, useEndToEnd } from '../support/e2e-harness.js'
 
-const REPO = 'acme/shop'
 const TOKEN = 'ghs_commandToken0123456789abcdefghij'
 const API_KEY = 'sk-ant-api03-command-0123456789abcdef'
-const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
-const node = nodeRuntimes().at(-1)!.path
 
+const e2e = useEndToEnd({
+  token: TOKEN,
+  apiKey: API_KEY,
+  roles: { maria: 'maintain', walt: 'write', rita: 'read', tom: 'triage' },
+  check: { kind: 'nothing-leaked' },
+})
 let github: FakeGitHub
 let anthropic: FakeAnthropic
 let design: string
-
-beforeEach(async () => {
-  design = await readFixture('designs/conforming.md')
-  github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
-  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
-  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
-  github.setPermission('maria', 'maintain', REPO)
-  github.setPermission('walt', 'write', REPO)
-  github.setPermission('rita', 'read', REPO)
-  github.setPermission('tom', 'triage', REPO)
-})
-afterEach(async () => {
-  await Promise.all([github.close(), anthropic.close()])
+beforeEach(() => {
+  ;({ github, anthropic, design } = e2e)
 })
 
-async function run(
+const run = (
   eventName: string,
   payload: Record<string, unknown>,
   inputs: Record<string, string> = {},
-): Promise<ActionRun> {
-  const result = await runAction({
-    node,
-    github,
-    anthropicUrl: anthropic.url,
-    eventName,
-    payload,
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN, ...inputs },
-  })
-  expect(github.violations).toEqual([])
-  expect(github.forcePushes).toEqual([])
-  const written = [
-    result.everything,
-    ...github.issueComments().map((c) => c.body),
-    ...github.reviewComments().map((c) => c.body),
-    ...github.reviews().map((r) => r.body),
-  ].join('\n')
-  expect(written).not.toContain(API_KEY)
-  expect(written).not.toContain(TOKEN)
-  return result
-}
+): Promise<ActionRun> => e2e.run(eventName, payload, { inputs })
 
-const comment = (
-  number: number,
-  body: string,
-  login = 'maria',
-  options: { edited?: boolean } = {},
-) =>
-  run('issue_comment', issueCommentEvent(github, { repo: REPO, number, body, login, ...options }))
+const { comment, botComments } = e2e
 
-/** Comments the action wrote (the fake stores the command comments too). */
-const botComments = (number: number) =>
-  github.issueComments(REPO, number).filter((c) => c.user === 'github-actions[bot]')
-
-function arrangePullRequest(): number {
-  github.createBranch(REPO, 'feature/refunds')
-  github.commitFiles(REPO, 'feature/refunds', { 'docs/requirements.md': REQUIREMENTS }, 'Add', {
-    author: 'alice',
-  })
-  return github.createPullRequest(REPO, { head: 'feature/refunds', user: 'alice' }).number
-}
+const arrangePullRequest = () => e2e.openPullRequest({ message: 'Add', title: null })
 
 function arrangeIssue(
   body = 'Customers can request refunds within 30 days; support approves them.',

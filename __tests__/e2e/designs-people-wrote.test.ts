@@ -4,20 +4,14 @@
  * __tests__/support/corpus.ts) both as the design on the branch and as the model's reply. Only a
  * design's real open questions may reach reviewers, in their own words.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { toLf } from '../../src/core/markdown.js'
-import { readStamp } from '../../src/core/provenance.js'
-import { extractOpenQuestions } from '../../src/core/questions.js'
-import { postable } from '../../src/core/comments.js'
-import { parseTemplate } from '../../src/core/template.js'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  issueCommentEvent,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { toLf } from '../../src/text/lines.js'
+import { readStamp } from '../../src/document/provenance.js'
+import { extractOpenQuestions } from '../../src/document/questions.js'
+import { postable } from '../../src/github-text/comments.js'
+import { parseTemplate } from '../../src/document/template.js'
+import type { FakeAnthropic } from '../fakes/anthropic-server.js'
+import { issueCommentEvent, type FakeGitHub } from '../fakes/github-server.js'
 import { runAction, type ActionRun } from '../support/action-runner.js'
 import { architect } from '../support/architect.js'
 import {
@@ -28,10 +22,9 @@ import {
   handCheckedQuestions,
   readCorpusDesign,
 } from '../support/corpus.js'
+import { newestNode, REPO, useEndToEnd } from '../support/e2e-harness.js'
 import { readFixture } from '../support/fixtures.js'
-import { nodeRuntimes } from '../support/node-runtimes.js'
 
-const REPO = 'acme/shop'
 const BRANCH = 'feature/credit'
 const TOKEN = 'ghs_e2eToken0123456789abcdefghijklmnop'
 const API_KEY = 'sk-ant-api03-e2e-0123456789abcdefghij'
@@ -39,18 +32,24 @@ const REQUIREMENTS = '# Store credit\n\nRefunds can be paid out as store credit.
 const CHANGED = `${REQUIREMENTS}\nCredit expires after three years.\n`
 
 /** The latest Node.js only: these runs are about documents, not runtimes. */
-const node = nodeRuntimes().at(-1)!.path
+const node = newestNode()
 
+// After each run: requests GitHub accepts and no force push (secrets are the other suites'
+// concern). Each test seeds its own main branch and serves its own model.
+const e2e = useEndToEnd({
+  token: TOKEN,
+  apiKey: API_KEY,
+  secrets: [],
+  repo: false,
+  check: { kind: 'nothing-leaked' },
+})
 let github: FakeGitHub
 let anthropic: FakeAnthropic
 let spec: ReturnType<typeof parseTemplate>
 
 beforeEach(async () => {
-  github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
+  ;({ github, anthropic } = e2e)
   spec = parseTemplate(await readFixture('../../src/assets/template.md'))
-})
-afterEach(async () => {
-  await Promise.all([github.close(), anthropic.close()])
 })
 
 /** A repository whose main branch holds `design` (when given), and a pull request changing the requirements. */
@@ -62,26 +61,16 @@ function arrange(design: string | null): number {
       ...(design === null ? {} : { 'tech-design.md': design }),
     },
   })
-  github.createBranch(REPO, BRANCH)
-  github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': CHANGED }, 'Change requirements', {
-    author: 'alice',
+  return e2e.openPullRequest({
+    branch: BRANCH,
+    files: { 'docs/requirements.md': CHANGED },
+    message: 'Change requirements',
+    title: 'Credit',
   })
-  return github.createPullRequest(REPO, { head: BRANCH, title: 'Credit', user: 'alice' }).number
 }
 
-async function act(number: number): Promise<ActionRun> {
-  const run = await runAction({
-    node,
-    github,
-    anthropicUrl: anthropic.url,
-    eventName: 'pull_request',
-    payload: pullRequestEvent(github, { repo: REPO, number, action: 'synchronize' }),
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
-  })
-  expect(github.violations).toEqual([])
-  expect(github.forcePushes).toEqual([])
-  return run
-}
+const act = (number: number): Promise<ActionRun> =>
+  e2e.onPullRequest(number, { action: 'synchronize' })
 
 /**
  * Every question the run put to people: review comments on their lines, and the questions the
@@ -114,7 +103,7 @@ describe('a design people wrote before the action, on main', () => {
   it('is revised in its own structure, its departures from the template kept and reported, and exactly its open questions asked', async () => {
     const seedStyle = await readFixture('designs/seed-style.md')
     const pipeline = '## 11. CI/CD Pipeline\n- The pipeline also checks credit expiry dates.\n'
-    anthropic = await startFakeAnthropic({
+    anthropic = await e2e.startAnthropic({
       apiKey: API_KEY,
       defaultResponder: architect('(not asked for a full design)', () => pipeline),
     })
@@ -161,7 +150,7 @@ describe('/tech-design --full on a design people wrote', () => {
   it('rewrites it into the template from its own content, and says so', async () => {
     const seedStyle = await readFixture('designs/seed-style.md')
     const conforming = await readFixture('designs/conforming.md')
-    anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => conforming })
+    anthropic = await e2e.startAnthropic({ apiKey: API_KEY, defaultResponder: () => conforming })
     const number = arrange(seedStyle)
     github.setPermission('maria', 'maintain', REPO)
     const run = await runAction({
@@ -201,7 +190,7 @@ describeWithCorpus('real designs from public repositories', () => {
       const text = readCorpusDesign(file)
       const questions = extractOpenQuestions(toLf(text), spec)
       expect(asChecked(questions)).toEqual(handCheckedQuestions[file])
-      anthropic = await startFakeAnthropic({
+      anthropic = await e2e.startAnthropic({
         apiKey: API_KEY,
         defaultResponder: architect('(not asked for a full design)'),
       })
@@ -219,7 +208,7 @@ describeWithCorpus('real designs from public repositories', () => {
 
     it("served as the model's reply: nothing is committed or asked, and the cost is reported", async () => {
       const text = readCorpusDesign(file)
-      anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: () => text })
+      anthropic = await e2e.startAnthropic({ apiKey: API_KEY, defaultResponder: () => text })
       const number = arrange(null)
       const run = await act(number)
 

@@ -8,32 +8,20 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readStamp } from '../../src/core/provenance.js'
+import { readStamp } from '../../src/document/provenance.js'
 import {
-  startFakeAnthropic,
   writeGoogleExternalAccountCredentials,
   type FakeAnthropic,
 } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  issueCommentEvent,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
-import { startFakeProxy, type FakeProxy } from '../fakes/proxy-server.js'
-import { runAction, type ActionRun } from '../support/action-runner.js'
+import { issueCommentEvent, pullRequestEvent } from '../fakes/github-server.js'
+import type { ActionRun, RunActionOptions } from '../support/action-runner.js'
 import { architect } from '../support/architect.js'
-import { readFixture } from '../support/fixtures.js'
-import { assertInvariants } from '../support/invariants.js'
-import { nodeRuntimes } from '../support/node-runtimes.js'
+import { BRANCH, REQUIREMENTS, useEndToEnd, type RunOptions } from '../support/e2e-harness.js'
 
 const REPO = 'corp/payments'
-const BRANCH = 'feature/refunds'
 const TOKEN = 'ghs_enterpriseToken0123456789abcdefgh'
 const API_KEY = 'sk-ant-api03-enterprise-0123456789abc'
 const GATEWAY_KEY = 'gw-live-7f3a9c1e5b2d4f6a8c0e'
-const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
 const PROXY_PASSWORD = 'pr0xy-pa55word'
 const AWS = {
   accessKeyId: 'ASIAE2EFAKEKEY000001',
@@ -46,69 +34,44 @@ const GOOGLE = {
   region: 'europe-west1',
   subjectToken: 'eyJhbGciOiJSUzI1NiJ9.e2e-github-oidc.signature',
 }
-/** Found in nothing the action writes, after any run. */
-const SECRETS = [
-  API_KEY,
-  TOKEN,
-  GATEWAY_KEY,
-  PROXY_PASSWORD,
-  AWS.secretAccessKey,
-  AWS.sessionToken,
-  GOOGLE.subjectToken,
-]
 /** Nothing listens here: a request sent to it fails at once. */
 const DEAD_URL = 'http://127.0.0.1:9'
-const node = nodeRuntimes().at(-1)!.path
 
-let github: FakeGitHub | undefined
+const e2e = useEndToEnd({
+  token: TOKEN,
+  apiKey: API_KEY,
+  // Found in nothing the action writes, after any run.
+  secrets: [
+    API_KEY,
+    TOKEN,
+    GATEWAY_KEY,
+    PROXY_PASSWORD,
+    AWS.secretAccessKey,
+    AWS.sessionToken,
+    GOOGLE.subjectToken,
+  ],
+  repo: { name: REPO, readme: '# Payments\n' },
+  // A fake model that takes any key or none: the gateway and the clouds authorise by other means.
+  model: (design) => ({ defaultResponder: architect(design) }),
+  check: { kind: 'invariants-after-run' },
+})
 let anthropic: FakeAnthropic
-let proxy: FakeProxy | undefined
 let design: string
-
-beforeEach(async () => {
-  design = await readFixture('designs/conforming.md')
-  anthropic = await startFakeAnthropic({ defaultResponder: architect(design) })
-})
-afterEach(async () => {
-  await Promise.all([github?.close(), anthropic.close(), proxy?.close()])
-  github = undefined
-  proxy = undefined
+beforeEach(() => {
+  ;({ anthropic, design } = e2e)
 })
 
-async function startGitHub(options: { pathPrefix?: string } = {}): Promise<FakeGitHub> {
-  github = await startFakeGitHub({ ...options, tokens: { [TOKEN]: ACTIONS_BOT } })
-  github.createRepo(REPO, { files: { 'README.md': '# Payments\n' } })
-  return github
-}
+/** A fresh fake GitHub, with the repository. */
+const startGitHub = e2e.startGitHub
 
-function arrangePullRequest(gh: FakeGitHub): number {
-  gh.createBranch(REPO, BRANCH)
-  gh.commitFiles(REPO, BRANCH, { 'docs/requirements.md': REQUIREMENTS }, 'Add', { author: 'ana' })
-  return gh.createPullRequest(REPO, { head: BRANCH, title: 'Refunds', user: 'ana' }).number
-}
+const arrangePullRequest = () => e2e.openPullRequest({ message: 'Add', author: 'ana' })
 
-async function act(
-  gh: FakeGitHub,
-  options: {
-    eventName?: string
-    payload: Record<string, unknown>
-    inputs?: Record<string, string>
-    env?: Record<string, string>
-    anthropicUrl?: string
-  },
-): Promise<ActionRun> {
-  const run = await runAction({
-    node,
-    github: gh,
-    anthropicUrl: options.anthropicUrl ?? anthropic.url,
-    eventName: options.eventName ?? 'pull_request',
-    payload: options.payload,
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN, ...options.inputs },
-    env: options.env,
-  })
-  assertInvariants(gh, { runs: [run], secrets: SECRETS, designPath: 'tech-design.md' })
-  return run
-}
+const act = ({
+  eventName = 'pull_request',
+  payload,
+  ...options
+}: RunOptions & Pick<RunActionOptions, 'payload'> & { eventName?: string }): Promise<ActionRun> =>
+  e2e.run(eventName, payload, options)
 
 const urlsIn = (text: string) => text.match(/https?:\/\/[^\s)"'\]>]+/g) ?? []
 
@@ -123,15 +86,14 @@ describe('Amazon Bedrock', () => {
   }
 
   it('designs through Bedrock with the job’s AWS credentials and the region’s profile', async () => {
-    await anthropic.close()
-    anthropic = await startFakeAnthropic({
+    anthropic = await e2e.startAnthropic({
       platform: 'bedrock',
       aws: AWS,
       defaultResponder: architect(design),
     })
     const gh = await startGitHub()
-    const number = arrangePullRequest(gh)
-    const run = await act(gh, {
+    const number = arrangePullRequest()
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       anthropicUrl: DEAD_URL,
       inputs: { provider: 'bedrock', 'anthropic-api-key': '', 'anthropic-base-url': anthropic.url },
@@ -153,8 +115,8 @@ describe('Amazon Bedrock', () => {
 
   it('fails with what to set when the provider is bedrock and no region is known', async () => {
     const gh = await startGitHub()
-    const number = arrangePullRequest(gh)
-    const run = await act(gh, {
+    const number = arrangePullRequest()
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       inputs: { provider: 'bedrock' },
     })
@@ -174,20 +136,19 @@ describe('Vertex AI', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }))
 
   it('designs through Vertex AI with the Workload Identity credentials file', async () => {
-    await anthropic.close()
-    anthropic = await startFakeAnthropic({
+    anthropic = await e2e.startAnthropic({
       platform: 'vertex',
       google: GOOGLE,
       defaultResponder: architect(design),
     })
     const gh = await startGitHub()
-    const number = arrangePullRequest(gh)
+    const number = arrangePullRequest()
     const credentials = await writeGoogleExternalAccountCredentials(
       dir,
       anthropic.url,
       GOOGLE.subjectToken,
     )
-    const run = await act(gh, {
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       inputs: {
         provider: 'vertex',
@@ -219,8 +180,8 @@ describe('Vertex AI', () => {
 describe('GitHub Enterprise Server', () => {
   it('uses /api/v3 and the GraphQL URL derived from it, and links to the server', async () => {
     const gh = await startGitHub({ pathPrefix: '/api/v3' })
-    const number = arrangePullRequest(gh)
-    const run = await act(gh, {
+    const number = arrangePullRequest()
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       // As on a server whose runner sets only GITHUB_API_URL: GraphQL is found from it.
       env: { GITHUB_GRAPHQL_URL: '' },
@@ -246,7 +207,7 @@ describe('GitHub Enterprise Server', () => {
       body: REQUIREMENTS,
       user: 'maria',
     }).number
-    const run = await act(gh, {
+    const run = await act({
       eventName: 'issue_comment',
       payload: issueCommentEvent(gh, {
         repo: REPO,
@@ -268,8 +229,8 @@ describe('GitHub Enterprise Server', () => {
 describe('LLM gateway', () => {
   it('sends requests to anthropic-base-url with the extra headers, masked in the log', async () => {
     const gh = await startGitHub()
-    const number = arrangePullRequest(gh)
-    const run = await act(gh, {
+    const number = arrangePullRequest()
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       // ANTHROPIC_BASE_URL points nowhere: the input wins over it.
       anthropicUrl: DEAD_URL,
@@ -295,8 +256,8 @@ describe('LLM gateway', () => {
 
   it('refuses malformed header lines before any request, without echoing a value', async () => {
     const gh = await startGitHub()
-    const number = arrangePullRequest(gh)
-    const run = await act(gh, {
+    const number = arrangePullRequest()
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       inputs: { 'anthropic-headers': `X-Gateway-Key ${GATEWAY_KEY}` },
     })
@@ -315,9 +276,9 @@ describe('proxy', () => {
 
   it('sends every GitHub and model request through HTTPS_PROXY, hiding its password', async () => {
     const gh = await startGitHub()
-    proxy = await startFakeProxy({ auth: { username: 'runner', password: PROXY_PASSWORD } })
-    const number = arrangePullRequest(gh)
-    const run = await act(gh, {
+    const proxy = await e2e.startProxy({ auth: { username: 'runner', password: PROXY_PASSWORD } })
+    const number = arrangePullRequest()
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       env: { HTTPS_PROXY: proxy.url, http_proxy: proxy.url },
     })
@@ -336,9 +297,9 @@ describe('proxy', () => {
 
   it('goes direct to the hosts in NO_PROXY', async () => {
     const gh = await startGitHub()
-    proxy = await startFakeProxy()
-    const number = arrangePullRequest(gh)
-    const run = await act(gh, {
+    const proxy = await e2e.startProxy()
+    const number = arrangePullRequest()
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: hostOf(gh.url) },
     })
@@ -351,8 +312,8 @@ describe('proxy', () => {
 
   it('says which proxy variable is not a URL', async () => {
     const gh = await startGitHub()
-    const number = arrangePullRequest(gh)
-    const run = await act(gh, {
+    const number = arrangePullRequest()
+    const run = await act({
       payload: pullRequestEvent(gh, { repo: REPO, number, action: 'opened' }),
       env: { HTTPS_PROXY: 'http://proxy corp:3128' },
     })

@@ -3,83 +3,48 @@
  * with one fault at a time. After every scenario: no force push, no OpenAPI violation, no
  * duplicate review or comment, no invalid design on the branch, no secret anywhere.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readStamp } from '../../src/core/provenance.js'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  issueCommentEvent,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
-import { runAction, type ActionRun } from '../support/action-runner.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { readStamp } from '../../src/document/provenance.js'
+import type { FakeAnthropic } from '../fakes/anthropic-server.js'
+import { pullRequestEvent, type FakeGitHub } from '../fakes/github-server.js'
+import type { ActionRun } from '../support/action-runner.js'
 import { architect } from '../support/architect.js'
-import { readFixture } from '../support/fixtures.js'
-import { assertInvariants } from '../support/invariants.js'
-import { nodeRuntimes } from '../support/node-runtimes.js'
+import {
+  BRANCH,
+  DESIGN_PATH,
+  REPO,
+  REQUIREMENTS,
+  useEndToEnd,
+  type PullRequestOptions,
+} from '../support/e2e-harness.js'
 
-const REPO = 'acme/shop'
-const BRANCH = 'feature/refunds'
-const DESIGN_PATH = 'tech-design.md'
 const TOKEN = 'ghs_faultsToken0123456789abcdefghijkl'
 const API_KEY = 'sk-ant-api03-faults-0123456789abcdefg'
-const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
 const FILES_ROUTE = '/repos/{owner}/{repo}/pulls/{pull_number}/files'
-const node = nodeRuntimes().at(-1)!.path
 
+// The invariants hold after every scenario, whatever it arranged.
+const e2e = useEndToEnd({
+  token: TOKEN,
+  apiKey: API_KEY,
+  roles: { maria: 'maintain' },
+  check: { kind: 'invariants-after-test' },
+})
 let github: FakeGitHub
 let anthropic: FakeAnthropic
 let design: string
-
-beforeEach(async () => {
-  design = await readFixture('designs/conforming.md')
-  github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
-  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
-  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
-  github.setPermission('maria', 'maintain', REPO)
-})
-afterEach(async () => {
-  // The invariants hold after every scenario, whatever it arranged.
-  checkInvariants()
-  await Promise.all([github.close(), anthropic.close()])
+beforeEach(() => {
+  ;({ github, anthropic, design } = e2e)
 })
 
 /** A pull request that adds the requirements (or the given files). */
-function arrange(files: Record<string, string> = { 'docs/requirements.md': REQUIREMENTS }): number {
-  github.createBranch(REPO, BRANCH)
-  github.commitFiles(REPO, BRANCH, files, 'Add requirements', { author: 'alice' })
-  return github.createPullRequest(REPO, { head: BRANCH, title: 'Refunds', user: 'alice' }).number
-}
+const arrange = (files?: PullRequestOptions['files']): number => e2e.openPullRequest({ files })
 
-const runs: ActionRun[] = []
-
-async function act(eventName: string, payload: Record<string, unknown>): Promise<ActionRun> {
-  const run = await runAction({
-    node,
-    github,
-    anthropicUrl: anthropic.url,
-    eventName,
-    payload,
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
-  })
-  runs.push(run)
-  return run
-}
+const act = e2e.run
 
 const onPullRequest = (number: number, action: 'opened' | 'synchronize' = 'opened') =>
-  act('pull_request', pullRequestEvent(github, { repo: REPO, number, action }))
+  e2e.onPullRequest(number, { action })
 
-const command = (number: number, body = '/tech-design') =>
-  act('issue_comment', issueCommentEvent(github, { repo: REPO, number, body, login: 'maria' }))
-
-function checkInvariants(): void {
-  assertInvariants(github, {
-    runs: runs.splice(0),
-    secrets: [API_KEY, TOKEN],
-    designPath: DESIGN_PATH,
-  })
-}
+const command = (number: number, body = '/tech-design') => e2e.comment(number, body)
 
 const designOnBranch = () => github.textAt(REPO, BRANCH, DESIGN_PATH)
 const designCommits = () =>
@@ -168,8 +133,8 @@ describe('GitHub faults', () => {
     github.fail({ method: 'GET', path: FILES_ROUTE, status: 502 })
     const run = await onPullRequest(number)
     expectCreated(run, number)
-    // The flow lists the files twice (event check, then the review): one retry on top.
-    expect(github.count({ path: FILES_ROUTE })).toBe(3)
+    // The flow lists the files once (the event check, which also serves the review): one retry on top.
+    expect(github.count({ path: FILES_ROUTE })).toBe(2)
   })
 
   it('retries a read whose connection was reset and succeeds', async () => {

@@ -2,88 +2,37 @@
  * The collaborative loop end to end: answers in question threads flow into the next revision,
  * revisions change only what must change, and people's edits survive.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readStamp } from '../../src/core/provenance.js'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  issueCommentEvent,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
-import { runAction, type ActionRun } from '../support/action-runner.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { readStamp } from '../../src/document/provenance.js'
+import type { FakeAnthropic } from '../fakes/anthropic-server.js'
+import { issueCommentEvent, pullRequestEvent, type FakeGitHub } from '../fakes/github-server.js'
 import { architect, section } from '../support/architect.js'
-import { readFixture } from '../support/fixtures.js'
-import { nodeRuntimes } from '../support/node-runtimes.js'
+import { BRANCH, personToken, REPO, REQUIREMENTS, useEndToEnd } from '../support/e2e-harness.js'
 
-const REPO = 'acme/shop'
-const BRANCH = 'feature/refunds'
 const TOKEN = 'ghs_loopToken0123456789abcdefghijkl'
 const ALICE = 'ghp_aliceToken0123456789abcdefghij'
 const BOB = 'ghp_bobToken0123456789abcdefghijklm'
 const API_KEY = 'sk-ant-api03-loop-0123456789abcdefgh'
-const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
-const node = nodeRuntimes().at(-1)!.path
 
+const e2e = useEndToEnd({
+  token: TOKEN,
+  apiKey: API_KEY,
+  people: { [ALICE]: personToken('alice'), [BOB]: personToken('bob') },
+  roles: { alice: 'write', bob: 'write' },
+  check: { kind: 'nothing-leaked', commitsOn: BRANCH },
+})
 let github: FakeGitHub
 let anthropic: FakeAnthropic
 let design: string
 let number: number
 
-const userToken = (login: string) => ({
-  login,
-  type: 'User' as const,
-  permissions: {
-    contents: 'write' as const,
-    pull_requests: 'write' as const,
-    issues: 'write' as const,
-  },
-})
+const act = e2e.run
 
 beforeEach(async () => {
-  design = await readFixture('designs/conforming.md')
-  github = await startFakeGitHub({
-    tokens: { [TOKEN]: ACTIONS_BOT, [ALICE]: userToken('alice'), [BOB]: userToken('bob') },
-  })
-  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
-  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
-  github.setPermission('alice', 'write', REPO)
-  github.setPermission('bob', 'write', REPO)
-  github.createBranch(REPO, BRANCH)
-  github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': REQUIREMENTS }, 'Add', {
-    author: 'alice',
-  })
-  number = github.createPullRequest(REPO, { head: BRANCH, user: 'alice' }).number
+  ;({ github, anthropic, design } = e2e)
+  number = e2e.openPullRequest({ message: 'Add', title: null })
   await act('pull_request', pullRequestEvent(github, { repo: REPO, number, action: 'opened' }))
 })
-afterEach(async () => {
-  await Promise.all([github.close(), anthropic.close()])
-})
-
-async function act(eventName: string, payload: Record<string, unknown>): Promise<ActionRun> {
-  const run = await runAction({
-    node,
-    github,
-    anthropicUrl: anthropic.url,
-    eventName,
-    payload,
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
-  })
-  expect(github.violations).toEqual([])
-  expect(github.forcePushes).toEqual([])
-  const written = [
-    run.everything,
-    ...github.issueComments().map((c) => c.body),
-    ...github.reviewComments().map((c) => c.body),
-    ...github.reviews().map((r) => r.body),
-    ...github
-      .commitsOn(REPO, BRANCH)
-      .map((c) => `${c.message}\n${github.textAt(REPO, c.sha, 'tech-design.md') ?? ''}`),
-  ].join('\n')
-  for (const secret of [API_KEY, TOKEN, ALICE, BOB]) expect(written).not.toContain(secret)
-  return run
-}
 
 const command = (body = '/tech-design') =>
   act('issue_comment', issueCommentEvent(github, { repo: REPO, number, body, login: 'alice' }))

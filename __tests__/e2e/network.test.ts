@@ -6,75 +6,29 @@
  * do, and is not called a server error. (That the retries are few, and not retried again by
  * plugin-retry, the adapter tests count: __tests__/adapters/*-network.test.ts.)
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import type { FakeAnthropic } from '../fakes/anthropic-server.js'
+import type { FakeGitHub } from '../fakes/github-server.js'
 import { closedPort } from '../adapters/network-fixtures.js'
-import { runAction, type ActionRun } from '../support/action-runner.js'
-import { architect } from '../support/architect.js'
-import { readFixture } from '../support/fixtures.js'
-import { assertInvariants } from '../support/invariants.js'
+import type { ActionRun } from '../support/action-runner.js'
+import { BRANCH, DESIGN_PATH, REPO, useEndToEnd } from '../support/e2e-harness.js'
 import { nodeRuntimes } from '../support/node-runtimes.js'
 
-const REPO = 'acme/shop'
-const BRANCH = 'feature/refunds'
-const DESIGN_PATH = 'tech-design.md'
 const TOKEN = 'ghs_networkToken0123456789abcdefghijkl'
 const API_KEY = 'sk-ant-api03-network-0123456789abcdefg'
-const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
 /** Makes every host name lookup in the child fail with ENOTFOUND (IP addresses still work). */
 const NO_DNS = `--import ${new URL('../support/unresolvable-dns.mjs', import.meta.url).href}`
 const runtimes = nodeRuntimes()
-const newest = runtimes.at(-1)!
 
+const e2e = useEndToEnd({ token: TOKEN, apiKey: API_KEY, check: { kind: 'invariants-after-test' } })
 let github: FakeGitHub
 let anthropic: FakeAnthropic
-const runs: ActionRun[] = []
-
-beforeEach(async () => {
-  const design = await readFixture('designs/conforming.md')
-  github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
-  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
-  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
-})
-afterEach(async () => {
-  assertInvariants(github, {
-    runs: runs.splice(0),
-    secrets: [API_KEY, TOKEN],
-    designPath: DESIGN_PATH,
-  })
-  await Promise.all([github.close(), anthropic.close()])
+beforeEach(() => {
+  ;({ github, anthropic } = e2e)
 })
 
-function arrange(): number {
-  github.createBranch(REPO, BRANCH)
-  github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': REQUIREMENTS }, 'Add requirements', {
-    author: 'alice',
-  })
-  return github.createPullRequest(REPO, { head: BRANCH, title: 'Refunds', user: 'alice' }).number
-}
-
-async function onPullRequest(
-  number: number,
-  options: { node?: string; anthropicUrl?: string; env?: Record<string, string> } = {},
-): Promise<ActionRun> {
-  const run = await runAction({
-    node: options.node ?? newest.path,
-    github,
-    anthropicUrl: options.anthropicUrl ?? anthropic.url,
-    eventName: 'pull_request',
-    payload: pullRequestEvent(github, { repo: REPO, number, action: 'opened' }),
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
-    env: options.env,
-  })
-  runs.push(run)
-  return run
-}
+const arrange = () => e2e.openPullRequest()
+const onPullRequest = e2e.onPullRequest
 
 /** The step failed with this reason in the log (`::error::`) and in the job summary. */
 function expectFailedWith(run: ActionRun, reason: RegExp, words: string[]): void {

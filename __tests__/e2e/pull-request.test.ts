@@ -2,82 +2,47 @@
  * The pull-request flow end to end: the committed bundle, run as the runner runs it, against the
  * stateful fake GitHub API (checked against GitHub's OpenAPI description) and the fake Anthropic API.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readStamp, sha256, stampDesign } from '../../src/core/provenance.js'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { readStamp, sha256, stampDesign } from '../../src/document/provenance.js'
+import type { FakeAnthropic } from '../fakes/anthropic-server.js'
+import { ACTIONS_BOT, pullRequestEvent, type FakeGitHub } from '../fakes/github-server.js'
 import { runAction, type ActionRun } from '../support/action-runner.js'
 import { architect, section } from '../support/architect.js'
-import { readFixture } from '../support/fixtures.js'
+import { BRANCH, REPO, REQUIREMENTS, useEndToEnd } from '../support/e2e-harness.js'
 import { nodeRuntimes } from '../support/node-runtimes.js'
 
-const REPO = 'acme/shop'
-const BRANCH = 'feature/refunds'
 const TOKEN = 'ghs_e2eToken0123456789abcdefghijklmnop'
 const API_KEY = 'sk-ant-api03-e2e-0123456789abcdefghij'
-const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
 
 const runtimes = nodeRuntimes()
 /** The Node.js the current `describe.each` block runs the bundle on. */
 let node = runtimes.at(-1)!.path
 
+// Whatever happened: requests GitHub accepts, no force push, no secret anywhere. Each test seeds
+// its own repository (some start from a fork, or with a design on main).
+const e2e = useEndToEnd({
+  token: TOKEN,
+  apiKey: API_KEY,
+  repo: false,
+  check: { kind: 'nothing-leaked', commitsOn: BRANCH },
+})
 let github: FakeGitHub
 let anthropic: FakeAnthropic
 let design: string
-
-beforeEach(async () => {
-  design = await readFixture('designs/conforming.md')
-  github = await startFakeGitHub({ tokens: { [TOKEN]: ACTIONS_BOT } })
-  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
-})
-afterEach(async () => {
-  await Promise.all([github.close(), anthropic.close()])
+beforeEach(() => {
+  ;({ github, anthropic, design } = e2e)
 })
 
 /** A repository with a pull request that adds the requirements. */
 function arrange(files: Record<string, string> = { 'docs/requirements.md': REQUIREMENTS }): number {
   github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
-  github.createBranch(REPO, BRANCH)
-  github.commitFiles(REPO, BRANCH, files, 'Add requirements', { author: 'alice' })
-  return github.createPullRequest(REPO, { head: BRANCH, title: 'Refunds', user: 'alice' }).number
+  return e2e.openPullRequest({ files })
 }
 
-async function act(
+const act = (
   number: number,
-  options: {
-    action?: 'opened' | 'synchronize'
-    inputs?: Record<string, string>
-  } = {},
-): Promise<ActionRun> {
-  const run = await runAction({
-    node,
-    github,
-    anthropicUrl: anthropic.url,
-    eventName: 'pull_request',
-    payload: pullRequestEvent(github, { repo: REPO, number, action: options.action ?? 'opened' }),
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN, ...options.inputs },
-  })
-  // Whatever happened: requests GitHub accepts, no force push, no secret anywhere.
-  expect(github.violations).toEqual([])
-  expect(github.forcePushes).toEqual([])
-  const written = [
-    run.everything,
-    ...github.issueComments().map((c) => c.body),
-    ...github.reviewComments().map((c) => c.body),
-    ...github.reviews().map((r) => r.body),
-    ...github
-      .commitsOn(REPO, BRANCH)
-      .map((c) => `${c.message}\n${github.textAt(REPO, c.sha, 'tech-design.md') ?? ''}`),
-  ].join('\n')
-  expect(written).not.toContain(API_KEY)
-  expect(written).not.toContain(TOKEN)
-  return run
-}
+  options: { action?: 'opened' | 'synchronize'; inputs?: Record<string, string> } = {},
+): Promise<ActionRun> => e2e.onPullRequest(number, { node, ...options })
 
 const designOnBranch = () => github.textAt(REPO, BRANCH, 'tech-design.md')
 const questionLines = (text: string) =>

@@ -18,7 +18,7 @@ import { architect } from '../support/architect.js'
 import { readFixture } from '../support/fixtures.js'
 
 const run = promisify(execFile)
-const root = fileURLToPath(new URL('../../', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const docs = ['README.md', 'CONTRIBUTING.md']
 
 /** The text of a document's first ```sh block. */

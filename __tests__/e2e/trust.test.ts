@@ -7,112 +7,64 @@
  * identity wrote count; every request stays within max-input-tokens; nothing printed holds a
  * secret; nothing posted mentions anyone; a person's action wins over a run in flight.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
 import { defaultTemplate } from '../../src/assets/index.js'
-import { readStamp } from '../../src/core/provenance.js'
-import { extractOpenQuestions } from '../../src/core/questions.js'
-import { questionCommentBody, questionMarker, reviewMarker } from '../../src/core/review.js'
-import { estimateTokens } from '../../src/core/requirements.js'
-import { parseTemplate } from '../../src/core/template.js'
-import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js'
-import {
-  ACTIONS_BOT,
-  issueCommentEvent,
-  pullRequestEvent,
-  startFakeGitHub,
-  type FakeGitHub,
-} from '../fakes/github-server.js'
-import { runAction, type ActionRun } from '../support/action-runner.js'
+import { readStamp } from '../../src/document/provenance.js'
+import { extractOpenQuestions } from '../../src/document/questions.js'
+import { questionCommentBody, questionMarker, reviewMarker } from '../../src/github-text/review.js'
+import { estimateTokens } from '../../src/text/tokens.js'
+import { parseTemplate } from '../../src/document/template.js'
+import type { FakeAnthropic } from '../fakes/anthropic-server.js'
+import { issueCommentEvent, pullRequestEvent, type FakeGitHub } from '../fakes/github-server.js'
+import type { ActionRun } from '../support/action-runner.js'
 import { architect, section } from '../support/architect.js'
-import { readFixture } from '../support/fixtures.js'
-import { assertInvariants } from '../support/invariants.js'
-import { nodeRuntimes } from '../support/node-runtimes.js'
+import {
+  BOT,
+  BRANCH,
+  DESIGN_PATH as DESIGN,
+  personToken,
+  REPO,
+  REQUIREMENTS,
+  useEndToEnd,
+} from '../support/e2e-harness.js'
 
-const REPO = 'acme/shop'
-const BRANCH = 'feature/refunds'
-const DESIGN = 'tech-design.md'
 const TOKEN = 'ghs_trustToken0123456789abcdefghijk'
 const ALICE = 'ghp_aliceTrust0123456789abcdefghij'
 const CAROL = 'ghp_carolTrust0123456789abcdefghij'
 const MALLORY = 'ghp_malloryTrust0123456789abcdefgh'
 const RENOVATE = 'ghs_renovateTrust0123456789abcdefg'
 const API_KEY = 'sk-ant-api03-trust-0123456789abcdef'
-const REQUIREMENTS = '# Refunds\n\nCustomers can request a refund within 30 days of purchase.\n'
-const BOT = 'github-actions[bot]'
-const node = nodeRuntimes().at(-1)!.path
 
 const PROVIDER = 'Which payment provider'
 const PEAK = 'What is the expected peak load'
 
+// Public: GitHub reports `read` for every user, mallory included, and lets everyone comment.
+const e2e = useEndToEnd({
+  token: TOKEN,
+  apiKey: API_KEY,
+  people: {
+    [ALICE]: personToken('alice'),
+    [CAROL]: personToken('carol'),
+    [MALLORY]: personToken('mallory'),
+    [RENOVATE]: { ...personToken('renovate[bot]'), type: 'Bot' },
+  },
+  roles: { alice: 'write', carol: 'read', 'renovate[bot]': 'write' },
+  check: { kind: 'invariants-after-run' },
+})
 let github: FakeGitHub
 let anthropic: FakeAnthropic
 let design: string
 let number: number
 let runs: ActionRun[]
 
-/** A person's token: their reach is their role on the repository, as on GitHub. */
-const personToken = (login: string) => ({
-  login,
-  type: 'User' as const,
-  permissions: {
-    contents: 'write' as const,
-    pull_requests: 'write' as const,
-    issues: 'write' as const,
-  },
+beforeEach(() => {
+  ;({ github, anthropic, design, runs } = e2e)
+  number = e2e.openPullRequest({ message: 'Add', title: null })
 })
 
-beforeEach(async () => {
-  design = await readFixture('designs/conforming.md')
-  github = await startFakeGitHub({
-    tokens: {
-      [TOKEN]: ACTIONS_BOT,
-      [ALICE]: personToken('alice'),
-      [CAROL]: personToken('carol'),
-      [MALLORY]: personToken('mallory'),
-      [RENOVATE]: { ...personToken('renovate[bot]'), type: 'Bot' },
-    },
-  })
-  anthropic = await startFakeAnthropic({ apiKey: API_KEY, defaultResponder: architect(design) })
-  // Public: GitHub reports `read` for every user, mallory included, and lets everyone comment.
-  github.createRepo(REPO, { files: { 'README.md': '# Shop\n' } })
-  github.setPermission('alice', 'write', REPO)
-  github.setPermission('carol', 'read', REPO)
-  github.setPermission('renovate[bot]', 'write', REPO)
-  github.createBranch(REPO, BRANCH)
-  github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': REQUIREMENTS }, 'Add', {
-    author: 'alice',
-  })
-  number = github.createPullRequest(REPO, { head: BRANCH, user: 'alice' }).number
-  runs = []
-})
-afterEach(async () => {
-  await Promise.all([github.close(), anthropic.close()])
-})
-
-async function act(
-  eventName: string,
-  payload: Record<string, unknown>,
-  options: { inputs?: Record<string, string>; env?: Record<string, string> } = {},
-): Promise<ActionRun> {
-  const run = await runAction({
-    node,
-    github,
-    anthropicUrl: anthropic.url,
-    eventName,
-    payload,
-    inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN, ...options.inputs },
-    env: options.env,
-  })
-  runs.push(run)
-  assertInvariants(github, {
-    runs,
-    secrets: [API_KEY, TOKEN, ALICE, CAROL, MALLORY, RENOVATE],
-    designPath: DESIGN,
-  })
-  return run
-}
+const act = e2e.run
 
 const opened = (inputs?: Record<string, string>) =>
   act('pull_request', pullRequestEvent(github, { repo: REPO, number, action: 'opened' }), {
@@ -483,7 +435,7 @@ describe("people's actions win over a run in flight", () => {
 })
 
 describe('the workflows keep strangers out of the queue', () => {
-  const root = new URL('../../', import.meta.url)
+  const root = new URL('../..', import.meta.url)
   const readmeWorkflow = (() => {
     const readme = readFileSync(new URL('README.md', root), 'utf8')
     return /```yaml\n(name: Technical design\n[\s\S]*?)```/.exec(readme)![1]!

@@ -100,7 +100,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
 }
 
 /** The defaults in action.yml, with `${{ github.token }}` standing for the given token. */
-async function actionDefaults(token: string): Promise<Record<string, string>> {
+export async function actionDefaults(token: string): Promise<Record<string, string>> {
   const metadata = parseYaml(
     await readFile(new URL('../../action.yml', import.meta.url), 'utf8'),
   ) as {
@@ -115,7 +115,7 @@ async function actionDefaults(token: string): Promise<Record<string, string>> {
 }
 
 /** The runner's GITHUB_OUTPUT format: `name<<DELIMITER\nvalue\nDELIMITER`. */
-function parseOutputFile(text: string): Record<string, string> {
+export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {

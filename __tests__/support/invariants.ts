@@ -4,9 +4,9 @@
  */
 import { expect } from '@jest/globals'
 import { defaultTemplate } from '../../src/assets/index.js'
-import { readStamp } from '../../src/core/provenance.js'
-import { parseTemplate } from '../../src/core/template.js'
-import { validateDesign } from '../../src/core/validate.js'
+import { readStamp } from '../../src/document/provenance.js'
+import { parseTemplate } from '../../src/document/template.js'
+import { validateDesign } from '../../src/document/validate.js'
 import type { FakeGitHub } from '../fakes/github-server.js'
 import type { ActionRun } from './action-runner.js'
 

@@ -8617,7 +8617,7 @@ exports.IdentityPoolClient = void 0;
 const baseexternalclient_1 = __webpack_require__(142);
 const util_1 = __webpack_require__(7870);
 const filesubjecttokensupplier_1 = __webpack_require__(8551);
-const urlsubjecttokensupplier_1 = __webpack_require__(4627);
+const urlsubjecttokensupplier_1 = __webpack_require__(7008);
 const certificatesubjecttokensupplier_1 = __webpack_require__(6129);
 const stscredentials_1 = __webpack_require__(121);
 const gaxios_1 = __webpack_require__(7842);
@@ -11349,7 +11349,7 @@ exports.StsCredentials = StsCredentials;
 
 /***/ }),
 
-/***/ 4627:
+/***/ 7008:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs'
 import type { RepoRef } from '../adapters/github/client.js'
-import { holdsCredentials } from '../core/redact-urls.js'
+import type { RunContext } from '../flows/deps.js'
+import { holdsCredentials } from '../text/redact-urls.js'
 
 export interface ActionContext {
   eventName: string
-  // The webhook payload: validated field by field where it is used.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  payload: any
+  /** The webhook payload, as parsed JSON: each reader checks the fields it uses (flows/payloads.ts). */
+  payload: unknown
   repo: RepoRef
   apiUrl: string
   graphqlUrl: string
@@ -29,7 +29,7 @@ export function readActionContext(env: NodeJS.ProcessEnv): ActionContext {
   }
   for (const name of GITHUB_URL_VARIABLES) refuseCredentialsIn(name, env)
   const eventPath = env.GITHUB_EVENT_PATH
-  const payload = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : {}
+  const payload: unknown = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : {}
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
   return {
@@ -43,6 +43,11 @@ export function readActionContext(env: NodeJS.ProcessEnv): ActionContext {
       ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined,
   }
+}
+
+/** What the flows are told about where they run: the repository and the links, nothing else. */
+export function runContext(ctx: ActionContext, runId: string): RunContext {
+  return { repo: ctx.repo, serverUrl: ctx.serverUrl, runUrl: ctx.runUrl, runId }
 }
 
 /**

@@ -3,49 +3,30 @@
  * message that names the input and says what it accepts.
  */
 import { z } from 'zod'
-import { HeaderLinesError, parseHeaderLines } from '../core/headers.js'
-import { PROVIDERS, type Provider } from '../core/model-id.js'
-import { checkRepoPath, type RepoPathOptions } from '../core/paths.js'
-import { PERMISSIONS, type Permission } from '../core/permissions.js'
-import { DEFAULT_MAX_INPUT_TOKENS } from '../core/requirements.js'
-import {
-  DEFAULT_MAX_OUTPUT_TOKENS,
-  DEFAULT_MAX_QUESTIONS,
-  DEFAULT_MIN_ANSWER_PERMISSION,
-  DEFAULT_MODEL,
-} from '../defaults.js'
-import { InputError } from './input-error.js'
+import { HeaderLinesError, parseHeaderLines } from '../config/headers.js'
+import { PROVIDERS } from '../config/model-id.js'
+import { checkRepoPath, type RepoPathOptions } from '../config/paths.js'
+import { PERMISSIONS, type Permission } from '../config/permissions.js'
+import { DEFAULTS, MOST_OUTPUT_TOKENS } from '../config/defaults.js'
+import { InputError } from '../config/input-error.js'
+import { count } from '../text/wording.js'
+import type { PlatformChoice } from '../config/platform.js'
+import type { FlowSettings } from '../flows/deps.js'
 
-export interface ActionInputs {
-  provider: Provider
-  anthropicApiKey: string
-  /** An LLM gateway or private endpoint in front of the provider. */
-  anthropicBaseUrl: string | null
-  /** Extra request headers for a gateway; values are secrets. */
-  anthropicHeaders: Record<string, string>
+/**
+ * Every input, typed: what chooses the platform, what the flows read, and what only main uses
+ * (the token, the client's limits, the manual run's number).
+ */
+export interface ActionInputs extends PlatformChoice, FlowSettings {
   awsRegion: string | null
   vertexRegion: string | null
   vertexProjectId: string | null
   githubToken: string
-  requirementsPath: string
-  designPath: string
-  model: string
   maxOutputTokens: number
-  maxInputTokens: number
   modelTimeoutSeconds: number
-  templatePath: string | null
-  instructionsPath: string | null
-  triggerPhrase: string
-  minPermission: Permission
-  /** The least permission whose reply in a question thread counts as an answer. */
-  minAnswerPermission: Permission
-  /** The most question comments one run posts; the rest are listed in the review's body. */
-  maxQuestions: number
   /** workflow_dispatch: the pull request or issue to design for. */
   number: number | null
 }
-
-export { InputError }
 
 /** A file in the repository, normalised, by the rule the comment command's PATH follows too. */
 const repoPath = (options?: RepoPathOptions) =>
@@ -77,7 +58,7 @@ const wholeNumber = (fallback: number, max: number) =>
         .number({ error: 'must be a whole number' })
         .int('must be a whole number')
         .min(1, 'must be at least 1')
-        .max(max, `must be at most ${max.toLocaleString('en-US')}`),
+        .max(max, `must be at most ${count(max)}`),
     )
 
 /** Permissions a repository can grant: "none" is not a level to require. */
@@ -131,7 +112,7 @@ const fields = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .transform((v) => v || 'anthropic')
+    .transform((v) => v || DEFAULTS.provider.value)
     .pipe(z.enum(PROVIDERS, { error: `must be one of ${PROVIDERS.join(', ')}` })),
   'anthropic-api-key': z.string().trim(),
   'anthropic-base-url': baseUrl,
@@ -145,30 +126,38 @@ const fields = z.object({
     /^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/,
     'is not a Google Cloud project id (6 to 30 lower-case letters, digits and hyphens)',
   ),
-  'github-token': z.string().trim().min(1, 'is empty: pass ${{ github.token }} or a token secret'),
+  'github-token': z
+    .string()
+    .trim()
+    .min(1, `is empty: pass ${DEFAULTS.githubToken.value} or a token secret`),
+  // Refused when empty, not defaulted (as the trigger phrase is): an empty one is usually an
+  // expression that came out empty, and writing another file than meant is worse than stopping.
   'requirements-path': repoPath(),
   'design-path': repoPath(),
   model: z
     .string()
     .trim()
-    .transform((v) => v || DEFAULT_MODEL)
+    .transform((v) => v || DEFAULTS.model.value)
     .pipe(
       z
         .string()
         .regex(
           /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/,
-          'is not a model id (for example claude-sonnet-5-5)',
+          `is not a model id (for example ${DEFAULTS.model.value})`,
         ),
     ),
-  'max-output-tokens': wholeNumber(DEFAULT_MAX_OUTPUT_TOKENS, 128_000),
-  'max-input-tokens': wholeNumber(DEFAULT_MAX_INPUT_TOKENS, 1_000_000),
-  'model-timeout-seconds': wholeNumber(600, 3_600),
+  'max-output-tokens': wholeNumber(DEFAULTS.maxOutputTokens.value, MOST_OUTPUT_TOKENS),
+  'max-input-tokens': wholeNumber(DEFAULTS.maxInputTokens.value, 1_000_000),
+  'model-timeout-seconds': wholeNumber(DEFAULTS.modelTimeoutSeconds.value, 3_600),
   'template-path': optionalRepoPath(CONFIG_FILE),
   'instructions-path': optionalRepoPath(CONFIG_FILE),
-  'trigger-phrase': z.string().trim().regex(/^\S+$/, 'must be one word such as /tech-design'),
-  'min-permission': permissionLevel('write'),
-  'min-answer-permission': permissionLevel(DEFAULT_MIN_ANSWER_PERMISSION),
-  'max-questions': wholeNumber(DEFAULT_MAX_QUESTIONS, 100),
+  'trigger-phrase': z
+    .string()
+    .trim()
+    .regex(/^\S+$/, `must be one word such as ${DEFAULTS.triggerPhrase.value}`),
+  'min-permission': permissionLevel(DEFAULTS.minPermission.value),
+  'min-answer-permission': permissionLevel(DEFAULTS.minAnswerPermission.value),
+  'max-questions': wholeNumber(DEFAULTS.maxQuestions.value, 100),
   number: z
     .string()
     .trim()

@@ -1,4 +1,4 @@
-/** The secret values among the inputs. Apart from inputs.ts, so flows need not load its schema. */
+/** The secret values among the inputs, named in one place: main masks them and hands them to the flows. */
 import type { ActionInputs } from './inputs.js'
 
 /** Every secret value among the inputs, to keep out of anything the action writes. */

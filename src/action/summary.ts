@@ -1,12 +1,13 @@
 /** The job summary and the action outputs of a run, both from its RunOutcome. Pure. */
-import { codeSpan } from '../core/command.js'
-import { formatUsd, PRICES_AS_OF } from '../core/pricing.js'
-import { safeForGitHub } from '../core/sanitize.js'
-import type { Usage, Violation } from '../core/types.js'
+import { codeSpan } from '../github-text/command.js'
+import { formatUsd, PRICES_AS_OF } from '../config/pricing.js'
+import { safeForGitHub } from '../github-text/sanitize.js'
+import type { Violation } from '../document/types.js'
+import { totalInputTokens } from '../config/usage.js'
+import { fenceFor } from '../document/fences.js'
+import { count } from '../text/wording.js'
 import type { RejectedDraft } from '../engine/failure.js'
-import { OUTPUT_NAMES, type OutputName, type RunOutcome, type RunResult } from './outcome.js'
-
-export { OUTPUT_NAMES, type OutputName }
+import type { OutputName, RunOutcome, RunResult } from '../flows/outcome.js'
 
 const HEADINGS: Record<RunResult, string> = {
   created: '✅ Technical design created',
@@ -96,7 +97,7 @@ function rejectedDraftPart(draft: RejectedDraft): string {
           '',
         ]
       : []
-  const fence = codeFence(clipped)
+  const fence = fenceFor(clipped.join('\n'))
   return [
     `<details><summary>The last draft the model sent, rejected (${violations.length} ${problems})</summary>`,
     '',
@@ -149,18 +150,6 @@ export function clipToBytes(lines: readonly string[], maxBytes: number): string[
     first += char
   }
   return [first]
-}
-
-/**
- * A backtick fence no line of the text can close: longer than any run of backticks in it (a
- * closing fence is such a run on a line of its own), and at least the usual three.
- */
-export function codeFence(lines: readonly string[]): string {
-  let longest = 0
-  for (const line of lines) {
-    for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
-  }
-  return '`'.repeat(Math.max(3, longest + 1))
 }
 
 /** "12.3 KB", in the units the cap is stated in. */
@@ -226,18 +215,8 @@ function table(outcome: RunOutcome): string {
   return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join('\n')
 }
 
-/** 1234567 → "1,234,567", independent of the runner's locale. */
-function count(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-}
-
 function isCost(cost: number | null | undefined): cost is number {
   return typeof cost === 'number' && Number.isFinite(cost)
-}
-
-/** Every input token the run paid for: uncached, cache reads and cache writes. */
-function totalInput(usage: Usage): number {
-  return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens
 }
 
 /**
@@ -253,7 +232,7 @@ export function renderOutputs(outcome: RunOutcome): Record<OutputName, string> {
     'pull-request-number':
       outcome.pullRequestNumber === undefined ? '' : String(outcome.pullRequestNumber),
     'open-questions': String(outcome.openQuestions.length),
-    'input-tokens': usage ? String(totalInput(usage)) : '',
+    'input-tokens': usage ? String(totalInputTokens(usage)) : '',
     'output-tokens': usage ? String(usage.outputTokens) : '',
     'cost-usd': isCost(outcome.costUsd) ? outcome.costUsd.toFixed(6) : '',
   }

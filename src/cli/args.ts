@@ -39,7 +39,7 @@ export interface Candidate {
 }
 
 /** The arguments of one command, once read. */
-export class ParsedArgs {
+class ParsedArgs {
   constructor(
     private readonly options: readonly OptionSpec[],
     private readonly given: ReadonlyMap<string, string | true>,

@@ -1,9 +1,9 @@
 /** `tech-design check FILE`: does a design on disk follow the template, and what does it ask? */
 import { defaultTemplate } from '../assets/index.js'
-import { readStamp } from '../core/provenance.js'
-import { extractOpenQuestions } from '../core/questions.js'
-import { parseTemplate } from '../core/template.js'
-import { validateDesign } from '../core/validate.js'
+import { readStamp } from '../document/provenance.js'
+import { extractOpenQuestions } from '../document/questions.js'
+import { parseTemplate } from '../document/template.js'
+import { validateDesign } from '../document/validate.js'
 import { parseCommandArgs } from './args.js'
 import { CHECK } from './commands.js'
 import { CliUsageError } from './errors.js'
@@ -11,6 +11,7 @@ import { EXIT_OK, EXIT_REJECTED, type ExitCode } from './exit-codes.js'
 import { designFile, readInputFile, templateFile } from './input-files.js'
 import type { CliIo } from './io.js'
 import { formatQuestions } from './report.js'
+import { plural } from '../text/wording.js'
 
 export async function check(args: string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseCommandArgs(CHECK.name, CHECK.options, args)
@@ -40,7 +41,7 @@ export async function check(args: string[], io: CliIo): Promise<ExitCode> {
   } else {
     const list = violations.map((v) => `  ${file}:${v.line}: ${v.message}\n`).join('')
     io.stdout.write(
-      `${file} does not conform to the template (${violations.length} problem${violations.length === 1 ? '' : 's'}):\n${list}${formatQuestions(openQuestions)}`,
+      `${file} does not conform to the template (${plural(violations.length, 'problem')}):\n${list}${formatQuestions(openQuestions)}`,
     )
   }
   return conforms ? EXIT_OK : EXIT_REJECTED

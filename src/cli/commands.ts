@@ -2,9 +2,8 @@
  * The commands, their options and the environment they read: the one table the parser reads
  * (args.ts) and the help prints (help.ts), and that the README's "Command line" section shows.
  */
-import { PROVIDERS } from '../core/model-id.js'
-import { DEFAULT_MAX_INPUT_TOKENS } from '../core/requirements.js'
-import { DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MODEL } from '../defaults.js'
+import { PROVIDERS } from '../config/model-id.js'
+import { DEFAULTS } from '../config/defaults.js'
 import type { OptionSpec } from './args.js'
 
 export interface EnvironmentVariable {
@@ -53,7 +52,7 @@ export const GENERATE: CommandSpec = {
       name: 'requirements',
       value: 'FILE',
       accepts: 'a file path',
-      default: 'docs/requirements.md',
+      default: DEFAULTS.requirementsPath.value,
       help: 'The requirements document (UTF-8 text, or UTF-16 with a byte order mark).',
       aliases: ['requirements-path'],
     },
@@ -61,7 +60,7 @@ export const GENERATE: CommandSpec = {
       name: 'out',
       value: 'FILE',
       accepts: 'a file path',
-      default: 'tech-design.md',
+      default: DEFAULTS.designPath.value,
       help:
         'Where to write the design. Written only when it follows the template; an existing file ' +
         'is replaced, and the output says so.',
@@ -70,7 +69,7 @@ export const GENERATE: CommandSpec = {
       name: 'model',
       value: 'MODEL',
       accepts: 'a Claude model id',
-      default: DEFAULT_MODEL,
+      default: DEFAULTS.model.value,
       help: 'Any Claude model id.',
     },
     template(
@@ -91,7 +90,7 @@ export const GENERATE: CommandSpec = {
       name: 'max-output-tokens',
       value: 'N',
       accepts: 'a positive whole number',
-      default: String(DEFAULT_MAX_OUTPUT_TOKENS),
+      default: String(DEFAULTS.maxOutputTokens.value),
       help:
         "Cap on the design's length, and so on what a run may be billed for output (a run pays " +
         'only for the tokens written).',
@@ -101,7 +100,7 @@ export const GENERATE: CommandSpec = {
       name: 'max-input-tokens',
       value: 'N',
       accepts: 'a positive whole number',
-      default: String(DEFAULT_MAX_INPUT_TOKENS),
+      default: String(DEFAULTS.maxInputTokens.value),
       help:
         'The most tokens the request may hold, requirements, instructions and template together ' +
         '(estimated locally, before any request); a larger one is refused.',
@@ -111,7 +110,7 @@ export const GENERATE: CommandSpec = {
       value: 'NAME',
       accepts: PROVIDERS.join(', '),
       choices: PROVIDERS,
-      default: 'anthropic',
+      default: DEFAULTS.provider.value,
       help:
         'Where Claude runs: anthropic (the Anthropic API), bedrock (Amazon Bedrock) or vertex ' +
         '(Google Vertex AI). Each reads the environment listed below.',

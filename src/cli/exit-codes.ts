@@ -3,12 +3,12 @@
  * threw to it by the error's class (and a ModelError's code), never by its message. The table is
  * shown by `--help` and in the README's "Command line" section; a test keeps them the same.
  */
-import { InputError } from '../action/input-error.js'
-import { ModelError, type ModelErrorCode } from '../adapters/anthropic.js'
-import { RequestTooLargeError } from '../core/budget.js'
-import { HeaderLinesError } from '../core/headers.js'
-import { RequirementsError, TextDecodeError } from '../core/requirements.js'
-import { TemplateError } from '../core/template.js'
+import { InputError } from '../config/input-error.js'
+import { ModelError, type ModelErrorCode } from '../adapters/model/errors.js'
+import { RequestTooLargeError } from '../conversation/budget.js'
+import { HeaderLinesError } from '../config/headers.js'
+import { RequirementsError, TextDecodeError } from '../document/requirements.js'
+import { TemplateError } from '../document/template.js'
 import { DesignValidationError } from '../engine/failure.js'
 import { CliInputError, CliUsageError } from './errors.js'
 

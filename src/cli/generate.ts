@@ -1,18 +1,19 @@
 /** `tech-design generate`: a design of the requirements, written only if it follows the template. */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, format, parse, resolve } from 'node:path'
-import { modelOptions, resolveModelPlatform } from '../action/platform.js'
-import { createAnthropicModel } from '../adapters/anthropic.js'
+import { resolveModelPlatform, type PlatformChoice } from '../config/platform.js'
+import { createAnthropicModel, modelOptions } from '../adapters/model/client.js'
 import { proxySettings, routeThroughProxy } from '../adapters/proxy.js'
 import { defaultInstructions, defaultTemplate } from '../assets/index.js'
-import { HeaderLinesError, parseHeaderLines } from '../core/headers.js'
-import { ModelIdError, platformModelId, type Provider } from '../core/model-id.js'
-import { parsePriceOverride, type ModelPrice } from '../core/pricing.js'
-import { decodeRequirements, estimateTokens, missingRequirements } from '../core/requirements.js'
-import { CLI_SETTING_NAMES as names } from '../core/setting-names.js'
+import { HeaderLinesError, parseHeaderLines } from '../config/headers.js'
+import { ModelIdError, platformModelId, type Provider } from '../config/model-id.js'
+import { parsePriceOverride, type ModelPrice } from '../config/pricing.js'
+import { decodeRequirements, missingRequirements } from '../document/requirements.js'
+import { estimateTokens } from '../text/tokens.js'
+import { CLI_SETTING_NAMES as names } from '../config/setting-names.js'
 import { DesignValidationError, failureDetails, type RejectedDraft } from '../engine/failure.js'
 import { buildDesignPrompt, generateDesign, loadTemplateSpec } from '../engine/generate.js'
-import { describeError } from '../errors.js'
+import { describeError } from '../text/describe-error.js'
 import { parseCommandArgs } from './args.js'
 import { GENERATE } from './commands.js'
 import { CliInputError, CliUsageError } from './errors.js'
@@ -20,6 +21,7 @@ import { BUG_NOTE, EXIT_INTERNAL, EXIT_OK, exitCodeFor, type ExitCode } from './
 import { instructionsFile, readBytes, readInputFile, templateFile } from './input-files.js'
 import type { CliIo } from './io.js'
 import { formatQuestions, formatUsage } from './report.js'
+import { count, plural } from '../text/wording.js'
 
 export async function generate(args: string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseCommandArgs(GENERATE.name, GENERATE.options, args)
@@ -65,7 +67,7 @@ export async function generate(args: string[], io: CliIo): Promise<ExitCode> {
     const tokens = estimateTokens([...system, ...messages.map((m) => m.content)].join('\n'))
     io.stdout.write(`${[...blocks, ...user].join('\n')}\n`)
     io.stdout.write(
-      `=== estimate ===\nabout ${tokens.toLocaleString('en-US')} input tokens; model ${modelId}, max ${maxOutputTokens.toLocaleString('en-US')} output tokens. No request was sent.\n`,
+      `=== estimate ===\nabout ${count(tokens)} input tokens; model ${modelId}, max ${count(maxOutputTokens)} output tokens. No request was sent.\n`,
     )
     return EXIT_OK
   }
@@ -91,20 +93,16 @@ export async function generate(args: string[], io: CliIo): Promise<ExitCode> {
       cause: error,
     })
   }
-  const platform = resolveModelPlatform(
-    {
-      provider,
-      model: modelId,
-      anthropicApiKey: apiKey,
-      anthropicBaseUrl: io.env.ANTHROPIC_BASE_URL || null,
-      anthropicHeaders: headers,
-      awsRegion: null,
-      vertexRegion: null,
-      vertexProjectId: null,
-    },
-    io.env,
-    names,
-  )
+  // No region or project flags: resolveModelPlatform reads them from the environment
+  // (AWS_REGION, CLOUD_ML_REGION, GOOGLE_CLOUD_PROJECT).
+  const choice: PlatformChoice = {
+    provider,
+    model: modelId,
+    anthropicApiKey: apiKey,
+    anthropicBaseUrl: io.env.ANTHROPIC_BASE_URL || null,
+    anthropicHeaders: headers,
+  }
+  const platform = resolveModelPlatform(choice, io.env, names)
   if (platform.missingCredentials) {
     throw new CliInputError(
       'ANTHROPIC_API_KEY is not set. Export your Anthropic API key (console.anthropic.com → API keys), or use --dry-run to see the request without sending it.',
@@ -136,9 +134,7 @@ export async function generate(args: string[], io: CliIo): Promise<ExitCode> {
       onProgress: ({ phase, round, outputTokens, section }) => {
         const what = phase === 'generating' ? 'generating' : `repairing (round ${round})`
         const where = section ? `, at "${section}"` : ''
-        io.stderr.write(
-          `tech-design: ${what}: ${outputTokens.toLocaleString('en-US')} tokens${where}\n`,
-        )
+        io.stderr.write(`tech-design: ${what}: ${count(outputTokens)} tokens${where}\n`)
       },
       log: (message) => io.stderr.write(`tech-design: ${message}\n`),
       maxInputTokens,
@@ -179,7 +175,7 @@ interface OutFiles {
 }
 
 /** Where a failed run keeps its last rejected draft: tech-design.md → tech-design.rejected.md. */
-export function rejectedPathFor(out: string): string {
+function rejectedPathFor(out: string): string {
   const { dir, name, ext } = parse(out)
   return format({ dir, name: `${name}.rejected`, ext })
 }
@@ -226,8 +222,8 @@ async function keepRejectedDraft(io: CliIo, draft: RejectedDraft, out: OutFiles)
   } catch (error) {
     return `tech-design: could not keep the rejected draft in ${out.rejected}: ${describeError(error)}\n`
   }
-  const count = draft.violations.length
-  const problems = count === 0 ? '' : ` (${count} problem${count === 1 ? '' : 's'})`
+  const found = draft.violations.length
+  const problems = found === 0 ? '' : ` (${plural(found, 'problem')})`
   const list = draft.violations.map((v) => `  ${out.rejected}:${v.line}: ${v.message}\n`).join('')
   const check = `tech-design check ${out.rejected}${out.template ? ` --template ${out.template}` : ''}`
   return (

@@ -24,7 +24,7 @@ export function optionLabel(option: OptionSpec): string {
 }
 
 /** What an option does and its default, as one paragraph. */
-export function optionText(option: OptionSpec): string {
+function optionText(option: OptionSpec): string {
   const fallback = option.default ?? option.defaultText
   return fallback === undefined ? option.help : `${option.help} Default: ${fallback}.`
 }
@@ -39,7 +39,7 @@ export function synopsis(): string[] {
 }
 
 /** `tech-design generate [--requirements FILE] …`, wrapped under the first option. */
-export function commandSynopsis(spec: CommandSpec): string[] {
+function commandSynopsis(spec: CommandSpec): string[] {
   const head = ['tech-design', spec.name, spec.positionals].filter(Boolean).join(' ')
   const items = spec.options.map((o) => {
     const value = o.choices ? o.choices.join('|') : o.value
@@ -126,7 +126,7 @@ function table(rows: readonly [string, string][]): string[] {
 }
 
 /** Words filled into lines of at most `width`, the first after `first`, the others after `rest`. */
-export function wrap(text: string, width: number, first: string, rest: string): string[] {
+function wrap(text: string, width: number, first: string, rest: string): string[] {
   const lines: string[] = []
   let line = first
   let empty = true

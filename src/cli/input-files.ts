@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { decodeText } from '../core/requirements.js'
-import { CLI_SETTING_NAMES as names } from '../core/setting-names.js'
-import { describeError } from '../errors.js'
+import { decodeText } from '../document/requirements.js'
+import { CLI_SETTING_NAMES as names } from '../config/setting-names.js'
+import { describeError } from '../text/describe-error.js'
 import { CliInputError } from './errors.js'
 import type { CliIo } from './io.js'
 

@@ -20,7 +20,7 @@
  *   timeouts, overloaded, rate limited or server errors after the retries).
  * - 5 Internal error: anything else, which is a bug.
  */
-import { describeError } from '../errors.js'
+import { describeError } from '../text/describe-error.js'
 import { didYouMean, HELP_OPTION, suggest, wantsHelp } from './args.js'
 import { check } from './check.js'
 import { COMMANDS, type CommandSpec } from './commands.js'
@@ -30,10 +30,6 @@ import { generate } from './generate.js'
 import { commandHelp, programHelp } from './help.js'
 import type { CliIo } from './io.js'
 import { VERSION } from './version.js'
-
-export type { CliIo } from './io.js'
-export { rejectedPathFor } from './generate.js'
-export { formatUsage } from './report.js'
 
 const HELP_WORDS = ['help', '--help', '-h']
 const VERSION_WORDS = ['version', '--version', '-V']

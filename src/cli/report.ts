@@ -1,6 +1,8 @@
 /** The lines both commands print on stdout: the open questions, and what the model calls cost. */
-import { estimateCostUsd, formatUsd, PRICES_AS_OF, type ModelPrice } from '../core/pricing.js'
-import type { OpenQuestion, Usage } from '../core/types.js'
+import { estimateCostUsd, formatUsd, PRICES_AS_OF, type ModelPrice } from '../config/pricing.js'
+import type { OpenQuestion } from '../document/types.js'
+import type { Usage } from '../config/usage.js'
+import { count } from '../text/wording.js'
 
 export function formatQuestions(questions: OpenQuestion[]): string {
   if (questions.length === 0) return 'Open questions: none.\n'
@@ -20,8 +22,8 @@ export function formatUsage(
       ? `cost unknown for ${model} (pass --price)`
       : `about ${formatUsd(cost)} (${price ? 'your prices' : `list prices of ${PRICES_AS_OF}`})`
   return (
-    `Usage: ${calls} model call${calls === 1 ? '' : 's'}, ${usage.inputTokens.toLocaleString('en-US')} input tokens ` +
-    `(+${usage.cacheReadInputTokens.toLocaleString('en-US')} cache read, +${usage.cacheCreationInputTokens.toLocaleString('en-US')} cache write), ` +
-    `${usage.outputTokens.toLocaleString('en-US')} output tokens; ${costText}.`
+    `Usage: ${calls} model call${calls === 1 ? '' : 's'}, ${count(usage.inputTokens)} input tokens ` +
+    `(+${count(usage.cacheReadInputTokens)} cache read, +${count(usage.cacheCreationInputTokens)} cache write), ` +
+    `${count(usage.outputTokens)} output tokens; ${costText}.`
   )
 }

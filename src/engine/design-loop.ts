@@ -5,10 +5,13 @@
  * always answered in sections. Whatever the loop throws after its first call carries what the
  * run spent and the last draft it rejected (`engine/failure.ts`).
  */
-import { checkRepairRequest, type RequestPart } from '../core/budget.js'
-import { normalizeDesign } from '../core/normalize.js'
-import type { SettingNames } from '../core/setting-names.js'
-import { buildRepairTurn } from '../core/prompt.js'
+import { checkRepairRequest, type RequestPart } from '../conversation/budget.js'
+import { sectionName } from '../document/heading-names.js'
+import { toLf } from '../text/lines.js'
+import { normalizeDesign } from '../document/normalize.js'
+import { extractOpenQuestions } from '../document/questions.js'
+import type { SettingNames } from '../config/setting-names.js'
+import { buildRepairTurn } from '../conversation/prompt.js'
 import {
   buildDraftRepairTurn,
   buildSectionRepairTurn,
@@ -16,27 +19,23 @@ import {
   parseSectionReply,
   repairableBySections,
   replacePreamble,
-  sectionName,
   spliceSections,
   type ReturnedSection,
   type SectionReply,
-} from '../core/revision.js'
-import { sectionReached } from '../core/progress.js'
-import type {
-  ChatMessage,
-  ModelClient,
-  ModelResponse,
-  TemplateSpec,
-  Usage,
-  Violation,
-} from '../core/types.js'
-import { addUsage, emptyUsage } from '../core/usage.js'
-import { addedViolations, validateDesign } from '../core/validate.js'
+} from '../conversation/revision.js'
+import { sectionReached } from '../conversation/progress.js'
+import type { OpenQuestion, TemplateSpec, Violation } from '../document/types.js'
+import type { Usage } from '../config/usage.js'
+import type { ChatMessage, ModelClient, ModelResponse } from '../conversation/model.js'
+import { addUsage, emptyUsage } from '../config/usage.js'
+import { addedViolations, validateDesign } from '../document/validate.js'
+import { plural } from '../text/wording.js'
 import {
   DesignValidationError,
   failureDetails,
   withFailureDetails,
   type RejectedDraft,
+  type Spending,
 } from './failure.js'
 
 export interface DesignProgress {
@@ -49,7 +48,7 @@ export interface DesignProgress {
 }
 
 /** One turn of a design conversation: round 0 writes, later rounds repair; progress names the section reached. */
-export function askModel(
+function askModel(
   model: ModelClient,
   prompt: { system: string[]; messages: ChatMessage[] },
   round: number,
@@ -65,16 +64,41 @@ export function askModel(
   })
 }
 
+const DEFAULT_MAX_REPAIRS = 2
+
+/** How a caller runs a design conversation, full design or revision alike. */
+export interface DesignOptions {
+  model: ModelClient
+  maxRepairs?: number
+  onProgress?: (progress: DesignProgress) => void
+  /** Notes for the log: what normalisation removed, which violations were repaired. */
+  log?: (message: string) => void
+  /**
+   * The most estimated input tokens one model call may send (max-input-tokens). A revision leaves
+   * out answers to fit (its result's `leftOut` says which); a request that still does not fit is
+   * refused with `RequestTooLargeError` before it is sent. Undefined: no limit.
+   */
+  maxInputTokens?: number
+  /** How the interface showing the messages names its settings (the action's inputs by default). */
+  settingNames?: SettingNames
+}
+
+/** A design that conforms, and what making it spent. */
+export interface DesignResult extends Spending {
+  document: string
+  openQuestions: OpenQuestion[]
+  repairs: number
+}
+
 /** How an answer is read: as a whole document, or as sections spliced into the current one. */
 export type AnswerForm = 'document' | 'sections'
 
 export interface DesignLoop {
-  model: ModelClient
+  options: DesignOptions
   system: string[]
   /** The conversation so far: the first user turn. Repair turns are appended to it. */
   messages: ChatMessage[]
   spec: TemplateSpec
-  maxRepairs: number
   /** How the first answer is read: a full design is a document, a revision sections. */
   firstAnswer: AnswerForm
   /** The document sections are spliced into at first (a revision's current design). */
@@ -88,24 +112,19 @@ export interface DesignLoop {
     sections: ReturnedSection[]
     preamble?: string
   }
-  /** The request's parts and the input limit a repair round must stay within. */
-  budget: { parts: RequestPart[]; maxInputTokens?: number; settingNames?: SettingNames }
-  onProgress?: (progress: DesignProgress) => void
-  log?: (message: string) => void
+  /** The parts of the first request, which a repair round must keep within `maxInputTokens`. */
+  parts: RequestPart[]
 }
 
 export interface DesignLoopResult {
-  document: string
+  design: DesignResult
   /** Every violation of the result: those it was allowed to keep. */
   found: Violation[]
-  usage: Usage
-  model: string
-  modelCalls: number
-  repairs: number
 }
 
 export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult> {
-  const { model, system, messages, spec, maxRepairs, log } = loop
+  const { system, messages, spec, options } = loop
+  const { model, maxRepairs = DEFAULT_MAX_REPAIRS, log } = options
   let usage = emptyUsage()
   let modelName = model.model
   let calls = 0
@@ -116,7 +135,7 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
     let previous: { answer: string; document: string; problems: string[] } | null = null
     for (let round = 0; ; round++) {
       calls++
-      const response = await askModel(model, { system, messages }, round, loop.onProgress).catch(
+      const response = await askModel(model, { system, messages }, round, options.onProgress).catch(
         (error: unknown) => {
           // The failed call may have been billed (a stream cut mid-way): count it.
           usage = addUsage(usage, (error as { usage?: Usage } | null)?.usage ?? emptyUsage())
@@ -151,7 +170,18 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
       const found = validateDesign(document, spec)
       const documentViolations = addedViolations(found, loop.tolerated)
       if (replyViolations.length === 0 && documentViolations.length === 0) {
-        return { document, found, usage, model: modelName, modelCalls: calls, repairs: round }
+        const openQuestions = extractOpenQuestions(document, spec)
+        return {
+          design: {
+            document,
+            openQuestions,
+            usage,
+            model: modelName,
+            modelCalls: calls,
+            repairs: round,
+          },
+          found,
+        }
       }
 
       lastDraft = { document, violations: documentViolations }
@@ -227,11 +257,11 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
       form = next
       checkRepairRequest(
         { system, messages },
-        loop.budget.maxInputTokens,
-        loop.budget.parts,
+        options.maxInputTokens,
+        loop.parts,
         round + 1,
         usage,
-        loop.budget.settingNames,
+        options.settingNames,
       )
     }
   } catch (error) {
@@ -255,13 +285,9 @@ function appliedNames(returned: ReturnedSection[], spec: TemplateSpec): string[]
 }
 
 function sameText(a: string, b: string): boolean {
-  return a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim()
+  return toLf(a).trim() === toLf(b).trim()
 }
 
 function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

@@ -4,7 +4,9 @@
  * this to whatever it throws after the first model call; the interfaces read it with
  * `failureDetails` and show it (outputs, job summary, the CLI's output and rejected file).
  */
-import type { Usage, Violation } from '../core/types.js'
+import type { Violation } from '../document/types.js'
+import type { Usage } from '../config/usage.js'
+import { plural } from '../text/wording.js'
 
 export interface Spending {
   usage: Usage
@@ -60,7 +62,7 @@ export class DesignValidationError extends Error {
   ) {
     const why = repeated
       ? `its answer to repair round ${rounds} changed nothing, so the repairs stopped`
-      : `after ${rounds} repair round${rounds === 1 ? '' : 's'}`
+      : `after ${plural(rounds, 'repair round')}`
     super(
       `The model's design still broke the template ${repeated ? `(${why})` : why}; nothing was written.\n` +
         violations.map((v) => `  line ${v.line}: ${v.message}`).join('\n'),

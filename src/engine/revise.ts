@@ -4,17 +4,17 @@
  * do not fit, the model repairs them in the same conversation; when it cannot, nothing is
  * returned and `DesignValidationError` says why. Nothing here writes anywhere.
  */
-import { fitRevisionTurn } from '../core/budget.js'
-import { parseOutline } from '../core/markdown.js'
-import { keepPeoplesEdits, type PeoplesEdits } from '../core/peoples-edits.js'
-import { extractOpenQuestions } from '../core/questions.js'
-import { changedSectionNames, sectionLevel } from '../core/revision.js'
-import type { AnsweredQuestion } from '../core/revision.js'
-import type { Violation } from '../core/types.js'
-import { validateDesign } from '../core/validate.js'
-import { runDesignLoop } from './design-loop.js'
-import { DEFAULT_MAX_REPAIRS, buildDesignPrompt, loadTemplateSpec } from './generate.js'
-import type { DesignInput, DesignResult, GenerateOptions } from './generate.js'
+import { fitRevisionTurn } from '../conversation/budget.js'
+import { parseOutline } from '../document/markdown.js'
+import { keepPeoplesEdits, type PeoplesEdits } from '../conversation/peoples-edits.js'
+import { changedSectionNames, sectionLevel } from '../conversation/revision.js'
+import type { AnsweredQuestion } from '../conversation/revision.js'
+import type { Violation } from '../document/types.js'
+import { validateDesign } from '../document/validate.js'
+import { plural } from '../text/wording.js'
+import { runDesignLoop, type DesignOptions, type DesignResult } from './design-loop.js'
+import { buildDesignPrompt, loadTemplateSpec } from './generate.js'
+import type { DesignInput } from './generate.js'
 
 export interface RevisionInput extends DesignInput {
   /** The design on the branch, people's edits included (without the provenance stamp). */
@@ -24,7 +24,7 @@ export interface RevisionInput extends DesignInput {
    * and that version is known: the base from which their edits are kept. Null or absent: unknown.
    */
   baseDesign?: string | null
-  /** Unified diff of the requirements since the design was made; '' = unchanged, null = unknown. */
+  /** Unified diff of the requirements since the design was made; '' = no change, null = unknown. */
   requirementsChanges: string | null
   /** Open questions answered in their review threads. */
   answered: AnsweredQuestion[]
@@ -49,9 +49,9 @@ export interface RevisionResult extends DesignResult {
 
 export async function reviseDesign(
   input: RevisionInput,
-  options: GenerateOptions,
+  options: DesignOptions,
 ): Promise<RevisionResult> {
-  const { model, maxRepairs = DEFAULT_MAX_REPAIRS, onProgress, log, maxInputTokens } = options
+  const { log } = options
   const spec = loadTemplateSpec(input.template)
   // The same system blocks as a full generation, so the two share the prompt cache.
   const { system } = buildDesignPrompt(input, spec)
@@ -69,19 +69,18 @@ export async function reviseDesign(
   const { turn, leftOut, parts } = fitRevisionTurn(
     { ...input, ownStructure, sectionLevel: level },
     system,
-    maxInputTokens,
+    options.maxInputTokens,
     options.settingNames,
   )
   if (leftOut.length > 0) log?.(`To fit the request: ${leftOut.join('; ')}.`)
 
   // The last word on each section people edited: the latest reply's reconciliation.
   const peoplesEdits = new Map<string, Pick<PeoplesEdits, 'merged' | 'notKept'>>()
-  const result = await runDesignLoop({
-    model,
+  const { design, found } = await runDesignLoop({
+    options,
     system,
     messages: [{ role: 'user', content: turn }],
     spec,
-    maxRepairs,
     firstAnswer: 'sections',
     document: input.currentDesign,
     tolerated: peoples,
@@ -99,28 +98,17 @@ export async function reviseDesign(
         peoplesEdits.set(lost.section, { merged: [], notKept: [lost] })
       return kept
     },
-    budget: { parts, maxInputTokens, settingNames: options.settingNames },
-    onProgress,
-    log,
+    parts,
   })
   const edits = [...peoplesEdits.values()]
   return {
-    document: result.document,
-    keptProblems: result.found,
-    changedSections: changedSectionNames(input.currentDesign, result.document, spec),
+    ...design,
+    keptProblems: found,
+    changedSections: changedSectionNames(input.currentDesign, design.document, spec),
     leftOut,
     peoplesEdits: {
       merged: edits.flatMap((e) => e.merged),
       notKept: edits.flatMap((e) => e.notKept),
     },
-    openQuestions: extractOpenQuestions(result.document, spec),
-    usage: result.usage,
-    model: result.model,
-    modelCalls: result.modelCalls,
-    repairs: result.repairs,
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

@@ -4,27 +4,27 @@
  * anyone else gets one short reply and nothing more.
  */
 import { createIssueComment, listIssueComments } from '../adapters/github/issue-comments.js'
-import { getPullRequest } from '../adapters/github/pull-request.js'
+import { getPullRequest } from '../adapters/github/pull-request-details.js'
 import { viewerLogin } from '../adapters/github/viewer.js'
-import { failureFields } from '../action/failed-outcome.js'
-import { secretInputs } from '../action/secrets.js'
-import type { RunOutcome } from '../action/outcome.js'
+import { failureFields } from './failed-outcome.js'
+import { skipped, type FlowOutcome } from './outcome.js'
+import { loosePayload, type IssueCommentPayload } from './payloads.js'
 import {
   COMMENT_MARKERS,
   forkDesignComment,
   invalidCommandReply,
   permissionDeniedReply,
-} from '../core/comments.js'
-import { parseCommand, type ParsedCommand } from '../core/command.js'
-import { meetsPermission } from '../core/permissions.js'
-import { estimateCostUsd } from '../core/pricing.js'
+} from '../github-text/comments.js'
+import { parseCommand, type ParsedCommand } from '../github-text/command.js'
+import { meetsPermission } from '../config/permissions.js'
+import { estimateCostUsd } from '../config/pricing.js'
 import { generateDesign } from '../engine/generate.js'
 import type { FlowDeps } from './deps.js'
 import { designFromIssue, requireModelCredentials } from './issue.js'
-import { makeDesign } from './make-design.js'
+import { makeDesign } from './steps/make-design.js'
 import { pullRequestBranch, pullRequestOutcome } from './pull-request.js'
-import { loadPromptSources, loadRequirements } from './sources.js'
-import { startTracker, type Tracker } from './tracker.js'
+import { loadPromptSources, loadRequirements, type PromptSources } from './steps/sources.js'
+import { startTracker, type Tracker } from './steps/tracker.js'
 
 export interface CommandEvent {
   commentId: number
@@ -37,9 +37,8 @@ export interface CommandEvent {
   defaultBranch: string
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function readCommandEvent(payload: any): CommandEvent {
-  const { comment, issue, repository } = payload ?? {}
+export function readCommandEvent(payload: unknown): CommandEvent {
+  const { comment, issue, repository } = loosePayload<IssueCommentPayload>(payload)
   if (!comment?.id || !issue?.number)
     throw new Error('The event has no comment: is the workflow triggered by issue_comment?')
   return {
@@ -54,24 +53,17 @@ export function readCommandEvent(payload: any): CommandEvent {
   }
 }
 
-export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promise<RunOutcome> {
-  const started = Date.now()
-  const { gh, inputs } = deps
+export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promise<FlowOutcome> {
+  const { gh, settings } = deps
+  const { triggerPhrase, minPermission } = settings
   const target = `${event.isPullRequest ? 'pull request' : 'issue'} #${event.number}`
-  const skipped = (reason: string): RunOutcome => ({
-    result: 'skipped',
-    reason,
-    designPath: inputs.designPath,
-    openQuestions: [],
-    durationMs: Date.now() - started,
-  })
+  const skip = (reason: string) => skipped(settings.designPath, reason)
 
-  const parsed = parseCommand(event.body, inputs.triggerPhrase)
-  if (parsed.kind === 'none')
-    return skipped(`The comment is not a ${inputs.triggerPhrase} command.`)
+  const parsed = parseCommand(event.body, triggerPhrase)
+  if (parsed.kind === 'none') return skip(`The comment is not a ${triggerPhrase} command.`)
   const permission = await deps.permissions.of(event.login)
-  if (!meetsPermission(permission, inputs.minPermission)) {
-    const denied = `${event.login} has ${permission} permission; ${inputs.triggerPhrase} needs ${inputs.minPermission} or higher.`
+  if (!meetsPermission(permission, minPermission)) {
+    const denied = `${event.login} has ${permission} permission; ${triggerPhrase} needs ${minPermission} or higher.`
     // Repeating the command must not make the bot repeat itself: one reply per window.
     const alreadySaid = await deniedRecently(deps, event.number).catch((error: unknown) => {
       // Not knowing costs one more short reply at worst: never a failed run.
@@ -79,30 +71,26 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
       return false
     })
     if (alreadySaid) {
-      return skipped(`${denied} The reply saying so was posted less than an hour ago.`)
+      return skip(`${denied} The reply saying so was posted less than an hour ago.`)
     }
     await createIssueComment(
       gh,
       event.number,
-      permissionDeniedReply({
-        required: inputs.minPermission,
-        actual: permission,
-        triggerPhrase: inputs.triggerPhrase,
-      }),
+      permissionDeniedReply({ required: minPermission, actual: permission, triggerPhrase }),
     )
-    return skipped(denied)
+    return skip(denied)
   }
   if (parsed.kind === 'invalid') {
     await createIssueComment(
       gh,
       event.number,
-      invalidCommandReply({ problem: parsed.problem, triggerPhrase: inputs.triggerPhrase }),
+      invalidCommandReply({ problem: parsed.problem, triggerPhrase }),
     )
-    return skipped(`Invalid ${inputs.triggerPhrase} command: ${parsed.problem}`)
+    return skip(`Invalid ${triggerPhrase} command: ${parsed.problem}`)
   }
 
   const tracker = await startTracker(deps, event, target)
-  let outcome: RunOutcome
+  let outcome: FlowOutcome
   try {
     outcome = event.isPullRequest
       ? await commandOnPullRequest(deps, event.number, event.defaultBranch, parsed.command, tracker)
@@ -119,7 +107,7 @@ export async function runCommandFlow(deps: FlowDeps, event: CommandEvent): Promi
           tracker,
         )
   } catch (error) {
-    outcome = { ...skipped(''), result: 'failed', ...failureFields(error, secretInputs(inputs)) }
+    outcome = { ...skip(''), result: 'failed', ...failureFields(error, deps.secrets) }
   }
   await tracker.finish(outcome)
   return outcome
@@ -150,24 +138,16 @@ export async function commandOnPullRequest(
   defaultBranch: string,
   command: ParsedCommand,
   tracker?: Tracker,
-): Promise<RunOutcome> {
-  const started = Date.now()
-  const requirementsPath = command.path ?? deps.inputs.requirementsPath
-  const scoped: FlowDeps = { ...deps, inputs: { ...deps.inputs, requirementsPath } }
+): Promise<FlowOutcome> {
+  const requirementsPath = command.path ?? deps.settings.requirementsPath
   const pr = await getPullRequest(deps.gh, number)
   if (pr.state !== 'open') {
-    return {
-      result: 'skipped',
-      reason: `Pull request #${number} is ${pr.state}.`,
-      designPath: deps.inputs.designPath,
-      openQuestions: [],
-      durationMs: 0,
-    }
+    return skipped(deps.settings.designPath, `Pull request #${number} is ${pr.state}.`)
   }
   requireModelCredentials(deps)
   const [requirements, prompt] = await Promise.all([
-    loadRequirements(scoped, pr.headSha),
-    loadPromptSources(scoped, defaultBranch),
+    loadRequirements(deps, requirementsPath, pr.headSha),
+    loadPromptSources(deps, defaultBranch),
   ])
   const source = {
     requirements,
@@ -175,18 +155,24 @@ export async function commandOnPullRequest(
     requirementsAt: pr.headSha,
     guidance: command.guidance,
   }
-  const repository = `${deps.ctx.repo.owner}/${deps.ctx.repo.repo}`
+  const repository = `${deps.run.repo.owner}/${deps.run.repo.repo}`
   if (pr.headRepo !== repository)
-    return designForFork(scoped, number, pr.headRepo, source, prompt, tracker)
+    return designForFork(deps, number, pr.headRepo, source, prompt, tracker)
 
-  const made = await makeDesign(scoped, source, prompt, pullRequestBranch(scoped, pr), {
-    regenerate: true,
-    fromScratch: command.force || command.full,
-    rewriteIntoTemplate: command.full && !command.force,
-    pullRequestNumber: number,
-    onProgress: tracker?.progress,
-  })
-  return pullRequestOutcome(scoped, number, pr.headRef, made, started)
+  const made = await makeDesign(
+    deps,
+    source,
+    prompt,
+    pullRequestBranch(deps, pr, requirementsPath),
+    {
+      regenerate: true,
+      fromScratch: command.force || command.full,
+      rewriteIntoTemplate: command.full && !command.force,
+      pullRequestNumber: number,
+      onProgress: tracker?.progress,
+    },
+  )
+  return pullRequestOutcome(deps, number, pr.headRef, made)
 }
 
 /**
@@ -198,35 +184,34 @@ async function designForFork(
   number: number,
   headRepo: string,
   source: { requirements: string; source: string; guidance: string },
-  prompt: Awaited<ReturnType<typeof loadPromptSources>>,
+  prompt: PromptSources,
   tracker?: Tracker,
-): Promise<RunOutcome> {
-  const started = Date.now()
+): Promise<FlowOutcome> {
+  const { designPath, maxInputTokens } = deps.settings
   const design = await generateDesign(
     { ...source, instructions: prompt.instructions, template: prompt.template },
     {
       model: deps.createModel(),
       onProgress: tracker?.progress,
       log: (m) => deps.log.info(m),
-      maxInputTokens: deps.inputs.maxInputTokens,
+      maxInputTokens,
     },
   )
   const reason = `Pull request #${number} comes from the fork ${headRepo}, whose branch this workflow cannot write to, so the design is in a comment instead.`
   await createIssueComment(
     deps.gh,
     number,
-    forkDesignComment({ design: design.document, designPath: deps.inputs.designPath, reason }),
+    forkDesignComment({ design: design.document, designPath, reason }),
   )
   return {
     result: 'skipped',
     reason,
-    designPath: deps.inputs.designPath,
+    designPath,
     pullRequestNumber: number,
     openQuestions: design.openQuestions,
     usage: design.usage,
     model: design.model,
     modelCalls: design.modelCalls,
     costUsd: estimateCostUsd(design.usage, design.model),
-    durationMs: Date.now() - started,
   }
 }

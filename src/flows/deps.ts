@@ -1,10 +1,12 @@
-/** What every flow is given: the clients and settings, wired together once in main. */
-import type { ActionContext } from '../action/context.js'
-import type { ActionInputs } from '../action/inputs.js'
-import type { ModelPlatform } from '../action/platform.js'
-import type { GitHub } from '../adapters/github/client.js'
-import type { ModelClient } from '../core/types.js'
-import type { PermissionLookup } from './trust.js'
+/**
+ * What every flow is given: the clients, the settings it reads and where the run happens, wired
+ * together once in main. Flows never read the environment or the action's inputs themselves.
+ */
+import type { GitHub, RepoRef } from '../adapters/github/client.js'
+import type { ModelPlatform } from '../config/platform.js'
+import type { Permission } from '../config/permissions.js'
+import type { ModelClient } from '../conversation/model.js'
+import type { PermissionLookup } from './steps/trust.js'
 
 export interface Log {
   info(message: string): void
@@ -12,10 +14,61 @@ export interface Log {
   warning(message: string): void
 }
 
+/** The settings the flows read, and nothing else: no credential is among them. */
+export interface FlowSettings {
+  requirementsPath: string
+  designPath: string
+  /** The model as the design's stamp records it (the setting's own form, whatever the platform). */
+  model: string
+  maxInputTokens: number
+  /** A template or instructions on the default branch; null for the built-in one. */
+  templatePath: string | null
+  instructionsPath: string | null
+  triggerPhrase: string
+  /** The least permission that may run the command. */
+  minPermission: Permission
+  /** The least permission whose reply in a question thread counts as an answer. */
+  minAnswerPermission: Permission
+  /** The most question comments one run posts; the rest are listed in the review's body. */
+  maxQuestions: number
+}
+
+/**
+ * The flows' settings out of a larger configuration (the action's inputs), copied field by field
+ * so that a credential beside them never rides along.
+ */
+export function flowSettings(from: FlowSettings): FlowSettings {
+  return {
+    requirementsPath: from.requirementsPath,
+    designPath: from.designPath,
+    model: from.model,
+    maxInputTokens: from.maxInputTokens,
+    templatePath: from.templatePath,
+    instructionsPath: from.instructionsPath,
+    triggerPhrase: from.triggerPhrase,
+    minPermission: from.minPermission,
+    minAnswerPermission: from.minAnswerPermission,
+    maxQuestions: from.maxQuestions,
+  }
+}
+
+/** Where this run happens, as the runner tells it. */
+export interface RunContext {
+  repo: RepoRef
+  /** The web address of GitHub or of a GitHub Enterprise Server, for links. */
+  serverUrl: string
+  /** Link to this workflow run, for comments; unknown outside a workflow. */
+  runUrl: string | undefined
+  /** Unique to this run: written into its commits so they can be told from another run's. */
+  runId: string
+}
+
 export interface FlowDeps {
   gh: GitHub
-  inputs: ActionInputs
-  ctx: ActionContext
+  settings: FlowSettings
+  run: RunContext
+  /** Every secret value the run knows, to keep out of anything it writes. */
+  secrets: readonly string[]
   /** Where the model runs, with the model id in that platform's form. */
   platform: ModelPlatform
   /** Created only when a design is actually generated. */
@@ -23,6 +76,4 @@ export interface FlowDeps {
   log: Log
   /** People's permissions on the repository, each read once per run. */
   permissions: PermissionLookup
-  /** Unique to this run: written into its commits so they can be told from another run's. */
-  runId: string
 }

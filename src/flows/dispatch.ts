@@ -1,12 +1,20 @@
 /** A manual run (workflow_dispatch) for the pull request or issue named by the `number` input. */
 import { getIssue } from '../adapters/github/issue.js'
-import type { RunOutcome } from '../action/outcome.js'
+import type { FlowOutcome } from './outcome.js'
 import { commandOnPullRequest } from './command.js'
 import type { FlowDeps } from './deps.js'
 import { designFromIssue } from './issue.js'
 
-export async function runDispatchFlow(deps: FlowDeps, defaultBranch: string): Promise<RunOutcome> {
-  const { number } = deps.inputs
+export interface DispatchRequest {
+  /** The `number` input: the pull request or issue to design for. */
+  number: number | null
+  defaultBranch: string
+}
+
+export async function runDispatchFlow(
+  deps: FlowDeps,
+  { number, defaultBranch }: DispatchRequest,
+): Promise<FlowOutcome> {
   if (number === null) {
     throw new Error(
       'A manual run needs the number input: the pull request to regenerate the design for, or the issue to design from (`number: ${{ inputs.number }}`).',

@@ -6,19 +6,18 @@
 import { ensureBranch, getBranchHead } from '../adapters/github/branches.js'
 import { readFileAt } from '../adapters/github/file-content.js'
 import { createIssueComment } from '../adapters/github/issue-comments.js'
-import { findOpenPullRequest, openPullRequest } from '../adapters/github/pull-requests.js'
+import { findOpenPullRequest, openPullRequest } from '../adapters/github/open-pull-request.js'
 import { readReviewState } from '../adapters/github/review-state.js'
-import type { RunOutcome } from '../action/outcome.js'
-import { issueReply } from '../core/comments.js'
-import { checkRequirementsText, decodeRequirements } from '../core/requirements.js'
-import { safeForGitHub } from '../core/sanitize.js'
+import type { FlowOutcome } from './outcome.js'
+import { issueReply } from '../github-text/comments.js'
+import { checkRequirementsText, decodeRequirements } from '../document/requirements.js'
+import { safeForGitHub } from '../github-text/sanitize.js'
 import type { FlowDeps } from './deps.js'
-import { describeQuestions, makeDesign } from './make-design.js'
-import { postQuestions } from './post-questions.js'
-import { updateQuestionThreads } from './update-threads.js'
-import { closedWhileWorking, whyPullRequestClosed } from './still-open.js'
-import { loadPromptSources } from './sources.js'
-import type { Tracker } from './tracker.js'
+import { describeQuestions, makeDesign } from './steps/make-design.js'
+import { closedOutcome, publishQuestions, uncommittedOutcome } from './steps/publish-design.js'
+import { whyPullRequestClosed } from './steps/still-open.js'
+import { loadPromptSources } from './steps/sources.js'
+import type { Tracker } from './steps/tracker.js'
 
 export interface IssueRequest {
   number: number
@@ -34,20 +33,14 @@ export interface IssueRequest {
   rewriteIntoTemplate?: boolean
 }
 
-export const issueBranch = (number: number): string => `tech-design/issue-${number}`
+const issueBranch = (number: number): string => `tech-design/issue-${number}`
 
 export async function designFromIssue(
   deps: FlowDeps,
   issue: IssueRequest,
   tracker?: Tracker,
-): Promise<RunOutcome> {
-  const started = Date.now()
-  const { gh, inputs, ctx } = deps
-  const base = { designPath: inputs.designPath, openQuestions: [], durationMs: 0 }
-  const done = (outcome: RunOutcome): RunOutcome => ({
-    ...outcome,
-    durationMs: Date.now() - started,
-  })
+): Promise<FlowOutcome> {
+  const { gh, settings } = deps
   requireModelCredentials(deps)
 
   const [source, prompt, defaultHead] = await Promise.all([
@@ -59,7 +52,7 @@ export async function designFromIssue(
   const branch = issueBranch(issue.number)
   const head = await ensureBranch(gh, branch, defaultHead)
   const existing = await findOpenPullRequest(gh, branch)
-  const repository = `${ctx.repo.owner}/${ctx.repo.repo}`
+  const repository = `${deps.run.repo.owner}/${deps.run.repo.repo}`
   const made = await makeDesign(
     deps,
     { ...source, guidance: issue.guidance },
@@ -81,29 +74,15 @@ export async function designFromIssue(
       onProgress: tracker?.progress,
     },
   )
-  // With regenerate set, makeDesign never answers 'unchanged'.
-  if (made.status === 'unchanged')
-    return done({ ...base, result: 'unchanged', reason: 'Nothing to do.' })
-  if (made.status === 'not-committed')
-    return done({ ...base, ...made.spent, result: 'skipped', reason: made.reason })
-  if (made.status === 'identical') {
-    const reason = `The regenerated design is identical to the one on ${branch}; nothing to commit.`
-    return done({ ...base, ...made.spent, result: 'unchanged', reason })
-  }
+  const place = { designPath: settings.designPath, branch }
+  if (made.status !== 'committed') return uncommittedOutcome(made, place)
 
   // A pull request opened by this run has no review yet.
   const review = existing
     ? await readReviewState(gh, existing.number)
     : { state: 'OPEN' as const, threads: [], ownReviews: [] }
-  if (review.state !== 'OPEN') {
-    return done({
-      ...base,
-      ...made.spent,
-      result: 'updated',
-      reason: `${closedWhileWorking(existing!.number, review.state)} The design was committed to ${branch} in ${made.commit.sha.slice(0, 7)}; no questions were posted.`,
-      commitSha: made.commit.sha,
-      commitUrl: made.commit.url,
-    })
+  if (existing && review.state !== 'OPEN') {
+    return closedOutcome(made, place, { number: existing.number, state: review.state })
   }
   const pull =
     existing ??
@@ -114,22 +93,11 @@ export async function designFromIssue(
       body: [
         `The technical design for #${issue.number}, made from the issue by tech-design-action.`,
         '',
-        `Open questions are review comments on ${'`'}${inputs.designPath}${'`'}: answer them in their threads. Comment \`${inputs.triggerPhrase}\` on the issue to regenerate the design.`,
+        `Open questions are review comments on ${'`'}${settings.designPath}${'`'}: answer them in their threads. Comment \`${settings.triggerPhrase}\` on the issue to regenerate the design.`,
       ].join('\n'),
       draft: true,
     }))
-  await updateQuestionThreads(
-    deps,
-    { number: pull.number, commitSha: made.commit.sha },
-    made.threads,
-    made.design.openQuestions,
-  )
-  const questions = await postQuestions(
-    deps,
-    { pullRequestNumber: pull.number, commitSha: made.commit.sha },
-    made.design.openQuestions,
-    review,
-  )
+  const { questions } = await publishQuestions(deps, pull.number, made, review)
   await createIssueComment(
     gh,
     issue.number,
@@ -141,8 +109,8 @@ export async function designFromIssue(
     }),
   )
   const created = made.before === 'absent'
-  return done({
-    ...base,
+  return {
+    designPath: settings.designPath,
     ...made.spent,
     result: created ? 'created' : 'updated',
     reason: `${created ? 'Created' : 'Updated'} the design for issue #${issue.number} in pull request #${pull.number}. ${describeQuestions(made.design.openQuestions.length, questions.posted, questions.alreadyPosted)}`,
@@ -152,7 +120,7 @@ export async function designFromIssue(
     commitUrl: made.commit.url,
     reviewUrl: questions.review?.url,
     questionsPosted: questions.posted,
-  })
+  }
 }
 
 /**
@@ -163,13 +131,13 @@ async function issueRequirements(
   deps: FlowDeps,
   issue: IssueRequest,
 ): Promise<{ requirements: string; source: string }> {
-  const { maxInputTokens } = deps.inputs
+  const { maxInputTokens } = deps.settings
   if (!issue.path && issue.body.trim() !== '') {
     const source = `issue #${issue.number}`
     const text = `# ${issue.title}\n\n${issue.body.replace(/\r\n?/g, '\n').trim()}\n`
     return { requirements: checkRequirementsText(text, { source, maxInputTokens }), source }
   }
-  const path = issue.path ?? deps.inputs.requirementsPath
+  const path = issue.path ?? deps.settings.requirementsPath
   const file = await readFileAt(deps.gh, path, issue.defaultBranch, maxInputTokens * 4)
   if (!file) {
     throw new Error(

@@ -2,18 +2,20 @@
  * The main job: a pull request changes the requirements, and the design appears on its branch
  * with its open questions posted for review. Nothing a person did is lost on the way.
  */
-import { getPullRequest } from '../adapters/github/pull-request.js'
+import { getPullRequest } from '../adapters/github/pull-request-details.js'
 import { listPullRequestFiles } from '../adapters/github/pull-request-files.js'
 import { readReviewState } from '../adapters/github/review-state.js'
-import type { RunOutcome } from '../action/outcome.js'
-import type { BranchTarget } from './commit-design.js'
+import { skipped, type FlowOutcome } from './outcome.js'
+import { loosePayload, type PullRequestPayload } from './payloads.js'
+import type { BranchTarget } from './steps/commit-design.js'
 import type { FlowDeps } from './deps.js'
 import { requireModelCredentials } from './issue.js'
-import { describeQuestions, makeDesign, type MadeDesign } from './make-design.js'
-import { postQuestions } from './post-questions.js'
-import { closedWhileWorking, whyPullRequestClosed } from './still-open.js'
-import { updateQuestionThreads, type ThreadsUpdated } from './update-threads.js'
-import { loadPromptSources, loadRequirements } from './sources.js'
+import { everyLine, listedFiles, type ListedFiles } from './steps/listed-files.js'
+import { describeQuestions, makeDesign, type MadeDesign } from './steps/make-design.js'
+import { closedOutcome, publishQuestions, uncommittedOutcome } from './steps/publish-design.js'
+import { whyPullRequestClosed } from './steps/still-open.js'
+import type { ThreadsUpdated } from './steps/update-threads.js'
+import { loadPromptSources, loadRequirements } from './steps/sources.js'
 
 /** Pull request actions that can bring new requirements, or a first chance to act on them. */
 const HANDLED_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
@@ -31,57 +33,50 @@ export interface PullRequestEvent {
   defaultBranch: string
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function readPullRequestEvent(payload: any): PullRequestEvent {
-  const pr = payload?.pull_request
+export function readPullRequestEvent(payload: unknown): PullRequestEvent {
+  const event = loosePayload<PullRequestPayload>(payload)
+  const pr = event.pull_request
   if (!pr?.number || !pr.head?.sha)
     throw new Error('The event has no pull_request: is the workflow triggered by pull_request?')
   return {
-    action: String(payload.action ?? ''),
+    action: String(event.action ?? ''),
     number: pr.number,
-    state: pr.state,
+    state: String(pr.state),
     draft: Boolean(pr.draft),
     headSha: pr.head.sha,
-    headRef: pr.head.ref,
+    headRef: pr.head.ref ?? '',
     headRepo: pr.head.repo?.full_name ?? '',
-    baseRepo: pr.base?.repo?.full_name ?? payload.repository?.full_name ?? '',
-    defaultBranch: payload.repository?.default_branch ?? pr.base?.repo?.default_branch ?? 'main',
+    baseRepo: pr.base?.repo?.full_name ?? event.repository?.full_name ?? '',
+    defaultBranch: event.repository?.default_branch ?? pr.base?.repo?.default_branch ?? 'main',
   }
 }
 
 export async function runPullRequestFlow(
   deps: FlowDeps,
   event: PullRequestEvent,
-): Promise<RunOutcome> {
-  const started = Date.now()
-  const { inputs, gh } = deps
-  const base = { designPath: inputs.designPath, pullRequestNumber: event.number, openQuestions: [] }
-  const skipped = (reason: string): RunOutcome => ({
-    ...base,
-    result: 'skipped',
-    reason,
-    durationMs: Date.now() - started,
-  })
+): Promise<FlowOutcome> {
+  const { settings, gh } = deps
+  const skip = (reason: string) => skipped(settings.designPath, reason, event.number)
 
   if (!HANDLED_ACTIONS.has(event.action)) {
-    return skipped(
+    return skip(
       `Pull request event "${event.action}" does not call for a design (handled: ${[...HANDLED_ACTIONS].join(', ')}).`,
     )
   }
-  if (event.state !== 'open') return skipped(`Pull request #${event.number} is ${event.state}.`)
+  if (event.state !== 'open') return skip(`Pull request #${event.number} is ${event.state}.`)
   if (event.draft) {
-    return skipped(
+    return skip(
       `Pull request #${event.number} is a draft; the design is made when it is marked ready for review.`,
     )
   }
   const files = await listPullRequestFiles(gh, event.number)
-  if (!files.some((f) => f.filename === inputs.requirementsPath && f.status !== 'removed')) {
-    return skipped(
-      `Pull request #${event.number} does not change ${inputs.requirementsPath}. (If the requirements live elsewhere, set the requirements-path input.)`,
+  if (!files.some((f) => f.filename === settings.requirementsPath && f.status !== 'removed')) {
+    return skip(
+      `Pull request #${event.number} does not change ${settings.requirementsPath}. (If the requirements live elsewhere, set the requirements-path input.)`,
     )
   }
   if (event.headRepo !== event.baseRepo) {
-    return skipped(
+    return skip(
       `Pull request #${event.number} comes from the fork ${event.headRepo}, whose branch this workflow cannot write to` +
         (!deps.platform.missingCredentials
           ? ''
@@ -91,36 +86,46 @@ export async function runPullRequestFlow(
   }
   requireModelCredentials(deps)
 
+  // The listing holds the files the pull request adds: those are not read again.
+  const listed = listedFiles(files, event.headSha)
   const [requirements, prompt] = await Promise.all([
-    loadRequirements(deps, event.headSha),
+    loadRequirements(deps, settings.requirementsPath, event.headSha, listed),
     loadPromptSources(deps, event.defaultBranch),
   ])
   const made = await makeDesign(
     deps,
-    { requirements, source: inputs.requirementsPath, requirementsAt: event.headSha },
+    { requirements, source: settings.requirementsPath, requirementsAt: event.headSha },
     prompt,
-    pullRequestBranch(deps, {
-      number: event.number,
-      headRepo: event.headRepo,
-      headRef: event.headRef,
-      headSha: event.headSha,
-    }),
+    pullRequestBranch(
+      deps,
+      {
+        number: event.number,
+        headRepo: event.headRepo,
+        headRef: event.headRef,
+        headSha: event.headSha,
+      },
+      settings.requirementsPath,
+      listed,
+    ),
     { regenerate: false, fromScratch: false, pullRequestNumber: event.number },
   )
-  return pullRequestOutcome(deps, event.number, event.headRef, made, started)
+  return pullRequestOutcome(deps, event.number, event.headRef, made, listed)
 }
 
 /** The branch of a pull request in this repository, as a place to commit to. */
 export function pullRequestBranch(
   deps: FlowDeps,
   pr: { number: number; headRepo: string; headRef: string; headSha: string },
+  requirementsPath: string,
+  listed?: ListedFiles,
 ): BranchTarget {
   return {
     repository: pr.headRepo,
     branch: pr.headRef,
     headSha: pr.headSha,
+    listed,
     readHead: async () => (await getPullRequest(deps.gh, pr.number)).headSha,
-    readRequirements: (sha) => loadRequirements(deps, sha),
+    readRequirements: (sha) => loadRequirements(deps, requirementsPath, sha),
     whyClosed: () => whyPullRequestClosed(deps, pr.number),
   }
 }
@@ -131,78 +136,45 @@ export async function pullRequestOutcome(
   number: number,
   branch: string,
   made: MadeDesign,
-  started: number,
-): Promise<RunOutcome> {
-  const { designPath } = deps.inputs
-  const base = { designPath, pullRequestNumber: number, openQuestions: [], durationMs: 0 }
-  const done = (outcome: RunOutcome): RunOutcome => ({
-    ...outcome,
-    durationMs: Date.now() - started,
-  })
-  switch (made.status) {
-    case 'unchanged':
-      return done({
-        ...base,
-        result: 'unchanged',
-        reason: `${designPath} is already the design of these requirements, template and model; nothing to do.`,
-      })
-    case 'not-committed':
-      return done({ ...base, ...made.spent, result: 'skipped', reason: made.reason })
-    case 'identical':
-      return done({
-        ...base,
-        ...made.spent,
-        result: 'unchanged',
-        reason: `The regenerated design is identical to ${designPath} on ${branch}; nothing to commit.`,
-      })
-    case 'committed': {
-      const review = await readReviewState(deps.gh, number)
-      if (review.state !== 'OPEN') {
-        return done({
-          ...base,
-          ...made.spent,
-          result: made.before === 'absent' ? 'created' : 'updated',
-          reason: `${closedWhileWorking(number, review.state)} The design was committed in ${made.commit.sha.slice(0, 7)}; no questions were posted and no thread was changed.`,
-          commitSha: made.commit.sha,
-          commitUrl: made.commit.url,
-        })
-      }
-      const commit = { number, commitSha: made.commit.sha }
-      const threads = await updateQuestionThreads(
-        deps,
-        commit,
-        made.threads,
-        made.design.openQuestions,
-      )
-      const questions = await postQuestions(
-        deps,
-        { pullRequestNumber: number, commitSha: made.commit.sha },
-        made.design.openQuestions,
-        review,
-      )
-      const created = made.before === 'absent'
-      return done({
-        ...base,
-        ...made.spent,
-        result: created ? 'created' : 'updated',
-        reason: [
-          `${created ? 'Created' : 'Updated'} ${designPath} on ${branch}.`,
-          revisionNote(made),
-          describeQuestions(
-            made.design.openQuestions.length,
-            questions.posted,
-            questions.alreadyPosted,
-          ),
-          threadNote(threads),
-        ]
-          .filter(Boolean)
-          .join(' '),
-        commitSha: made.commit.sha,
-        commitUrl: made.commit.url,
-        reviewUrl: questions.review?.url,
-        questionsPosted: questions.posted,
-      })
-    }
+  /** The pull request's listing before the design: tells whether the design is new to it. */
+  listed?: ListedFiles,
+): Promise<FlowOutcome> {
+  const { designPath } = deps.settings
+  const place = { designPath, branch, pullRequestNumber: number }
+  if (made.status !== 'committed') return uncommittedOutcome(made, place)
+  const review = await readReviewState(deps.gh, number)
+  if (review.state !== 'OPEN') return closedOutcome(made, place, { number, state: review.state })
+  // A design new to the pull request is all added lines: no second listing to find them.
+  const isNew = listed?.newToPullRequest(designPath, made.before === 'absent') ?? false
+  const { threads, questions } = await publishQuestions(
+    deps,
+    number,
+    made,
+    review,
+    isNew ? everyLine(made.text) : undefined,
+  )
+  const created = made.before === 'absent'
+  return {
+    designPath,
+    pullRequestNumber: number,
+    ...made.spent,
+    result: created ? 'created' : 'updated',
+    reason: [
+      `${created ? 'Created' : 'Updated'} ${designPath} on ${branch}.`,
+      revisionNote(made),
+      describeQuestions(
+        made.design.openQuestions.length,
+        questions.posted,
+        questions.alreadyPosted,
+      ),
+      threadNote(threads),
+    ]
+      .filter(Boolean)
+      .join(' '),
+    commitSha: made.commit.sha,
+    commitUrl: made.commit.url,
+    reviewUrl: questions.review?.url,
+    questionsPosted: questions.posted,
   }
 }
 

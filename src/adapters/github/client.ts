@@ -27,7 +27,7 @@ const NETWORK_RETRY_DELAY_MS = 250
  * createReview sends 0, to check whether a review landed before sending it again) is retried
  * here at most that often too.
  */
-export function networkRetries(octokit: CoreOctokit): void {
+function networkRetries(octokit: CoreOctokit): void {
   octokit.hook.wrap('request', async (request, options) => {
     const allowed = (options.request as { retries?: unknown } | undefined)?.retries
     for (let attempt = 1; ; attempt++) {

@@ -35,7 +35,7 @@ export class GitHubError extends Error {
 const ENDPOINT_SETTING = 'GITHUB_API_URL on GitHub Enterprise Server'
 
 /** "GitHub's API at api.github.com could not be reached: …. Check …." */
-export function describeUnreachable(failure: NetworkFailure, attempts: number): string {
+function describeUnreachable(failure: NetworkFailure, attempts: number): string {
   const at = failure.host ? ` at ${failure.host}` : ''
   const after = attempts > 1 ? ` after ${attempts} attempts` : ''
   return (
@@ -64,7 +64,7 @@ export class GitHubUnreachableError extends Error {
   }
 }
 
-export const PERMISSIONS_HINT =
+const PERMISSIONS_HINT =
   'The workflow token needs write access: add `permissions: { contents: write, pull-requests: write, issues: write }` to the workflow or job.'
 
 export function statusOf(error: unknown): number | undefined {

@@ -1,4 +1,4 @@
-import { parsePermission, type Permission } from '../../core/permissions.js'
+import { parsePermission, type Permission } from '../../config/permissions.js'
 import type { GitHub } from './client.js'
 import { explainGitHubError, statusOf } from './errors.js'
 

@@ -1,0 +1,41 @@
+/**
+ * The question threads of a pull request as the next revision may use them: only our own
+ * threads, and in them only the answers of people with `min-answer-permission`.
+ */
+import { listReviewThreads } from '../../adapters/github/review-threads.js'
+import { meetsPermission } from '../../config/permissions.js'
+import {
+  keepTrustedAnswers,
+  questionThreads,
+  replyAuthors,
+  type QuestionThread,
+} from '../../github-text/threads.js'
+import type { FlowDeps } from '../deps.js'
+
+export interface ReadThreads {
+  threads: QuestionThread[]
+  /** Replies whose authors may not decide: not used, counted for the summary. */
+  ignoredReplies: number
+}
+
+export async function readQuestionThreads(deps: FlowDeps, number: number): Promise<ReadThreads> {
+  const { settings } = deps
+  const threads = questionThreads(await listReviewThreads(deps.gh, number), settings.designPath)
+  const authors = replyAuthors(threads)
+  const permissions = await Promise.all(authors.map((login) => deps.permissions.of(login)))
+  const mayDecide = new Set(
+    authors
+      .filter((_, i) => meetsPermission(permissions[i]!, settings.minAnswerPermission))
+      .map((login) => login.toLowerCase()),
+  )
+  const kept = keepTrustedAnswers(threads, (login) => mayDecide.has(login.toLowerCase()))
+  if (kept.ignored > 0)
+    deps.log.info(ignoredRepliesNote(kept.ignored, settings.minAnswerPermission))
+  return { threads: kept.threads, ignoredReplies: kept.ignored }
+}
+
+/** "2 replies from people without read permission were not used." */
+export function ignoredRepliesNote(count: number, required: string): string {
+  const replies = count === 1 ? '1 reply' : `${count} replies`
+  return `${replies} in question threads from people without ${required} permission (min-answer-permission) ${count === 1 ? 'was' : 'were'} not used.`
+}
