@@ -787,7 +787,7 @@ function networkRetryLimit(failure) {
 /* unused harmony exports MAX_ANSWER_TOKENS, RequestTooLargeError, estimateRequestTokens, capAnswer */
 /* harmony import */ var _text_tokens_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97837);
 /* harmony import */ var _text_wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42179);
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30906);
+/* harmony import */ var _revision_turn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54128);
 /* harmony import */ var _config_setting_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74523);
 /**
  * The input budget of a model call: everything the action sends (system blocks and every message),
@@ -899,7 +899,7 @@ function fitRevisionTurn(input, system, maxInputTokens, names = _config_setting_
     const order = dropOrder(answered);
     const turnWithout = (drops) => {
         const dropped = new Set(order.slice(0, drops).map((d) => d.answer));
-        const turn = (0,_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .buildRevisionTurn */ .Hd)({
+        const turn = (0,_revision_turn_js__WEBPACK_IMPORTED_MODULE_0__/* .buildRevisionTurn */ .Hd)({
             ...input,
             answered: answered.map((q) => ({
                 ...q,
@@ -1115,51 +1115,21 @@ function escapeAttribute(value) {
 
 /***/ }),
 
-/***/ 30906:
+/***/ 54128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ preambleOf),
-/* harmony export */   Fd: () => (/* binding */ locateSections),
-/* harmony export */   HU: () => (/* binding */ replacePreamble),
 /* harmony export */   Hd: () => (/* binding */ buildRevisionTurn),
-/* harmony export */   M4: () => (/* binding */ topLevel),
-/* harmony export */   Mt: () => (/* binding */ sectionTexts),
-/* harmony export */   Ob: () => (/* binding */ changedSectionNames),
-/* harmony export */   RI: () => (/* binding */ parseSectionReply),
-/* harmony export */   TF: () => (/* binding */ spliceSections),
-/* harmony export */   Wr: () => (/* binding */ sectionLevel),
-/* harmony export */   Yr: () => (/* binding */ buildDraftRepairTurn),
-/* harmony export */   fn: () => (/* binding */ repairableBySections),
-/* harmony export */   gh: () => (/* binding */ buildSectionRepairTurn),
-/* harmony export */   p_: () => (/* binding */ rangeFor),
-/* harmony export */   yg: () => (/* binding */ describeProblems)
+/* harmony export */   OI: () => (/* binding */ revisionProtocol)
 /* harmony export */ });
-/* unused harmony exports revisionProtocol, plainName, delimit */
-/* harmony import */ var _document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45818);
-/* harmony import */ var _document_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57192);
-/* harmony import */ var _document_fences_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15447);
-/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30816);
-/* harmony import */ var _document_normalize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68050);
-/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52921);
-/* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29893);
+/* unused harmony exports plainName, delimit */
+/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52921);
 /**
- * Incremental revisions: the model returns only the top-level sections that must change, and
- * they are spliced into the current design, so everything else (people's edits included) stays
- * byte-identical and a small change of the requirements gives a small diff.
- *
- * A top-level section runs from its heading (`## ` in the default template) up to the next
- * heading of the same or a higher level, or the end; its deeper sub-sections go with it. A design
- * people wrote in their own structure keeps it: its own sections are returned and replaced under
- * their own headings. Headings are found with the same Markdown outline the validator uses, so a
- * `## ` line inside a code fence never splits a section.
+ * The revision turn: what the model is asked when a design already exists (the current design,
+ * the requirements and what changed in them, the answered questions, each delimited as data)
+ * and the reply protocol it answers by, which the repair turns restate. Prompt wording only:
+ * reading the reply and splicing it into the design live apart, as Markdown work.
  */
-
-
-
-
-
-
 
 /** The tags the data of a revision turn is delimited by; data may close none of them. */
 const DATA_TAGS = [
@@ -1204,7 +1174,7 @@ function buildRevisionTurn(input) {
             'What you write must still follow the rules (no code blocks other than Mermaid diagrams; only questions in the open-questions section).');
     }
     if (input.guidance?.trim()) {
-        parts.push('', _prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .GUIDANCE_INTRODUCTION */ .Oo, delimit('guidance', input.guidance));
+        parts.push('', _prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .GUIDANCE_INTRODUCTION */ .Oo, delimit('guidance', input.guidance));
     }
     parts.push('', '## How to reply', '', 
     // The system prompt (shared with full generation for the prompt cache) asks for the whole
@@ -1249,188 +1219,49 @@ function plainName(login) {
 /** `<tag attr="…">\ntext\n</tag>`, the text unable to close (or open) any of the turn's tags. */
 function delimit(tag, text, attributes = {}) {
     const attrs = Object.entries(attributes)
-        .map(([name, value]) => ` ${name}="${(0,_prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeAttribute */ .Gj)(value)}"`)
+        .map(([name, value]) => ` ${name}="${(0,_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeAttribute */ .Gj)(value)}"`)
         .join('');
-    return `<${tag}${attrs}>\n${(0,_prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .neutraliseTags */ .Cx)(text.trim(), DATA_TAGS)}\n</${tag}>`;
+    return `<${tag}${attrs}>\n${(0,_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .neutraliseTags */ .Cx)(text.trim(), DATA_TAGS)}\n</${tag}>`;
 }
-// --- Reading the reply ---------------------------------------------------------------------
-/** "NO CHANGES", also bold, quoted, in backticks or with a full stop. */
-const NO_CHANGES = /^[\s`*_"'>]*no changes[\s`*_"'.!]*$/i;
-/** A paragraph introducing the sections ("Here are the sections that change:"). */
-const INTRODUCTION = /^(?:[^\n#|>`~\s*+-][^\n]*\n)*[^\n#|>`~\s*+-][^\n]*:[ \t]*\n(?:[ \t]*\n)?/;
-function parseSectionReply(reply, spec, currentDesign) {
-    if (NO_CHANGES.test(reply.replace(/^\uFEFF/, '')))
-        return { kind: 'no-changes' };
-    // The sections a reply may return: those of the current design, and the template's.
-    const current = currentDesign === undefined ? [] : locateSections(currentDesign, spec);
-    const level = currentDesign === undefined ? topLevel(spec) : sectionLevel((0,_document_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOutline */ ._3)(currentDesign), spec);
-    const { body, offset, removed } = unwrapReply(reply, spec);
-    const violations = [];
-    const add = (line, message) => {
-        violations.push({ line: line + offset, message });
-    };
-    const sections = [];
-    if (body === '') {
-        add(1, 'The reply is empty: return the sections that must change, or exactly NO CHANGES');
-        return { kind: 'invalid', violations, sections, skipped: 0, removed };
-    }
-    const outline = (0,_document_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOutline */ ._3)(body);
-    const hashes = '#'.repeat(level);
-    const headings = outline.headings.filter((h) => h.depth <= level);
-    const lines = body.split('\n');
-    // A whole document, or its title and some sections (the likeliest way a model strays from the
-    // protocol): the title and the text under it are the document's preamble, not a problem.
-    const title = headings[0];
-    const hasTitle = title !== undefined && title.depth === spec.title.level && title.depth < level;
-    const boundaries = hasTitle ? headings.slice(1) : headings;
-    const preamble = hasTitle
-        ? `${lines
-            .slice(title.line - 1, (boundaries[0]?.line ?? lines.length + 1) - 1)
-            .join('\n')
-            .trimEnd()}\n`
-        : undefined;
-    const firstBlock = hasTitle ? undefined : outline.blocks[0];
-    if (firstBlock && (!boundaries[0] || firstBlock.line < boundaries[0].line)) {
-        add(firstBlock.line, `Text before the first section heading: start the reply with the "${hashes} " heading of a section that changes, with nothing before it`);
-    }
-    const seen = new Map();
-    let skipped = 0;
-    boundaries.forEach((heading, i) => {
-        if (heading.depth < level) {
-            add(heading.line, `Heading ${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .showHeading */ .et)(heading)} is not a section: return only whole "${hashes} " sections, each under its "${hashes} " heading`);
-            return;
-        }
-        const matched = matchReturned(heading, spec, current, level);
-        if ('problem' in matched) {
-            add(heading.line, matched.problem);
-            skipped++;
-            return;
-        }
-        const identity = matched.key ?? `#${matched.index}`;
-        const earlier = seen.get(identity);
-        if (earlier !== undefined) {
-            add(heading.line, `Section ${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .showHeading */ .et)(heading)} is returned twice (first at line ${earlier})`);
-            skipped++;
-            return;
-        }
-        seen.set(identity, heading.line + offset);
-        const end = boundaries[i + 1]?.line ?? lines.length + 1;
-        const text = lines.slice(heading.line - 1, end - 1).join('\n');
-        sections.push({
-            index: matched.index,
-            ...(matched.key ? { key: matched.key } : {}),
-            text: `${text.trimEnd()}\n`,
-            line: heading.line + offset,
-        });
-    });
-    // Order does not matter for splicing, so a reply out of order costs no repair round.
-    violations.sort((a, b) => a.line - b.line);
-    const withPreamble = preamble === undefined ? {} : { preamble };
-    if (violations.length > 0) {
-        return { kind: 'invalid', violations, sections, skipped, ...withPreamble, removed };
-    }
-    return { kind: 'sections', sections, ...withPreamble, removed };
-}
+
+
+/***/ }),
+
+/***/ 91635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ preambleOf),
+/* harmony export */   Fd: () => (/* binding */ locateSections),
+/* harmony export */   HU: () => (/* binding */ replacePreamble),
+/* harmony export */   M4: () => (/* binding */ topLevel),
+/* harmony export */   Mt: () => (/* binding */ sectionTexts),
+/* harmony export */   Ob: () => (/* binding */ changedSectionNames),
+/* harmony export */   TF: () => (/* binding */ spliceSections),
+/* harmony export */   Wr: () => (/* binding */ sectionLevel),
+/* harmony export */   p_: () => (/* binding */ rangeFor)
+/* harmony export */ });
+/* harmony import */ var _document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45818);
+/* harmony import */ var _document_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57192);
 /**
- * The reply without harmless wrapping: what `normalizeDesign` removes (a fence around
- * everything, text after it, a preamble before a title line opening the reply), plus a one-paragraph
- * introduction ending in ":" before the first section. `offset` is how many lines of the reply
- * (CRLF and BOM aside) precede the body, so violations can name the reply's own lines.
+ * Where the sections of a design are, and splicing: the model returns only the top-level
+ * sections that must change, and they replace their counterparts in the current design, so
+ * everything else (people's edits included) stays byte-identical and a small change of the
+ * requirements gives a small diff.
+ *
+ * A top-level section runs from its heading (`## ` in the default template) up to the next
+ * heading of the same or a higher level, or the end; its deeper sub-sections go with it. A design
+ * people wrote in their own structure keeps it: its own sections are replaced under their own
+ * headings. Headings are found with the same Markdown outline the validator uses, so a `## `
+ * line inside a code fence never splits a section. Apart from reading the reply because it works
+ * on whole documents: merging people's edits and summing up a revision use it too.
  */
-function unwrapReply(reply, spec) {
-    const raw = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .toLf */ .y)(reply.replace(/^\uFEFF/, ''));
-    let text = raw;
-    const removed = [];
-    const intro = INTRODUCTION.exec(text.replace(/^\s*\n/, ''));
-    // Only an introduction directly before a section heading or a wrapping fence is chatter.
-    if (intro) {
-        const rest = text.replace(/^\s*\n/, '').slice(intro[0].length);
-        const next = rest.trimStart().split('\n', 1)[0] ?? '';
-        if (/^#{1,6} /.test(next) || (0,_document_fences_js__WEBPACK_IMPORTED_MODULE_4__/* .fenceOpening */ .YY)(next)) {
-            removed.push(`introduction before the sections: "${(0,_text_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(intro[0].trim(), 80)}"`);
-            text = rest;
-        }
-    }
-    // Without the title's prefix, normalizeDesign anchors only on a title that is the reply's first
-    // heading: a title further down must not make the sections before it "chatter".
-    const normal = (0,_document_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeDesign */ .S)(text, { ...spec, title: { ...spec.title, prefix: '' } });
-    removed.push(...normal.removed.filter((r) => !/^carriage returns|^byte order mark/.test(r)));
-    const body = normal.text;
-    return { body, offset: lineOffset(raw, body), removed };
-}
-/** Lines of `raw` before the place where `body` (a run of its lines) starts. */
-function lineOffset(raw, body) {
-    if (body === '')
-        return 0;
-    const rawLines = raw.split('\n');
-    const bodyLines = body.trimEnd().split('\n');
-    const head = bodyLines.slice(0, -1);
-    const last = bodyLines.at(-1) ?? '';
-    for (let k = 0; k + bodyLines.length <= rawLines.length; k++) {
-        if (head.every((l, i) => rawLines[k + i] === l)) {
-            if ((rawLines[k + head.length] ?? '').startsWith(last))
-                return k;
-        }
-    }
-    return 0;
-}
+
+
 /** The template's top-level section heading level: 2 for `## 1. Overview`. */
 function topLevel(spec) {
     return Math.min(...spec.sections.map((s) => s.level));
 }
-/**
- * What a returned heading stands for: a section of the current design when it is that section's
- * heading exactly, else a template section (strict, as the validator is: the number may be
- * written "5" or "5.", formatting and a trailing ":" are ignored, the words are not).
- */
-function matchReturned(heading, spec, current, level) {
-    const key = sectionKey(heading);
-    const own = current.find((s) => s.key === key);
-    if (own)
-        return { index: own.index, key };
-    const top = topLevel(spec);
-    const { number, name } = (0,_document_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .splitNumber */ .QI)((0,_document_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(heading.text));
-    const index = spec.sections.findIndex((s) => s.level === top &&
-        level === top &&
-        s.number === number &&
-        (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .strictName */ .tx)(s.name) === (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .strictName */ .tx)(name));
-    if (index >= 0)
-        return { index };
-    const loose = spec.sections.find((s) => (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(s.name) === (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(name));
-    if (loose && loose.level > top && level === top) {
-        const parent = [...spec.sections.slice(0, spec.sections.indexOf(loose))]
-            .reverse()
-            .find((s) => s.level === top);
-        const whole = parent ? ` "${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSection */ .$R)(parent)}"` : '';
-        return {
-            problem: `Heading ${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .showHeading */ .et)(heading)} is a sub-section, not a section: return the whole section${whole}, from its "${'#'.repeat(top)} " heading`,
-        };
-    }
-    const ownNear = current.find((s) => s.index < 0 && (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(s.key) === (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameKey */ .Rc)(key));
-    if (ownNear) {
-        return {
-            problem: `Heading ${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .showHeading */ .et)(heading)} does not match the design: write it exactly "${ownNear.heading}"`,
-        };
-    }
-    const sameNumber = spec.sections.find((s) => s.level === top && number !== '' && s.number === number);
-    const near = level === top ? (loose ?? sameNumber) : undefined;
-    if (near) {
-        return {
-            problem: `Heading ${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .showHeading */ .et)(heading)} does not match the template: write it exactly "${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSection */ .$R)(near)}"`,
-        };
-    }
-    const names = current.length > 0
-        ? current.map((s) => `"${s.key}"`)
-        : spec.sections.filter((s) => s.level === top).map((s) => `"${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sectionName */ .$)(s)}"`);
-    return {
-        problem: `Unexpected heading ${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .showHeading */ .et)(heading)}: not a section of the ${current.length > 0 ? 'design' : 'template'} (its sections are ${names.join(', ')})`,
-    };
-}
-/** A heading as plain text, its number included: "## 5. Detailed Design" → "5. Detailed Design". */
-function sectionKey(heading) {
-    return (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .strictName */ .tx)(heading.text);
-}
-// --- Splicing ------------------------------------------------------------------------------
 /**
  * The heading level of a document's sections: the template's top level, unless the document
  * puts its sections elsewhere (a design people wrote, with numbered `###` sections under one
@@ -1493,7 +1324,7 @@ function locateSections(document, spec) {
     });
     return found.map((f) => ({
         index: f.index,
-        key: sectionKey(f.heading),
+        key: (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sectionKey */ .FR)(f.heading),
         heading: (0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .headingLine */ .F5)(f.heading),
         line: f.heading.line,
         endLine: f.endLine,
@@ -1609,92 +1440,6 @@ function changedSectionNames(before, after, spec) {
     const b = sectionTexts(after, spec);
     return [...b].flatMap(([key, text]) => (a.get(key) !== text ? [key] : []));
 }
-/**
- * Where the model should look for each problem: in its reply for what parsing found; for the
- * spliced document's violations, in its reply when the line falls in a section it just returned,
- * else in the design by section (a person's edit, or a section applied in an earlier round).
- */
-function describeProblems(replyViolations, documentViolations, document, returned, spec) {
-    const ranges = locateSections(document, spec);
-    const inReply = replyViolations.map((v) => ({
-        where: `line ${v.line} of your reply`,
-        message: v.message,
-    }));
-    const inDocument = documentViolations.map((v) => {
-        const range = ranges.find((r) => v.line >= r.line && v.line < r.endLine);
-        const section = range ? returned.find((s) => rangeFor([range], s)) : undefined;
-        if (range && section) {
-            return {
-                where: `line ${section.line + (v.line - range.line)} of your reply`,
-                message: v.message,
-            };
-        }
-        const where = range
-            ? `, in "${range.heading}"`
-            : ranges[0] && v.line < ranges[0].line
-                ? ', before its first section'
-                : '';
-        return { where: `line ${v.line} of the design as it now stands${where}`, message: v.message };
-    });
-    return [...inReply, ...inDocument];
-}
-/**
- * The follow-up turn when returned sections do not fit: the problems, what was applied, and a
- * request for the corrected sections. NO CHANGES is offered only when nothing the model meant
- * to change was left out (`mayBeDone`), so a misspelt heading cannot lose its section quietly.
- */
-function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2 }) {
-    const protocol = revisionProtocol(level).replace(/ If nothing needs to change, reply exactly NO CHANGES\.$/, '');
-    return [
-        'Your sections do not fit:',
-        ...problems.map((p) => `- ${p.where}: ${p.message}`),
-        '',
-        applied.length > 0
-            ? `Applied to the design from your reply: ${applied.map((name) => `"${name}"`).join(', ')}; a section you return again replaces it once more. Nothing else from your reply was applied.`
-            : 'Nothing from your reply was applied to the design.',
-        `Reply again with the corrected sections only, same rules. ${protocol}`,
-        mayBeDone
-            ? 'If the sections applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.'
-            : 'A problem in a section you did not return is fixed by returning that section, corrected.',
-    ].join('\n');
-}
-/**
- * Whether a full design's problems can be repaired section by section: its sections stand at
- * the template's level, each is a template section, in order, once, and no problem lies before
- * the first of them (the title). Otherwise only the whole document can fix it.
- */
-function repairableBySections(document, violations, spec) {
-    if (sectionLevel((0,_document_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOutline */ ._3)(document), spec) !== topLevel(spec))
-        return false;
-    const ranges = locateSections(document, spec);
-    const first = ranges[0];
-    if (!first)
-        return false;
-    const ordered = ranges.every((r, i) => r.index >= 0 && (i === 0 || r.index > (ranges[i - 1]?.index ?? -1)));
-    return ordered && violations.every((v) => v.line >= first.line);
-}
-/**
- * The repair turn for a full design whose problems lie inside its sections: the problems, each
- * with the section it is in, and a request for those sections only (and any missing one), so a
- * repair costs what it fixes rather than the whole document again.
- */
-function buildDraftRepairTurn(violations, document, spec) {
-    const top = topLevel(spec);
-    const hashes = '#'.repeat(top);
-    const ranges = locateSections(document, spec);
-    const missing = spec.sections.filter((s, i) => s.level === top && !ranges.some((r) => r.index === i));
-    const where = (line) => {
-        const range = ranges.find((r) => line >= r.line && line < r.endLine);
-        return range ? `, in "${range.heading}"` : '';
-    };
-    return [
-        'Your document does not follow the template. These problems were found (line numbers refer to your document):',
-        ...violations.map((v) => `- line ${v.line}${where(v.line)}: ${v.message}`),
-        '',
-        `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${(0,_document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSection */ .$R)(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
-            'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
-    ].join('\n');
-}
 
 
 /***/ }),
@@ -1706,6 +1451,7 @@ function buildDraftRepairTurn(violations, document, spec) {
 /* harmony export */   $: () => (/* binding */ sectionName),
 /* harmony export */   $R: () => (/* binding */ formatSection),
 /* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   FR: () => (/* binding */ sectionKey),
 /* harmony export */   Rc: () => (/* binding */ nameKey),
 /* harmony export */   SC: () => (/* binding */ isRenamedSection),
 /* harmony export */   et: () => (/* binding */ showHeading),
@@ -1767,6 +1513,13 @@ function isRenamedSection(heading, section) {
 /** A heading as written, hashes included: "## 5. Detailed Design". */
 function headingLine(h) {
     return `${'#'.repeat(h.depth)} ${h.text.trim()}`;
+}
+/**
+ * A heading as plain text, its number included: "## 5. Detailed Design" → "5. Detailed Design".
+ * The key a section of a design goes by, when it is located and when a reply returns it.
+ */
+function sectionKey(heading) {
+    return strictName(heading.text);
 }
 /** A heading as written, in double quotes, for messages. */
 function showHeading(h) {
@@ -1976,180 +1729,6 @@ function plainText(markdown) {
         .replace(/\\([!-/:-@[-`{-~])/g, '$1')
         .replace(/\s+/g, ' ')
         .trim();
-}
-
-
-/***/ }),
-
-/***/ 68050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ normalizeDesign)
-/* harmony export */ });
-/* harmony import */ var _fences_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15447);
-/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30816);
-/* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29893);
-/* harmony import */ var _text_wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42179);
-/**
- * Strips the harmless wrapping a model puts around a document — a preamble, one code fence
- * around everything, a sign-off — so validation sees the document itself. It works on lines and
- * never touches anything between the title and the end of the document proper.
- */
-
-
-
-
-/** The fence a line opens when it may wrap a whole document: ``` / ~~~, optionally markdown or md. */
-function wrapperFence(line) {
-    const fence = (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceOpening */ .YY)(line);
-    return fence && /^\s*(?:markdown|md)?\s*$/i.test(fence.info) ? fence : null;
-}
-/** Sign-off lines a model appends after the document ("Let me know if …"). */
-const SIGN_OFF = /^(?:let me know|i hope|hope this|feel free|would you like|if you(?:'d| would) like|happy to|shall i|do you want|this (?:design|document) (?:should|covers|provides))/i;
-function normalizeDesign(raw, spec) {
-    const removed = [];
-    let text = raw;
-    if (text.startsWith('\uFEFF')) {
-        text = text.slice(1);
-        removed.push('byte order mark');
-    }
-    if (text.includes('\r')) {
-        text = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .toLf */ .y)(text);
-        removed.push('carriage returns (CRLF → LF)');
-    }
-    const lines = text.split('\n');
-    let start = findTitle(lines, spec);
-    let end = lines.length; // exclusive
-    if (start < 0) {
-        // No title to anchor on: only a fence opening the output can be recognised safely.
-        start = lines.findIndex((l) => l.trim() !== '');
-        if (start >= 0 && wrapperFence(lines[start] ?? ''))
-            start += 1;
-        else
-            start = -1;
-    }
-    if (start >= 0) {
-        // The wrapper's opening fence is a bare or markdown fence before the title that nothing
-        // closes there; everything else before the title is preamble.
-        const open = unclosedFence(lines, start);
-        const fence = open >= 0 ? wrapperFence(lines[open] ?? '') : null;
-        const chatter = lines
-            .slice(0, start)
-            .filter((l, i) => (!fence || i !== open) && l.trim() !== '');
-        if (chatter.length > 0)
-            removed.push(`text before the title: ${preview(chatter)}`);
-        if (fence) {
-            const close = closingFence(lines, start, fence);
-            // Unclosed (output cut short): everything after the title is kept.
-            const unclosed = close < 0 ? '; never closed' : '';
-            removed.push(`opening code fence "${(lines[open] ?? '').trim()}" (line ${open + 1}${unclosed})`);
-            if (close >= 0) {
-                end = close;
-                removed.push(`closing code fence (line ${close + 1})`);
-                const after = lines.slice(close + 1).filter((l) => l.trim() !== '');
-                if (after.length > 0)
-                    removed.push(`text after the closing fence: ${preview(after)}`);
-                end = dropSignOff(lines, start, end, removed);
-            }
-        }
-        lines.splice(end);
-        lines.splice(0, start);
-    }
-    // Exactly one trailing newline; leading and trailing blank lines are not part of the document.
-    const body = lines
-        .join('\n')
-        .replace(/^(?:[ \t]*\n)+/, '')
-        .trimEnd();
-    return { text: body === '' ? '' : `${body}\n`, removed };
-}
-/**
- * Index of the title line: a heading of the title's level starting with the template's prefix,
- * else the document's first heading if it is at the title's level. Never a heading further
- * down: what precedes it would be real content.
- */
-function findTitle(lines, spec) {
-    const heading = new RegExp(`^ {0,3}#{${spec.title.level}}[ \\t]+(.*)$`);
-    const prefix = spec.title.prefix.replace(/\s+/g, ' ').trim();
-    if (prefix !== '') {
-        const candidates = [];
-        lines.forEach((l, i) => {
-            if (heading.exec(l)?.[1]?.replace(/\s+/g, ' ').startsWith(prefix))
-                candidates.push(i);
-        });
-        // Outside any code block, else inside the one fence that wraps the whole document.
-        const outside = candidates.find((i) => unclosedFence(lines, i) < 0);
-        if (outside !== undefined)
-            return outside;
-        const wrapped = candidates.find((i) => wrapperFence(lines[unclosedFence(lines, i)] ?? ''));
-        if (wrapped !== undefined)
-            return wrapped;
-    }
-    let code = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (code) {
-            if ((0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .closesFence */ .Tv)(line, code))
-                code = null;
-            continue;
-        }
-        const fence = (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceOpening */ .YY)(line);
-        if (fence) {
-            // A bare or markdown fence may be the wrapper; any other fence opens a code block.
-            if (!/^(?:markdown|md)?$/i.test((0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceLanguage */ .SW)(fence.info)))
-                code = fence;
-            continue;
-        }
-        if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line))
-            return heading.test(line) ? i : -1;
-    }
-    return -1;
-}
-/** Index of the fence opened before line `end` and not closed by then, or -1. */
-function unclosedFence(lines, end) {
-    return (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceLeftOpen */ .fe)(lines, 0, end)?.index ?? -1;
-}
-/**
- * The wrapper's closing fence. Fences inside the document (```mermaid … ```) come in pairs, so
- * walking them as open/close pairs leaves the wrapper's closing fence as the one that opens a
- * block nothing closes. When every fence is paired, the wrapper was never closed.
- */
-function closingFence(lines, from, wrapper) {
-    const open = (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceLeftOpen */ .fe)(lines, from);
-    // Only a bare fence that could close the wrapper's own opening fence is its closing fence.
-    return open && (0,_fences_js__WEBPACK_IMPORTED_MODULE_0__/* .closesFence */ .Tv)(lines[open.index] ?? '', wrapper) ? open.index : -1;
-}
-/** Sign-off paragraphs (and a rule before them) at the end of a fenced document. */
-function dropSignOff(lines, start, end, removed) {
-    let cut = end;
-    for (;;) {
-        let last = cut - 1;
-        while (last > start && (lines[last] ?? '').trim() === '')
-            last--;
-        let first = last;
-        while (first > start && (lines[first - 1] ?? '').trim() !== '')
-            first--;
-        if (last <= start || !SIGN_OFF.test((lines[first] ?? '').trim()))
-            break;
-        removed.push(`sign-off at the end of the document: ${preview(lines.slice(first, last + 1))}`);
-        cut = first;
-    }
-    if (cut < end) {
-        // A rule before the sign-off goes with it; a "---" right under text is a setext heading.
-        let last = cut - 1;
-        while (last > start && (lines[last] ?? '').trim() === '')
-            last--;
-        const rule = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/.test(lines[last] ?? '');
-        if (rule && (lines[last - 1] ?? '').trim() === '') {
-            removed.push(`horizontal rule before the sign-off (line ${last + 1})`);
-            cut = last;
-        }
-    }
-    return cut;
-}
-function preview(lines) {
-    const text = lines.map((l) => l.trim()).join(' ');
-    return `"${(0,_text_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(text, 80)}" (${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(lines.length, 'line')})`;
 }
 
 
@@ -3365,7 +2944,7 @@ function longestIncreasing(seq) {
 
 /***/ }),
 
-/***/ 72618:
+/***/ 69698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3379,17 +2958,466 @@ var budget = __webpack_require__(22802);
 // EXTERNAL MODULE: ./src/document/heading-names.ts
 var heading_names = __webpack_require__(45818);
 // EXTERNAL MODULE: ./src/text/lines.ts
-var lines = __webpack_require__(30816);
-// EXTERNAL MODULE: ./src/document/normalize.ts
-var normalize = __webpack_require__(68050);
+var text_lines = __webpack_require__(30816);
+// EXTERNAL MODULE: ./src/document/fences.ts
+var fences = __webpack_require__(15447);
+// EXTERNAL MODULE: ./src/text/clip.ts
+var clip = __webpack_require__(29893);
+// EXTERNAL MODULE: ./src/text/wording.ts
+var wording = __webpack_require__(42179);
+;// CONCATENATED MODULE: ./src/document/normalize.ts
+/**
+ * Strips the harmless wrapping a model puts around a document — a preamble, one code fence
+ * around everything, a sign-off — so validation sees the document itself. It works on lines and
+ * never touches anything between the title and the end of the document proper.
+ */
+
+
+
+
+/** The fence a line opens when it may wrap a whole document: ``` / ~~~, optionally markdown or md. */
+function wrapperFence(line) {
+    const fence = (0,fences/* fenceOpening */.YY)(line);
+    return fence && /^\s*(?:markdown|md)?\s*$/i.test(fence.info) ? fence : null;
+}
+/** Sign-off lines a model appends after the document ("Let me know if …"). */
+const SIGN_OFF = /^(?:let me know|i hope|hope this|feel free|would you like|if you(?:'d| would) like|happy to|shall i|do you want|this (?:design|document) (?:should|covers|provides))/i;
+function normalizeDesign(raw, spec) {
+    const removed = [];
+    let text = raw;
+    if (text.startsWith('\uFEFF')) {
+        text = text.slice(1);
+        removed.push('byte order mark');
+    }
+    if (text.includes('\r')) {
+        text = (0,text_lines/* toLf */.y)(text);
+        removed.push('carriage returns (CRLF → LF)');
+    }
+    const lines = text.split('\n');
+    let start = findTitle(lines, spec);
+    let end = lines.length; // exclusive
+    if (start < 0) {
+        // No title to anchor on: only a fence opening the output can be recognised safely.
+        start = lines.findIndex((l) => l.trim() !== '');
+        if (start >= 0 && wrapperFence(lines[start] ?? ''))
+            start += 1;
+        else
+            start = -1;
+    }
+    if (start >= 0) {
+        // The wrapper's opening fence is a bare or markdown fence before the title that nothing
+        // closes there; everything else before the title is preamble.
+        const open = unclosedFence(lines, start);
+        const fence = open >= 0 ? wrapperFence(lines[open] ?? '') : null;
+        const chatter = lines
+            .slice(0, start)
+            .filter((l, i) => (!fence || i !== open) && l.trim() !== '');
+        if (chatter.length > 0)
+            removed.push(`text before the title: ${preview(chatter)}`);
+        if (fence) {
+            const close = closingFence(lines, start, fence);
+            // Unclosed (output cut short): everything after the title is kept.
+            const unclosed = close < 0 ? '; never closed' : '';
+            removed.push(`opening code fence "${(lines[open] ?? '').trim()}" (line ${open + 1}${unclosed})`);
+            if (close >= 0) {
+                end = close;
+                removed.push(`closing code fence (line ${close + 1})`);
+                const after = lines.slice(close + 1).filter((l) => l.trim() !== '');
+                if (after.length > 0)
+                    removed.push(`text after the closing fence: ${preview(after)}`);
+                end = dropSignOff(lines, start, end, removed);
+            }
+        }
+        lines.splice(end);
+        lines.splice(0, start);
+    }
+    // Exactly one trailing newline; leading and trailing blank lines are not part of the document.
+    const body = lines
+        .join('\n')
+        .replace(/^(?:[ \t]*\n)+/, '')
+        .trimEnd();
+    return { text: body === '' ? '' : `${body}\n`, removed };
+}
+/**
+ * Index of the title line: a heading of the title's level starting with the template's prefix,
+ * else the document's first heading if it is at the title's level. Never a heading further
+ * down: what precedes it would be real content.
+ */
+function findTitle(lines, spec) {
+    const heading = new RegExp(`^ {0,3}#{${spec.title.level}}[ \\t]+(.*)$`);
+    const prefix = spec.title.prefix.replace(/\s+/g, ' ').trim();
+    if (prefix !== '') {
+        const candidates = [];
+        lines.forEach((l, i) => {
+            if (heading.exec(l)?.[1]?.replace(/\s+/g, ' ').startsWith(prefix))
+                candidates.push(i);
+        });
+        // Outside any code block, else inside the one fence that wraps the whole document.
+        const outside = candidates.find((i) => unclosedFence(lines, i) < 0);
+        if (outside !== undefined)
+            return outside;
+        const wrapped = candidates.find((i) => wrapperFence(lines[unclosedFence(lines, i)] ?? ''));
+        if (wrapped !== undefined)
+            return wrapped;
+    }
+    let code = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (code) {
+            if ((0,fences/* closesFence */.Tv)(line, code))
+                code = null;
+            continue;
+        }
+        const fence = (0,fences/* fenceOpening */.YY)(line);
+        if (fence) {
+            // A bare or markdown fence may be the wrapper; any other fence opens a code block.
+            if (!/^(?:markdown|md)?$/i.test((0,fences/* fenceLanguage */.SW)(fence.info)))
+                code = fence;
+            continue;
+        }
+        if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line))
+            return heading.test(line) ? i : -1;
+    }
+    return -1;
+}
+/** Index of the fence opened before line `end` and not closed by then, or -1. */
+function unclosedFence(lines, end) {
+    return (0,fences/* fenceLeftOpen */.fe)(lines, 0, end)?.index ?? -1;
+}
+/**
+ * The wrapper's closing fence. Fences inside the document (```mermaid … ```) come in pairs, so
+ * walking them as open/close pairs leaves the wrapper's closing fence as the one that opens a
+ * block nothing closes. When every fence is paired, the wrapper was never closed.
+ */
+function closingFence(lines, from, wrapper) {
+    const open = (0,fences/* fenceLeftOpen */.fe)(lines, from);
+    // Only a bare fence that could close the wrapper's own opening fence is its closing fence.
+    return open && (0,fences/* closesFence */.Tv)(lines[open.index] ?? '', wrapper) ? open.index : -1;
+}
+/** Sign-off paragraphs (and a rule before them) at the end of a fenced document. */
+function dropSignOff(lines, start, end, removed) {
+    let cut = end;
+    for (;;) {
+        let last = cut - 1;
+        while (last > start && (lines[last] ?? '').trim() === '')
+            last--;
+        let first = last;
+        while (first > start && (lines[first - 1] ?? '').trim() !== '')
+            first--;
+        if (last <= start || !SIGN_OFF.test((lines[first] ?? '').trim()))
+            break;
+        removed.push(`sign-off at the end of the document: ${preview(lines.slice(first, last + 1))}`);
+        cut = first;
+    }
+    if (cut < end) {
+        // A rule before the sign-off goes with it; a "---" right under text is a setext heading.
+        let last = cut - 1;
+        while (last > start && (lines[last] ?? '').trim() === '')
+            last--;
+        const rule = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/.test(lines[last] ?? '');
+        if (rule && (lines[last - 1] ?? '').trim() === '') {
+            removed.push(`horizontal rule before the sign-off (line ${last + 1})`);
+            cut = last;
+        }
+    }
+    return cut;
+}
+function preview(lines) {
+    const text = lines.map((l) => l.trim()).join(' ');
+    return `"${(0,clip/* clip */.$)(text, 80)}" (${(0,wording/* plural */.L)(lines.length, 'line')})`;
+}
+
 // EXTERNAL MODULE: ./src/document/questions.ts
 var questions = __webpack_require__(31188);
 // EXTERNAL MODULE: ./src/conversation/prompt.ts
 var conversation_prompt = __webpack_require__(52921);
-// EXTERNAL MODULE: ./src/conversation/revision.ts
-var revision = __webpack_require__(30906);
-// EXTERNAL MODULE: ./src/document/fences.ts
-var fences = __webpack_require__(15447);
+// EXTERNAL MODULE: ./src/document/markdown.ts
+var markdown = __webpack_require__(57192);
+// EXTERNAL MODULE: ./src/conversation/revision-turn.ts
+var revision_turn = __webpack_require__(54128);
+// EXTERNAL MODULE: ./src/conversation/splice.ts
+var splice = __webpack_require__(91635);
+;// CONCATENATED MODULE: ./src/conversation/repair-turns.ts
+/**
+ * The repair turns: when returned sections do not fit, or a full design breaks the template
+ * inside its sections, the model is told where each problem is and asked for those sections
+ * only, so a repair costs what it fixes. Apart because it builds on the other three: the
+ * protocol of the revision turn, the reply as read, and the sections as spliced.
+ */
+
+
+
+
+/**
+ * Where the model should look for each problem: in its reply for what parsing found; for the
+ * spliced document's violations, in its reply when the line falls in a section it just returned,
+ * else in the design by section (a person's edit, or a section applied in an earlier round).
+ */
+function describeProblems(replyViolations, documentViolations, document, returned, spec) {
+    const ranges = (0,splice/* locateSections */.Fd)(document, spec);
+    const inReply = replyViolations.map((v) => ({
+        where: `line ${v.line} of your reply`,
+        message: v.message,
+    }));
+    const inDocument = documentViolations.map((v) => {
+        const range = ranges.find((r) => v.line >= r.line && v.line < r.endLine);
+        const section = range ? returned.find((s) => (0,splice/* rangeFor */.p_)([range], s)) : undefined;
+        if (range && section) {
+            return {
+                where: `line ${section.line + (v.line - range.line)} of your reply`,
+                message: v.message,
+            };
+        }
+        const where = range
+            ? `, in "${range.heading}"`
+            : ranges[0] && v.line < ranges[0].line
+                ? ', before its first section'
+                : '';
+        return { where: `line ${v.line} of the design as it now stands${where}`, message: v.message };
+    });
+    return [...inReply, ...inDocument];
+}
+/**
+ * The follow-up turn when returned sections do not fit: the problems, what was applied, and a
+ * request for the corrected sections. NO CHANGES is offered only when nothing the model meant
+ * to change was left out (`mayBeDone`), so a misspelt heading cannot lose its section quietly.
+ */
+function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2 }) {
+    const protocol = (0,revision_turn/* revisionProtocol */.OI)(level).replace(/ If nothing needs to change, reply exactly NO CHANGES\.$/, '');
+    return [
+        'Your sections do not fit:',
+        ...problems.map((p) => `- ${p.where}: ${p.message}`),
+        '',
+        applied.length > 0
+            ? `Applied to the design from your reply: ${applied.map((name) => `"${name}"`).join(', ')}; a section you return again replaces it once more. Nothing else from your reply was applied.`
+            : 'Nothing from your reply was applied to the design.',
+        `Reply again with the corrected sections only, same rules. ${protocol}`,
+        mayBeDone
+            ? 'If the sections applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.'
+            : 'A problem in a section you did not return is fixed by returning that section, corrected.',
+    ].join('\n');
+}
+/**
+ * Whether a full design's problems can be repaired section by section: its sections stand at
+ * the template's level, each is a template section, in order, once, and no problem lies before
+ * the first of them (the title). Otherwise only the whole document can fix it.
+ */
+function repairableBySections(document, violations, spec) {
+    if ((0,splice/* sectionLevel */.Wr)((0,markdown/* parseOutline */._3)(document), spec) !== (0,splice/* topLevel */.M4)(spec))
+        return false;
+    const ranges = (0,splice/* locateSections */.Fd)(document, spec);
+    const first = ranges[0];
+    if (!first)
+        return false;
+    const ordered = ranges.every((r, i) => r.index >= 0 && (i === 0 || r.index > (ranges[i - 1]?.index ?? -1)));
+    return ordered && violations.every((v) => v.line >= first.line);
+}
+/**
+ * The repair turn for a full design whose problems lie inside its sections: the problems, each
+ * with the section it is in, and a request for those sections only (and any missing one), so a
+ * repair costs what it fixes rather than the whole document again.
+ */
+function buildDraftRepairTurn(violations, document, spec) {
+    const top = (0,splice/* topLevel */.M4)(spec);
+    const hashes = '#'.repeat(top);
+    const ranges = (0,splice/* locateSections */.Fd)(document, spec);
+    const missing = spec.sections.filter((s, i) => s.level === top && !ranges.some((r) => r.index === i));
+    const where = (line) => {
+        const range = ranges.find((r) => line >= r.line && line < r.endLine);
+        return range ? `, in "${range.heading}"` : '';
+    };
+    return [
+        'Your document does not follow the template. These problems were found (line numbers refer to your document):',
+        ...violations.map((v) => `- line ${v.line}${where(v.line)}: ${v.message}`),
+        '',
+        `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${(0,heading_names/* formatSection */.$R)(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
+            'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/conversation/section-reply.ts
+/**
+ * Reading a revision reply: NO CHANGES, or the sections it returns, each matched to a section of
+ * the current design or of the template, with what does not fit reported at the reply's own
+ * lines so a repair turn can point at them. Apart from splicing because it judges the model's
+ * text, harmless wrapping and all, before anything touches the design.
+ */
+
+
+
+
+
+
+
+/** "NO CHANGES", also bold, quoted, in backticks or with a full stop. */
+const NO_CHANGES = /^[\s`*_"'>]*no changes[\s`*_"'.!]*$/i;
+/** A paragraph introducing the sections ("Here are the sections that change:"). */
+const INTRODUCTION = /^(?:[^\n#|>`~\s*+-][^\n]*\n)*[^\n#|>`~\s*+-][^\n]*:[ \t]*\n(?:[ \t]*\n)?/;
+function parseSectionReply(reply, spec, currentDesign) {
+    if (NO_CHANGES.test(reply.replace(/^\uFEFF/, '')))
+        return { kind: 'no-changes' };
+    // The sections a reply may return: those of the current design, and the template's.
+    const current = currentDesign === undefined ? [] : (0,splice/* locateSections */.Fd)(currentDesign, spec);
+    const level = currentDesign === undefined ? (0,splice/* topLevel */.M4)(spec) : (0,splice/* sectionLevel */.Wr)((0,markdown/* parseOutline */._3)(currentDesign), spec);
+    const { body, offset, removed } = unwrapReply(reply, spec);
+    const violations = [];
+    const add = (line, message) => {
+        violations.push({ line: line + offset, message });
+    };
+    const sections = [];
+    if (body === '') {
+        add(1, 'The reply is empty: return the sections that must change, or exactly NO CHANGES');
+        return { kind: 'invalid', violations, sections, skipped: 0, removed };
+    }
+    const outline = (0,markdown/* parseOutline */._3)(body);
+    const hashes = '#'.repeat(level);
+    const headings = outline.headings.filter((h) => h.depth <= level);
+    const lines = body.split('\n');
+    // A whole document, or its title and some sections (the likeliest way a model strays from the
+    // protocol): the title and the text under it are the document's preamble, not a problem.
+    const title = headings[0];
+    const hasTitle = title !== undefined && title.depth === spec.title.level && title.depth < level;
+    const boundaries = hasTitle ? headings.slice(1) : headings;
+    const preamble = hasTitle
+        ? `${lines
+            .slice(title.line - 1, (boundaries[0]?.line ?? lines.length + 1) - 1)
+            .join('\n')
+            .trimEnd()}\n`
+        : undefined;
+    const firstBlock = hasTitle ? undefined : outline.blocks[0];
+    if (firstBlock && (!boundaries[0] || firstBlock.line < boundaries[0].line)) {
+        add(firstBlock.line, `Text before the first section heading: start the reply with the "${hashes} " heading of a section that changes, with nothing before it`);
+    }
+    const seen = new Map();
+    let skipped = 0;
+    boundaries.forEach((heading, i) => {
+        if (heading.depth < level) {
+            add(heading.line, `Heading ${(0,heading_names/* showHeading */.et)(heading)} is not a section: return only whole "${hashes} " sections, each under its "${hashes} " heading`);
+            return;
+        }
+        const matched = matchReturned(heading, spec, current, level);
+        if ('problem' in matched) {
+            add(heading.line, matched.problem);
+            skipped++;
+            return;
+        }
+        const identity = matched.key ?? `#${matched.index}`;
+        const earlier = seen.get(identity);
+        if (earlier !== undefined) {
+            add(heading.line, `Section ${(0,heading_names/* showHeading */.et)(heading)} is returned twice (first at line ${earlier})`);
+            skipped++;
+            return;
+        }
+        seen.set(identity, heading.line + offset);
+        const end = boundaries[i + 1]?.line ?? lines.length + 1;
+        const text = lines.slice(heading.line - 1, end - 1).join('\n');
+        sections.push({
+            index: matched.index,
+            ...(matched.key ? { key: matched.key } : {}),
+            text: `${text.trimEnd()}\n`,
+            line: heading.line + offset,
+        });
+    });
+    // Order does not matter for splicing, so a reply out of order costs no repair round.
+    violations.sort((a, b) => a.line - b.line);
+    const withPreamble = preamble === undefined ? {} : { preamble };
+    if (violations.length > 0) {
+        return { kind: 'invalid', violations, sections, skipped, ...withPreamble, removed };
+    }
+    return { kind: 'sections', sections, ...withPreamble, removed };
+}
+/**
+ * The reply without harmless wrapping: what `normalizeDesign` removes (a fence around
+ * everything, text after it, a preamble before a title line opening the reply), plus a one-paragraph
+ * introduction ending in ":" before the first section. `offset` is how many lines of the reply
+ * (CRLF and BOM aside) precede the body, so violations can name the reply's own lines.
+ */
+function unwrapReply(reply, spec) {
+    const raw = (0,text_lines/* toLf */.y)(reply.replace(/^\uFEFF/, ''));
+    let text = raw;
+    const removed = [];
+    const intro = INTRODUCTION.exec(text.replace(/^\s*\n/, ''));
+    // Only an introduction directly before a section heading or a wrapping fence is chatter.
+    if (intro) {
+        const rest = text.replace(/^\s*\n/, '').slice(intro[0].length);
+        const next = rest.trimStart().split('\n', 1)[0] ?? '';
+        if (/^#{1,6} /.test(next) || (0,fences/* fenceOpening */.YY)(next)) {
+            removed.push(`introduction before the sections: "${(0,clip/* clip */.$)(intro[0].trim(), 80)}"`);
+            text = rest;
+        }
+    }
+    // Without the title's prefix, normalizeDesign anchors only on a title that is the reply's first
+    // heading: a title further down must not make the sections before it "chatter".
+    const normal = normalizeDesign(text, { ...spec, title: { ...spec.title, prefix: '' } });
+    removed.push(...normal.removed.filter((r) => !/^carriage returns|^byte order mark/.test(r)));
+    const body = normal.text;
+    return { body, offset: lineOffset(raw, body), removed };
+}
+/** Lines of `raw` before the place where `body` (a run of its lines) starts. */
+function lineOffset(raw, body) {
+    if (body === '')
+        return 0;
+    const rawLines = raw.split('\n');
+    const bodyLines = body.trimEnd().split('\n');
+    const head = bodyLines.slice(0, -1);
+    const last = bodyLines.at(-1) ?? '';
+    for (let k = 0; k + bodyLines.length <= rawLines.length; k++) {
+        if (head.every((l, i) => rawLines[k + i] === l)) {
+            if ((rawLines[k + head.length] ?? '').startsWith(last))
+                return k;
+        }
+    }
+    return 0;
+}
+/**
+ * What a returned heading stands for: a section of the current design when it is that section's
+ * heading exactly, else a template section (strict, as the validator is: the number may be
+ * written "5" or "5.", formatting and a trailing ":" are ignored, the words are not).
+ */
+function matchReturned(heading, spec, current, level) {
+    const key = (0,heading_names/* sectionKey */.FR)(heading);
+    const own = current.find((s) => s.key === key);
+    if (own)
+        return { index: own.index, key };
+    const top = (0,splice/* topLevel */.M4)(spec);
+    const { number, name } = (0,markdown/* splitNumber */.QI)((0,markdown/* plainText */.wh)(heading.text));
+    const index = spec.sections.findIndex((s) => s.level === top &&
+        level === top &&
+        s.number === number &&
+        (0,heading_names/* strictName */.tx)(s.name) === (0,heading_names/* strictName */.tx)(name));
+    if (index >= 0)
+        return { index };
+    const loose = spec.sections.find((s) => (0,heading_names/* nameKey */.Rc)(s.name) === (0,heading_names/* nameKey */.Rc)(name));
+    if (loose && loose.level > top && level === top) {
+        const parent = [...spec.sections.slice(0, spec.sections.indexOf(loose))]
+            .reverse()
+            .find((s) => s.level === top);
+        const whole = parent ? ` "${(0,heading_names/* formatSection */.$R)(parent)}"` : '';
+        return {
+            problem: `Heading ${(0,heading_names/* showHeading */.et)(heading)} is a sub-section, not a section: return the whole section${whole}, from its "${'#'.repeat(top)} " heading`,
+        };
+    }
+    const ownNear = current.find((s) => s.index < 0 && (0,heading_names/* nameKey */.Rc)(s.key) === (0,heading_names/* nameKey */.Rc)(key));
+    if (ownNear) {
+        return {
+            problem: `Heading ${(0,heading_names/* showHeading */.et)(heading)} does not match the design: write it exactly "${ownNear.heading}"`,
+        };
+    }
+    const sameNumber = spec.sections.find((s) => s.level === top && number !== '' && s.number === number);
+    const near = level === top ? (loose ?? sameNumber) : undefined;
+    if (near) {
+        return {
+            problem: `Heading ${(0,heading_names/* showHeading */.et)(heading)} does not match the template: write it exactly "${(0,heading_names/* formatSection */.$R)(near)}"`,
+        };
+    }
+    const names = current.length > 0
+        ? current.map((s) => `"${s.key}"`)
+        : spec.sections.filter((s) => s.level === top).map((s) => `"${(0,heading_names/* sectionName */.$)(s)}"`);
+    return {
+        problem: `Unexpected heading ${(0,heading_names/* showHeading */.et)(heading)}: not a section of the ${current.length > 0 ? 'design' : 'template'} (its sections are ${names.join(', ')})`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/conversation/progress.ts
 /**
  * Where a streaming design has got to, for progress reports. Called on every streamed chunk, so
@@ -3433,8 +3461,6 @@ function sectionReached(partialText) {
 var config_usage = __webpack_require__(75933);
 // EXTERNAL MODULE: ./src/document/validate.ts
 var validate = __webpack_require__(40447);
-// EXTERNAL MODULE: ./src/text/wording.ts
-var wording = __webpack_require__(42179);
 // EXTERNAL MODULE: ./src/engine/failure.ts
 var failure = __webpack_require__(35528);
 ;// CONCATENATED MODULE: ./src/engine/design-loop.ts
@@ -3445,6 +3471,8 @@ var failure = __webpack_require__(35528);
  * always answered in sections. Whatever the loop throws after its first call carries what the
  * run spent and the last draft it rejected (`engine/failure.ts`).
  */
+
+
 
 
 
@@ -3490,24 +3518,24 @@ async function runDesignLoop(loop) {
             modelName = response.model;
             let reply = null;
             if (form === 'document') {
-                const normal = (0,normalize/* normalizeDesign */.S)(response.text, spec);
+                const normal = normalizeDesign(response.text, spec);
                 if (normal.removed.length > 0) {
                     log?.(`Removed wrapping around the design: ${normal.removed.join('; ')}`);
                 }
                 document = normal.text;
             }
             else {
-                reply = (0,revision/* parseSectionReply */.RI)(response.text, spec, document);
+                reply = parseSectionReply(response.text, spec, document);
                 if (reply.kind !== 'no-changes') {
                     if (reply.removed.length > 0) {
                         log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`);
                     }
                     const kept = loop.reconcile?.(reply) ?? reply;
                     if (kept.preamble !== undefined) {
-                        document = (0,revision/* replacePreamble */.HU)(document, kept.preamble, spec);
+                        document = (0,splice/* replacePreamble */.HU)(document, kept.preamble, spec);
                     }
                     if (kept.sections.length > 0)
-                        document = (0,revision/* spliceSections */.TF)(document, kept.sections, spec);
+                        document = (0,splice/* spliceSections */.TF)(document, kept.sections, spec);
                 }
             }
             const returned = reply && reply.kind !== 'no-changes' ? reply.sections : [];
@@ -3552,7 +3580,7 @@ async function runDesignLoop(loop) {
                 });
             }
             previous = { answer: response.text, document, problems };
-            const next = form === 'sections' || (0,revision/* repairableBySections */.fn)(document, documentViolations, spec)
+            const next = form === 'sections' || repairableBySections(document, documentViolations, spec)
                 ? 'sections'
                 : 'document';
             const places = (0,wording/* plural */.L)(replyViolations.length + documentViolations.length, 'place');
@@ -3565,14 +3593,14 @@ async function runDesignLoop(loop) {
                 messages.push({ role: 'assistant', content: document }, {
                     role: 'user',
                     content: next === 'sections'
-                        ? (0,revision/* buildDraftRepairTurn */.Yr)(documentViolations, document, spec)
+                        ? buildDraftRepairTurn(documentViolations, document, spec)
                         : (0,conversation_prompt/* buildRepairTurn */.PV)(documentViolations),
                 });
             }
             else {
                 messages.push({ role: 'assistant', content: response.text.trim() === '' ? '(empty)' : response.text }, {
                     role: 'user',
-                    content: (0,revision/* buildSectionRepairTurn */.gh)((0,revision/* describeProblems */.yg)(replyViolations, documentViolations, document, returned, spec), {
+                    content: buildSectionRepairTurn(describeProblems(replyViolations, documentViolations, document, returned, spec), {
                         applied: appliedNames(returned, spec),
                         level: loop.level,
                         mayBeDone: documentViolations.length === 0 &&
@@ -3603,7 +3631,7 @@ function appliedNames(returned, spec) {
     });
 }
 function sameText(a, b) {
-    return (0,lines/* toLf */.y)(a).trim() === (0,lines/* toLf */.y)(b).trim();
+    return (0,text_lines/* toLf */.y)(a).trim() === (0,text_lines/* toLf */.y)(b).trim();
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -3627,8 +3655,8 @@ __webpack_require__.d(__webpack_exports__, {
 var budget = __webpack_require__(22802);
 // EXTERNAL MODULE: ./src/conversation/prompt.ts
 var conversation_prompt = __webpack_require__(52921);
-// EXTERNAL MODULE: ./src/conversation/revision.ts
-var revision = __webpack_require__(30906);
+// EXTERNAL MODULE: ./src/conversation/splice.ts
+var splice = __webpack_require__(91635);
 // EXTERNAL MODULE: ./src/document/markdown.ts
 var document_markdown = __webpack_require__(57192);
 ;// CONCATENATED MODULE: ./src/document/template.ts
@@ -3710,8 +3738,8 @@ function flatten(items) {
     return items.flatMap((item) => [item, ...flatten(item.children)]);
 }
 
-// EXTERNAL MODULE: ./src/engine/design-loop.ts + 1 modules
-var design_loop = __webpack_require__(72618);
+// EXTERNAL MODULE: ./src/engine/design-loop.ts + 4 modules
+var design_loop = __webpack_require__(69698);
 ;// CONCATENATED MODULE: ./src/engine/generate.ts
 /**
  * The design engine shared by every trigger: prompt the model, normalise and validate its answer,
@@ -3750,7 +3778,7 @@ async function generateDesign(input, options) {
         firstAnswer: 'document',
         document: '',
         tolerated: [],
-        level: (0,revision/* topLevel */.M4)(spec),
+        level: (0,splice/* topLevel */.M4)(spec),
         parts,
     });
     return design;
@@ -4565,8 +4593,8 @@ function same(a, b) {
     return a.length === b.length && a.every((line, i) => line === b[i]);
 }
 
-// EXTERNAL MODULE: ./src/conversation/revision.ts
-var revision = __webpack_require__(30906);
+// EXTERNAL MODULE: ./src/conversation/splice.ts
+var splice = __webpack_require__(91635);
 ;// CONCATENATED MODULE: ./src/conversation/peoples-edits.ts
 /**
  * Keeps what people wrote when a revision returns sections: a section the model sent back as
@@ -4612,18 +4640,18 @@ function keepPeoplesEdits(input) {
         return text === s.text ? s : { ...s, text: `${text.trimEnd()}\n` };
     });
     if (input.preamble !== undefined) {
-        out.preamble = reconcile(PREAMBLE, input.preamble, (0,revision/* preambleOf */.EH)(base, spec), people.preamble);
+        out.preamble = reconcile(PREAMBLE, input.preamble, (0,splice/* preambleOf */.EH)(base, spec), people.preamble);
     }
     return out;
 }
 function versions(document, spec) {
-    const ranges = (0,revision/* locateSections */.Fd)(document, spec);
-    const byKey = (0,revision/* sectionTexts */.Mt)(document, spec);
+    const ranges = (0,splice/* locateSections */.Fd)(document, spec);
+    const byKey = (0,splice/* sectionTexts */.Mt)(document, spec);
     return {
-        preamble: (0,revision/* preambleOf */.EH)(document, spec),
+        preamble: (0,splice/* preambleOf */.EH)(document, spec),
         byKey,
         find: (section) => {
-            const range = (0,revision/* rangeFor */.p_)(ranges, section);
+            const range = (0,splice/* rangeFor */.p_)(ranges, section);
             const text = range ? byKey.get(range.key) : undefined;
             return range && text !== undefined ? { key: range.key, text } : undefined;
         },
@@ -4643,8 +4671,8 @@ function peoples_edits_same(a, b) {
 var validate = __webpack_require__(40447);
 // EXTERNAL MODULE: ./src/text/wording.ts
 var wording = __webpack_require__(42179);
-// EXTERNAL MODULE: ./src/engine/design-loop.ts + 1 modules
-var design_loop = __webpack_require__(72618);
+// EXTERNAL MODULE: ./src/engine/design-loop.ts + 4 modules
+var design_loop = __webpack_require__(69698);
 // EXTERNAL MODULE: ./src/engine/generate.ts + 1 modules
 var generate = __webpack_require__(10501);
 ;// CONCATENATED MODULE: ./src/engine/revise.ts
@@ -4670,7 +4698,7 @@ async function reviseDesign(input, options) {
     // People outrank the template: where what they wrote departs from it, it stays as it is; the
     // revision may add no departure of its own.
     const peoples = (0,validate/* validateDesign */.N)(input.currentDesign, spec);
-    const level = (0,revision/* sectionLevel */.Wr)((0,markdown/* parseOutline */._3)(input.currentDesign), spec);
+    const level = (0,splice/* sectionLevel */.Wr)((0,markdown/* parseOutline */._3)(input.currentDesign), spec);
     if (peoples.length > 0) {
         log?.(`The current design departs from the template in ${(0,wording/* plural */.L)(peoples.length, 'place')} people wrote; they stay as they are, and the revision may add none.`);
     }
@@ -4710,7 +4738,7 @@ async function reviseDesign(input, options) {
     return {
         ...design,
         keptProblems: found,
-        changedSections: (0,revision/* changedSectionNames */.Ob)(input.currentDesign, design.document, spec),
+        changedSections: (0,splice/* changedSectionNames */.Ob)(input.currentDesign, design.document, spec),
         leftOut,
         peoplesEdits: {
             merged: edits.flatMap((e) => e.merged),

@@ -9,9 +9,9 @@ import {
   fitRevisionTurn,
 } from '../../src/conversation/budget.js'
 import { estimateTokens } from '../../src/text/tokens.js'
-import { buildRevisionTurn } from '../../src/conversation/revision.js'
+import { buildRevisionTurn } from '../../src/conversation/revision-turn.js'
 import { CLI_SETTING_NAMES } from '../../src/config/setting-names.js'
-import type { AnsweredQuestion, RevisionTurnInput } from '../../src/conversation/revision.js'
+import type { AnsweredQuestion, RevisionTurnInput } from '../../src/conversation/revision-turn.js'
 
 const system = ['You write technical designs.', 'Follow the template.']
 const turnInput: RevisionTurnInput = {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { keepPeoplesEdits } from '../../src/conversation/peoples-edits.js'
-import {
-  parseSectionReply,
-  spliceSections,
-  type ReturnedSection,
-} from '../../src/conversation/revision.js'
+import { parseSectionReply, type ReturnedSection } from '../../src/conversation/section-reply.js'
+import { spliceSections } from '../../src/conversation/splice.js'
 import { parseTemplate } from '../../src/document/template.js'
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8')

@@ -5,6 +5,7 @@ import {
   headingLine,
   isRenamedSection,
   nameKey,
+  sectionKey,
   sectionName,
   shareWord,
   showHeading,
@@ -93,5 +94,12 @@ describe('how headings are written', () => {
     expect(sectionName(section('12', 'Open Questions'))).toBe('12. Open Questions')
     expect(sectionName(section('4.1', 'High-Level Design', 3))).toBe('4.1 High-Level Design')
     expect(sectionName(section('', 'Appendix'))).toBe('Appendix')
+  })
+
+  it('keys a section by its heading as plain text, number and words as written', () => {
+    expect(sectionKey({ depth: 2, text: ' 5. **Detailed** Design: ', line: 7 })).toBe(
+      '5. Detailed Design',
+    )
+    expect(sectionKey({ depth: 3, text: '11. CI/CD Pipeline', line: 1 })).toBe('11. CI/CD Pipeline')
   })
 })

@@ -756,6 +756,24 @@ describe('validateDesign with a repository template', () => {
   })
 })
 
+describe('addedViolations', () => {
+  it('counts what is new, whatever line it moved to', () => {
+    const before = [
+      { line: 10, message: 'Code block not allowed (language "sql")' },
+      { line: 20, message: 'Duplicate heading "## 7" (already at line 4)' },
+    ]
+    const after = [
+      { line: 12, message: 'Code block not allowed (language "sql")' },
+      { line: 30, message: 'Code block not allowed (language "sql")' },
+      { line: 22, message: 'Duplicate heading "## 7" (already at line 6)' },
+    ]
+    expect(addedViolations(after, before)).toEqual([
+      { line: 30, message: 'Code block not allowed (language "sql")' },
+    ])
+    expect(addedViolations(before, after)).toEqual([])
+  })
+})
+
 describe('addedViolations with missing sections', () => {
   it('does not count a missing section as added when only the headings around it changed', () => {
     // People's design lacks sections 8 to 12; a revision adds section 8 only.

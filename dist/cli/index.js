@@ -728,7 +728,7 @@ exports.pbkdf2 = pbkdf2;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4219);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8930);
 
 // A reader that stops early (`… --dry-run | head`) closes the pipe: the rest of the output is
 // unwanted, not an error, so the command ends quietly, as Unix tools do.
@@ -749,7 +749,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4219:
+/***/ 8930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1593,6 +1593,13 @@ function isRenamedSection(heading, section) {
 /** A heading as written, hashes included: "## 5. Detailed Design". */
 function headingLine(h) {
     return `${'#'.repeat(h.depth)} ${h.text.trim()}`;
+}
+/**
+ * A heading as plain text, its number included: "## 5. Detailed Design" → "5. Detailed Design".
+ * The key a section of a design goes by, when it is located and when a reply returns it.
+ */
+function sectionKey(heading) {
+    return strictName(heading.text);
 }
 /** A heading as written, in double quotes, for messages. */
 function showHeading(h) {
@@ -3644,168 +3651,6 @@ function formatSeconds(ms) {
     return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`;
 }
 
-;// CONCATENATED MODULE: ./src/document/normalize.ts
-/**
- * Strips the harmless wrapping a model puts around a document — a preamble, one code fence
- * around everything, a sign-off — so validation sees the document itself. It works on lines and
- * never touches anything between the title and the end of the document proper.
- */
-
-
-
-
-/** The fence a line opens when it may wrap a whole document: ``` / ~~~, optionally markdown or md. */
-function wrapperFence(line) {
-    const fence = fenceOpening(line);
-    return fence && /^\s*(?:markdown|md)?\s*$/i.test(fence.info) ? fence : null;
-}
-/** Sign-off lines a model appends after the document ("Let me know if …"). */
-const SIGN_OFF = /^(?:let me know|i hope|hope this|feel free|would you like|if you(?:'d| would) like|happy to|shall i|do you want|this (?:design|document) (?:should|covers|provides))/i;
-function normalizeDesign(raw, spec) {
-    const removed = [];
-    let text = raw;
-    if (text.startsWith('\uFEFF')) {
-        text = text.slice(1);
-        removed.push('byte order mark');
-    }
-    if (text.includes('\r')) {
-        text = lines_toLf(text);
-        removed.push('carriage returns (CRLF → LF)');
-    }
-    const lines = text.split('\n');
-    let start = findTitle(lines, spec);
-    let end = lines.length; // exclusive
-    if (start < 0) {
-        // No title to anchor on: only a fence opening the output can be recognised safely.
-        start = lines.findIndex((l) => l.trim() !== '');
-        if (start >= 0 && wrapperFence(lines[start] ?? ''))
-            start += 1;
-        else
-            start = -1;
-    }
-    if (start >= 0) {
-        // The wrapper's opening fence is a bare or markdown fence before the title that nothing
-        // closes there; everything else before the title is preamble.
-        const open = unclosedFence(lines, start);
-        const fence = open >= 0 ? wrapperFence(lines[open] ?? '') : null;
-        const chatter = lines
-            .slice(0, start)
-            .filter((l, i) => (!fence || i !== open) && l.trim() !== '');
-        if (chatter.length > 0)
-            removed.push(`text before the title: ${normalize_preview(chatter)}`);
-        if (fence) {
-            const close = closingFence(lines, start, fence);
-            // Unclosed (output cut short): everything after the title is kept.
-            const unclosed = close < 0 ? '; never closed' : '';
-            removed.push(`opening code fence "${(lines[open] ?? '').trim()}" (line ${open + 1}${unclosed})`);
-            if (close >= 0) {
-                end = close;
-                removed.push(`closing code fence (line ${close + 1})`);
-                const after = lines.slice(close + 1).filter((l) => l.trim() !== '');
-                if (after.length > 0)
-                    removed.push(`text after the closing fence: ${normalize_preview(after)}`);
-                end = dropSignOff(lines, start, end, removed);
-            }
-        }
-        lines.splice(end);
-        lines.splice(0, start);
-    }
-    // Exactly one trailing newline; leading and trailing blank lines are not part of the document.
-    const body = lines
-        .join('\n')
-        .replace(/^(?:[ \t]*\n)+/, '')
-        .trimEnd();
-    return { text: body === '' ? '' : `${body}\n`, removed };
-}
-/**
- * Index of the title line: a heading of the title's level starting with the template's prefix,
- * else the document's first heading if it is at the title's level. Never a heading further
- * down: what precedes it would be real content.
- */
-function findTitle(lines, spec) {
-    const heading = new RegExp(`^ {0,3}#{${spec.title.level}}[ \\t]+(.*)$`);
-    const prefix = spec.title.prefix.replace(/\s+/g, ' ').trim();
-    if (prefix !== '') {
-        const candidates = [];
-        lines.forEach((l, i) => {
-            if (heading.exec(l)?.[1]?.replace(/\s+/g, ' ').startsWith(prefix))
-                candidates.push(i);
-        });
-        // Outside any code block, else inside the one fence that wraps the whole document.
-        const outside = candidates.find((i) => unclosedFence(lines, i) < 0);
-        if (outside !== undefined)
-            return outside;
-        const wrapped = candidates.find((i) => wrapperFence(lines[unclosedFence(lines, i)] ?? ''));
-        if (wrapped !== undefined)
-            return wrapped;
-    }
-    let code = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (code) {
-            if (closesFence(line, code))
-                code = null;
-            continue;
-        }
-        const fence = fenceOpening(line);
-        if (fence) {
-            // A bare or markdown fence may be the wrapper; any other fence opens a code block.
-            if (!/^(?:markdown|md)?$/i.test(fenceLanguage(fence.info)))
-                code = fence;
-            continue;
-        }
-        if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line))
-            return heading.test(line) ? i : -1;
-    }
-    return -1;
-}
-/** Index of the fence opened before line `end` and not closed by then, or -1. */
-function unclosedFence(lines, end) {
-    return fenceLeftOpen(lines, 0, end)?.index ?? -1;
-}
-/**
- * The wrapper's closing fence. Fences inside the document (```mermaid … ```) come in pairs, so
- * walking them as open/close pairs leaves the wrapper's closing fence as the one that opens a
- * block nothing closes. When every fence is paired, the wrapper was never closed.
- */
-function closingFence(lines, from, wrapper) {
-    const open = fenceLeftOpen(lines, from);
-    // Only a bare fence that could close the wrapper's own opening fence is its closing fence.
-    return open && closesFence(lines[open.index] ?? '', wrapper) ? open.index : -1;
-}
-/** Sign-off paragraphs (and a rule before them) at the end of a fenced document. */
-function dropSignOff(lines, start, end, removed) {
-    let cut = end;
-    for (;;) {
-        let last = cut - 1;
-        while (last > start && (lines[last] ?? '').trim() === '')
-            last--;
-        let first = last;
-        while (first > start && (lines[first - 1] ?? '').trim() !== '')
-            first--;
-        if (last <= start || !SIGN_OFF.test((lines[first] ?? '').trim()))
-            break;
-        removed.push(`sign-off at the end of the document: ${normalize_preview(lines.slice(first, last + 1))}`);
-        cut = first;
-    }
-    if (cut < end) {
-        // A rule before the sign-off goes with it; a "---" right under text is a setext heading.
-        let last = cut - 1;
-        while (last > start && (lines[last] ?? '').trim() === '')
-            last--;
-        const rule = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/.test(lines[last] ?? '');
-        if (rule && (lines[last - 1] ?? '').trim() === '') {
-            removed.push(`horizontal rule before the sign-off (line ${last + 1})`);
-            cut = last;
-        }
-    }
-    return cut;
-}
-function normalize_preview(lines) {
-    const text = lines.map((l) => l.trim()).join(' ');
-    return `"${clip(text, 80)}" (${wording_plural(lines.length, 'line')})`;
-}
-
 ;// CONCATENATED MODULE: ./src/conversation/prompt.ts
 /**
  * Builds what the model reads. The system prompt carries the architect's instructions, our output
@@ -3883,24 +3728,13 @@ function prompt_escapeAttribute(value) {
     return value.replace(/[<>"&]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-;// CONCATENATED MODULE: ./src/conversation/revision.ts
+;// CONCATENATED MODULE: ./src/conversation/revision-turn.ts
 /**
- * Incremental revisions: the model returns only the top-level sections that must change, and
- * they are spliced into the current design, so everything else (people's edits included) stays
- * byte-identical and a small change of the requirements gives a small diff.
- *
- * A top-level section runs from its heading (`## ` in the default template) up to the next
- * heading of the same or a higher level, or the end; its deeper sub-sections go with it. A design
- * people wrote in their own structure keeps it: its own sections are returned and replaced under
- * their own headings. Headings are found with the same Markdown outline the validator uses, so a
- * `## ` line inside a code fence never splits a section.
+ * The revision turn: what the model is asked when a design already exists (the current design,
+ * the requirements and what changed in them, the answered questions, each delimited as data)
+ * and the reply protocol it answers by, which the repair turns restate. Prompt wording only:
+ * reading the reply and splicing it into the design live apart, as Markdown work.
  */
-
-
-
-
-
-
 
 /** The tags the data of a revision turn is delimited by; data may close none of them. */
 const DATA_TAGS = (/* unused pure expression or super */ null && ([
@@ -3924,7 +3758,7 @@ function revisionProtocol(level) {
         'Answered questions leave the Open Questions section and their decisions appear in the sections they affect; unanswered questions stay as they are, word for word. ' +
         'If nothing needs to change, reply exactly NO CHANGES.');
 }
-function revision_buildRevisionTurn(input) {
+function revision_turn_buildRevisionTurn(input) {
     const { source } = input;
     const parts = [
         `Revise the technical design below. Its requirements come from ${source}.`,
@@ -3993,448 +3827,6 @@ function delimit(tag, text, attributes = {}) {
         .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
         .join('');
     return `<${tag}${attrs}>\n${neutraliseTags(text.trim(), DATA_TAGS)}\n</${tag}>`;
-}
-// --- Reading the reply ---------------------------------------------------------------------
-/** "NO CHANGES", also bold, quoted, in backticks or with a full stop. */
-const NO_CHANGES = /^[\s`*_"'>]*no changes[\s`*_"'.!]*$/i;
-/** A paragraph introducing the sections ("Here are the sections that change:"). */
-const INTRODUCTION = /^(?:[^\n#|>`~\s*+-][^\n]*\n)*[^\n#|>`~\s*+-][^\n]*:[ \t]*\n(?:[ \t]*\n)?/;
-function parseSectionReply(reply, spec, currentDesign) {
-    if (NO_CHANGES.test(reply.replace(/^\uFEFF/, '')))
-        return { kind: 'no-changes' };
-    // The sections a reply may return: those of the current design, and the template's.
-    const current = currentDesign === undefined ? [] : locateSections(currentDesign, spec);
-    const level = currentDesign === undefined ? topLevel(spec) : sectionLevel(parseOutline(currentDesign), spec);
-    const { body, offset, removed } = unwrapReply(reply, spec);
-    const violations = [];
-    const add = (line, message) => {
-        violations.push({ line: line + offset, message });
-    };
-    const sections = [];
-    if (body === '') {
-        add(1, 'The reply is empty: return the sections that must change, or exactly NO CHANGES');
-        return { kind: 'invalid', violations, sections, skipped: 0, removed };
-    }
-    const outline = parseOutline(body);
-    const hashes = '#'.repeat(level);
-    const headings = outline.headings.filter((h) => h.depth <= level);
-    const lines = body.split('\n');
-    // A whole document, or its title and some sections (the likeliest way a model strays from the
-    // protocol): the title and the text under it are the document's preamble, not a problem.
-    const title = headings[0];
-    const hasTitle = title !== undefined && title.depth === spec.title.level && title.depth < level;
-    const boundaries = hasTitle ? headings.slice(1) : headings;
-    const preamble = hasTitle
-        ? `${lines
-            .slice(title.line - 1, (boundaries[0]?.line ?? lines.length + 1) - 1)
-            .join('\n')
-            .trimEnd()}\n`
-        : undefined;
-    const firstBlock = hasTitle ? undefined : outline.blocks[0];
-    if (firstBlock && (!boundaries[0] || firstBlock.line < boundaries[0].line)) {
-        add(firstBlock.line, `Text before the first section heading: start the reply with the "${hashes} " heading of a section that changes, with nothing before it`);
-    }
-    const seen = new Map();
-    let skipped = 0;
-    boundaries.forEach((heading, i) => {
-        if (heading.depth < level) {
-            add(heading.line, `Heading ${showHeading(heading)} is not a section: return only whole "${hashes} " sections, each under its "${hashes} " heading`);
-            return;
-        }
-        const matched = matchReturned(heading, spec, current, level);
-        if ('problem' in matched) {
-            add(heading.line, matched.problem);
-            skipped++;
-            return;
-        }
-        const identity = matched.key ?? `#${matched.index}`;
-        const earlier = seen.get(identity);
-        if (earlier !== undefined) {
-            add(heading.line, `Section ${showHeading(heading)} is returned twice (first at line ${earlier})`);
-            skipped++;
-            return;
-        }
-        seen.set(identity, heading.line + offset);
-        const end = boundaries[i + 1]?.line ?? lines.length + 1;
-        const text = lines.slice(heading.line - 1, end - 1).join('\n');
-        sections.push({
-            index: matched.index,
-            ...(matched.key ? { key: matched.key } : {}),
-            text: `${text.trimEnd()}\n`,
-            line: heading.line + offset,
-        });
-    });
-    // Order does not matter for splicing, so a reply out of order costs no repair round.
-    violations.sort((a, b) => a.line - b.line);
-    const withPreamble = preamble === undefined ? {} : { preamble };
-    if (violations.length > 0) {
-        return { kind: 'invalid', violations, sections, skipped, ...withPreamble, removed };
-    }
-    return { kind: 'sections', sections, ...withPreamble, removed };
-}
-/**
- * The reply without harmless wrapping: what `normalizeDesign` removes (a fence around
- * everything, text after it, a preamble before a title line opening the reply), plus a one-paragraph
- * introduction ending in ":" before the first section. `offset` is how many lines of the reply
- * (CRLF and BOM aside) precede the body, so violations can name the reply's own lines.
- */
-function unwrapReply(reply, spec) {
-    const raw = lines_toLf(reply.replace(/^\uFEFF/, ''));
-    let text = raw;
-    const removed = [];
-    const intro = INTRODUCTION.exec(text.replace(/^\s*\n/, ''));
-    // Only an introduction directly before a section heading or a wrapping fence is chatter.
-    if (intro) {
-        const rest = text.replace(/^\s*\n/, '').slice(intro[0].length);
-        const next = rest.trimStart().split('\n', 1)[0] ?? '';
-        if (/^#{1,6} /.test(next) || fenceOpening(next)) {
-            removed.push(`introduction before the sections: "${clip(intro[0].trim(), 80)}"`);
-            text = rest;
-        }
-    }
-    // Without the title's prefix, normalizeDesign anchors only on a title that is the reply's first
-    // heading: a title further down must not make the sections before it "chatter".
-    const normal = normalizeDesign(text, { ...spec, title: { ...spec.title, prefix: '' } });
-    removed.push(...normal.removed.filter((r) => !/^carriage returns|^byte order mark/.test(r)));
-    const body = normal.text;
-    return { body, offset: lineOffset(raw, body), removed };
-}
-/** Lines of `raw` before the place where `body` (a run of its lines) starts. */
-function lineOffset(raw, body) {
-    if (body === '')
-        return 0;
-    const rawLines = raw.split('\n');
-    const bodyLines = body.trimEnd().split('\n');
-    const head = bodyLines.slice(0, -1);
-    const last = bodyLines.at(-1) ?? '';
-    for (let k = 0; k + bodyLines.length <= rawLines.length; k++) {
-        if (head.every((l, i) => rawLines[k + i] === l)) {
-            if ((rawLines[k + head.length] ?? '').startsWith(last))
-                return k;
-        }
-    }
-    return 0;
-}
-/** The template's top-level section heading level: 2 for `## 1. Overview`. */
-function topLevel(spec) {
-    return Math.min(...spec.sections.map((s) => s.level));
-}
-/**
- * What a returned heading stands for: a section of the current design when it is that section's
- * heading exactly, else a template section (strict, as the validator is: the number may be
- * written "5" or "5.", formatting and a trailing ":" are ignored, the words are not).
- */
-function matchReturned(heading, spec, current, level) {
-    const key = sectionKey(heading);
-    const own = current.find((s) => s.key === key);
-    if (own)
-        return { index: own.index, key };
-    const top = topLevel(spec);
-    const { number, name } = splitNumber(markdown_plainText(heading.text));
-    const index = spec.sections.findIndex((s) => s.level === top &&
-        level === top &&
-        s.number === number &&
-        strictName(s.name) === strictName(name));
-    if (index >= 0)
-        return { index };
-    const loose = spec.sections.find((s) => nameKey(s.name) === nameKey(name));
-    if (loose && loose.level > top && level === top) {
-        const parent = [...spec.sections.slice(0, spec.sections.indexOf(loose))]
-            .reverse()
-            .find((s) => s.level === top);
-        const whole = parent ? ` "${formatSection(parent)}"` : '';
-        return {
-            problem: `Heading ${showHeading(heading)} is a sub-section, not a section: return the whole section${whole}, from its "${'#'.repeat(top)} " heading`,
-        };
-    }
-    const ownNear = current.find((s) => s.index < 0 && nameKey(s.key) === nameKey(key));
-    if (ownNear) {
-        return {
-            problem: `Heading ${showHeading(heading)} does not match the design: write it exactly "${ownNear.heading}"`,
-        };
-    }
-    const sameNumber = spec.sections.find((s) => s.level === top && number !== '' && s.number === number);
-    const near = level === top ? (loose ?? sameNumber) : undefined;
-    if (near) {
-        return {
-            problem: `Heading ${showHeading(heading)} does not match the template: write it exactly "${formatSection(near)}"`,
-        };
-    }
-    const names = current.length > 0
-        ? current.map((s) => `"${s.key}"`)
-        : spec.sections.filter((s) => s.level === top).map((s) => `"${sectionName(s)}"`);
-    return {
-        problem: `Unexpected heading ${showHeading(heading)}: not a section of the ${current.length > 0 ? 'design' : 'template'} (its sections are ${names.join(', ')})`,
-    };
-}
-/** A heading as plain text, its number included: "## 5. Detailed Design" → "5. Detailed Design". */
-function sectionKey(heading) {
-    return strictName(heading.text);
-}
-// --- Splicing ------------------------------------------------------------------------------
-/**
- * The heading level of a document's sections: the template's top level, unless the document
- * puts its sections elsewhere (a design people wrote, with numbered `###` sections under one
- * `##` subtitle): then the shallowest level below the title with two headings or more.
- */
-function sectionLevel(outline, spec) {
-    const top = topLevel(spec);
-    const count = (depth) => outline.headings.filter((h) => h.depth === depth).length;
-    if (count(top) >= 2)
-        return top;
-    for (let depth = spec.title.level + 1; depth <= 6; depth++)
-        if (count(depth) >= 2)
-            return depth;
-    return top;
-}
-/**
- * Where each section of a document is, and which template section it stands for. Headings are
- * recognised as the validator recognises them (name ignoring case and punctuation, else
- * `isRenamedSection`: the same number and a shared word), so a heading a person reworded is
- * still the section it was, and a corrected one replaces it; a section of the document's own
- * has index -1.
- */
-function locateSections(document, spec) {
-    const outline = parseOutline(document);
-    const top = topLevel(spec);
-    const level = sectionLevel(outline, spec);
-    const boundaries = outline.headings.filter((h) => h.depth <= level);
-    const candidates = level === top ? spec.sections.flatMap((s, i) => (s.level === top ? [i] : [])) : [];
-    const taken = new Set();
-    const found = [];
-    boundaries.forEach((heading, i) => {
-        if (heading.depth !== level)
-            return;
-        const endLine = boundaries[i + 1]?.line ?? outline.lineCount + 1;
-        found.push({ heading, endLine, index: -1 });
-    });
-    const parts = found.map((f) => splitNumber(markdown_plainText(f.heading.text)));
-    // By name first, then by number: a renamed heading must not steal a section named elsewhere.
-    found.forEach((f, k) => {
-        const key = nameKey(parts[k]?.name ?? '');
-        const index = candidates.find((i) => !taken.has(i) && nameKey(spec.sections[i]?.name ?? '') === key);
-        if (index !== undefined) {
-            f.index = index;
-            taken.add(index);
-        }
-    });
-    found.forEach((f, k) => {
-        if (f.index >= 0)
-            return;
-        const { number, name } = parts[k] ?? { number: '', name: '' };
-        const heading = { depth: f.heading.depth, number, name };
-        const index = candidates.find((i) => {
-            const section = spec.sections[i];
-            return !taken.has(i) && section !== undefined && isRenamedSection(heading, section);
-        });
-        if (index !== undefined) {
-            f.index = index;
-            taken.add(index);
-        }
-    });
-    return found.map((f) => ({
-        index: f.index,
-        key: sectionKey(f.heading),
-        heading: headingLine(f.heading),
-        line: f.heading.line,
-        endLine: f.endLine,
-    }));
-}
-/** The range a returned section replaces: the section under its heading, else its template section's. */
-function rangeFor(ranges, section) {
-    return ((section.key ? ranges.find((r) => r.key === section.key) : undefined) ??
-        (section.index >= 0 ? ranges.find((r) => r.index === section.index) : undefined));
-}
-/** Offset of the start of each line (1-based: `starts[1]` is 0), as the outline counts lines. */
-function lineStarts(text) {
-    const starts = [0, 0];
-    const breaks = /\r\n?|\n/g;
-    for (let m = breaks.exec(text); m; m = breaks.exec(text))
-        starts.push(m.index + m[0].length);
-    return starts;
-}
-function spliceSections(document, sections, spec) {
-    const top = topLevel(spec);
-    const ranges = locateSections(document, spec);
-    const targets = sections.map((s) => ({ ...s, range: rangeFor(ranges, s) }));
-    for (const s of targets) {
-        if (!s.range && spec.sections[s.index]?.level !== top) {
-            throw new Error(`Section ${s.key ?? `index ${s.index}`} is not in the document and not a top-level section of the template`);
-        }
-    }
-    const identities = targets.map((s) => (s.range ? `@${s.range.line}` : `#${s.index}`));
-    if (new Set(identities).size !== sections.length)
-        throw new Error('A section is given twice');
-    const starts = lineStarts(document);
-    const offsetOf = (line) => starts[line] ?? document.length;
-    const placed = ranges.filter((r) => r.index >= 0);
-    const edits = [];
-    const appended = [];
-    // Template order for what is added, so several new sections land in the order of the template.
-    for (const s of [...targets].sort((a, b) => a.index - b.index)) {
-        const body = s.text.trimEnd();
-        const { range } = s;
-        if (range) {
-            const from = offsetOf(range.line);
-            const to = offsetOf(range.endLine);
-            // The old section's trailing line break and blank lines stay: the spacing between
-            // sections does not depend on how the model ended its text.
-            const old = document.slice(from, to);
-            const tail = old.slice(old.trimEnd().length);
-            const gap = tail.slice(Math.max(0, tail.search(/[\r\n]/)));
-            edits.push({ from, to, text: body + (/[\r\n]/.test(tail) ? gap : ''), order: 0 });
-            continue;
-        }
-        // Missing: before the next section the document has, in template order, else at the end.
-        const next = placed.filter((r) => r.index > s.index).sort((a, b) => a.index - b.index)[0];
-        if (next) {
-            const at = offsetOf(next.line);
-            // Inserted before the section that follows it, so before that section's own edit.
-            edits.push({ from: at, to: at, text: `${body}\n\n`, order: s.index - spec.sections.length });
-        }
-        else {
-            appended.push(body);
-        }
-    }
-    edits.sort((a, b) => a.from - b.from || a.order - b.order);
-    let out = '';
-    let at = 0;
-    for (const e of edits) {
-        out += document.slice(at, e.from) + e.text;
-        at = e.to;
-    }
-    out += document.slice(at);
-    if (appended.length > 0) {
-        out = `${out.replace(/(?:\r?\n)+$/, '')}\n\n${appended.join('\n\n')}\n`;
-    }
-    return out;
-}
-/**
- * The document with its preamble (the title and whatever stands before its first section)
- * replaced; the spacing before the first section stays as it was.
- */
-function replacePreamble(document, preamble, spec) {
-    const { to, hasSections } = preambleEnd(document, spec);
-    const old = document.slice(0, to);
-    const gap = old.slice(old.trimEnd().length);
-    const tail = hasSections ? gap.slice(Math.max(0, gap.search(/[\r\n]/))) : '\n';
-    return (preamble.trimEnd() + (hasSections && !/[\r\n]/.test(tail) ? '\n\n' : tail) + document.slice(to));
-}
-/** The preamble of a document: its title and whatever stands before its first section. */
-function preambleOf(document, spec) {
-    return `${document.slice(0, preambleEnd(document, spec).to).trimEnd()}\n`;
-}
-/** Where a document's preamble ends: at its first section, or at its end when it has none. */
-function preambleEnd(document, spec) {
-    const first = locateSections(document, spec)[0];
-    if (!first)
-        return { to: document.length, hasSections: false };
-    return { to: lineStarts(document)[first.line] ?? document.length, hasSections: true };
-}
-/** Each section's text by its key ("5. Detailed Design"), heading included, trailing space not. */
-function sectionTexts(document, spec) {
-    const starts = lineStarts(document);
-    return new Map(locateSections(document, spec).map((r) => [
-        r.key,
-        document
-            .slice(starts[r.line] ?? document.length, starts[r.endLine] ?? document.length)
-            .trimEnd(),
-    ]));
-}
-/**
- * The sections whose text differs between two versions, as their headings read
- * ("5. Detailed Design"), in the order of the new version.
- */
-function changedSectionNames(before, after, spec) {
-    const a = sectionTexts(before, spec);
-    const b = sectionTexts(after, spec);
-    return [...b].flatMap(([key, text]) => (a.get(key) !== text ? [key] : []));
-}
-/**
- * Where the model should look for each problem: in its reply for what parsing found; for the
- * spliced document's violations, in its reply when the line falls in a section it just returned,
- * else in the design by section (a person's edit, or a section applied in an earlier round).
- */
-function describeProblems(replyViolations, documentViolations, document, returned, spec) {
-    const ranges = locateSections(document, spec);
-    const inReply = replyViolations.map((v) => ({
-        where: `line ${v.line} of your reply`,
-        message: v.message,
-    }));
-    const inDocument = documentViolations.map((v) => {
-        const range = ranges.find((r) => v.line >= r.line && v.line < r.endLine);
-        const section = range ? returned.find((s) => rangeFor([range], s)) : undefined;
-        if (range && section) {
-            return {
-                where: `line ${section.line + (v.line - range.line)} of your reply`,
-                message: v.message,
-            };
-        }
-        const where = range
-            ? `, in "${range.heading}"`
-            : ranges[0] && v.line < ranges[0].line
-                ? ', before its first section'
-                : '';
-        return { where: `line ${v.line} of the design as it now stands${where}`, message: v.message };
-    });
-    return [...inReply, ...inDocument];
-}
-/**
- * The follow-up turn when returned sections do not fit: the problems, what was applied, and a
- * request for the corrected sections. NO CHANGES is offered only when nothing the model meant
- * to change was left out (`mayBeDone`), so a misspelt heading cannot lose its section quietly.
- */
-function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2 }) {
-    const protocol = revisionProtocol(level).replace(/ If nothing needs to change, reply exactly NO CHANGES\.$/, '');
-    return [
-        'Your sections do not fit:',
-        ...problems.map((p) => `- ${p.where}: ${p.message}`),
-        '',
-        applied.length > 0
-            ? `Applied to the design from your reply: ${applied.map((name) => `"${name}"`).join(', ')}; a section you return again replaces it once more. Nothing else from your reply was applied.`
-            : 'Nothing from your reply was applied to the design.',
-        `Reply again with the corrected sections only, same rules. ${protocol}`,
-        mayBeDone
-            ? 'If the sections applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.'
-            : 'A problem in a section you did not return is fixed by returning that section, corrected.',
-    ].join('\n');
-}
-/**
- * Whether a full design's problems can be repaired section by section: its sections stand at
- * the template's level, each is a template section, in order, once, and no problem lies before
- * the first of them (the title). Otherwise only the whole document can fix it.
- */
-function repairableBySections(document, violations, spec) {
-    if (sectionLevel(parseOutline(document), spec) !== topLevel(spec))
-        return false;
-    const ranges = locateSections(document, spec);
-    const first = ranges[0];
-    if (!first)
-        return false;
-    const ordered = ranges.every((r, i) => r.index >= 0 && (i === 0 || r.index > (ranges[i - 1]?.index ?? -1)));
-    return ordered && violations.every((v) => v.line >= first.line);
-}
-/**
- * The repair turn for a full design whose problems lie inside its sections: the problems, each
- * with the section it is in, and a request for those sections only (and any missing one), so a
- * repair costs what it fixes rather than the whole document again.
- */
-function buildDraftRepairTurn(violations, document, spec) {
-    const top = topLevel(spec);
-    const hashes = '#'.repeat(top);
-    const ranges = locateSections(document, spec);
-    const missing = spec.sections.filter((s, i) => s.level === top && !ranges.some((r) => r.index === i));
-    const where = (line) => {
-        const range = ranges.find((r) => line >= r.line && line < r.endLine);
-        return range ? `, in "${range.heading}"` : '';
-    };
-    return [
-        'Your document does not follow the template. These problems were found (line numbers refer to your document):',
-        ...violations.map((v) => `- line ${v.line}${where(v.line)}: ${v.message}`),
-        '',
-        `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${formatSection(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
-            'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/conversation/budget.ts
@@ -15407,6 +14799,648 @@ async function routeThroughProxy(settings) {
         (settings.noProxy ? ` (except NO_PROXY hosts: ${settings.noProxy}).` : '.'));
 }
 
+;// CONCATENATED MODULE: ./src/conversation/splice.ts
+/**
+ * Where the sections of a design are, and splicing: the model returns only the top-level
+ * sections that must change, and they replace their counterparts in the current design, so
+ * everything else (people's edits included) stays byte-identical and a small change of the
+ * requirements gives a small diff.
+ *
+ * A top-level section runs from its heading (`## ` in the default template) up to the next
+ * heading of the same or a higher level, or the end; its deeper sub-sections go with it. A design
+ * people wrote in their own structure keeps it: its own sections are replaced under their own
+ * headings. Headings are found with the same Markdown outline the validator uses, so a `## `
+ * line inside a code fence never splits a section. Apart from reading the reply because it works
+ * on whole documents: merging people's edits and summing up a revision use it too.
+ */
+
+
+/** The template's top-level section heading level: 2 for `## 1. Overview`. */
+function topLevel(spec) {
+    return Math.min(...spec.sections.map((s) => s.level));
+}
+/**
+ * The heading level of a document's sections: the template's top level, unless the document
+ * puts its sections elsewhere (a design people wrote, with numbered `###` sections under one
+ * `##` subtitle): then the shallowest level below the title with two headings or more.
+ */
+function sectionLevel(outline, spec) {
+    const top = topLevel(spec);
+    const count = (depth) => outline.headings.filter((h) => h.depth === depth).length;
+    if (count(top) >= 2)
+        return top;
+    for (let depth = spec.title.level + 1; depth <= 6; depth++)
+        if (count(depth) >= 2)
+            return depth;
+    return top;
+}
+/**
+ * Where each section of a document is, and which template section it stands for. Headings are
+ * recognised as the validator recognises them (name ignoring case and punctuation, else
+ * `isRenamedSection`: the same number and a shared word), so a heading a person reworded is
+ * still the section it was, and a corrected one replaces it; a section of the document's own
+ * has index -1.
+ */
+function locateSections(document, spec) {
+    const outline = parseOutline(document);
+    const top = topLevel(spec);
+    const level = sectionLevel(outline, spec);
+    const boundaries = outline.headings.filter((h) => h.depth <= level);
+    const candidates = level === top ? spec.sections.flatMap((s, i) => (s.level === top ? [i] : [])) : [];
+    const taken = new Set();
+    const found = [];
+    boundaries.forEach((heading, i) => {
+        if (heading.depth !== level)
+            return;
+        const endLine = boundaries[i + 1]?.line ?? outline.lineCount + 1;
+        found.push({ heading, endLine, index: -1 });
+    });
+    const parts = found.map((f) => splitNumber(markdown_plainText(f.heading.text)));
+    // By name first, then by number: a renamed heading must not steal a section named elsewhere.
+    found.forEach((f, k) => {
+        const key = nameKey(parts[k]?.name ?? '');
+        const index = candidates.find((i) => !taken.has(i) && nameKey(spec.sections[i]?.name ?? '') === key);
+        if (index !== undefined) {
+            f.index = index;
+            taken.add(index);
+        }
+    });
+    found.forEach((f, k) => {
+        if (f.index >= 0)
+            return;
+        const { number, name } = parts[k] ?? { number: '', name: '' };
+        const heading = { depth: f.heading.depth, number, name };
+        const index = candidates.find((i) => {
+            const section = spec.sections[i];
+            return !taken.has(i) && section !== undefined && isRenamedSection(heading, section);
+        });
+        if (index !== undefined) {
+            f.index = index;
+            taken.add(index);
+        }
+    });
+    return found.map((f) => ({
+        index: f.index,
+        key: sectionKey(f.heading),
+        heading: headingLine(f.heading),
+        line: f.heading.line,
+        endLine: f.endLine,
+    }));
+}
+/** The range a returned section replaces: the section under its heading, else its template section's. */
+function rangeFor(ranges, section) {
+    return ((section.key ? ranges.find((r) => r.key === section.key) : undefined) ??
+        (section.index >= 0 ? ranges.find((r) => r.index === section.index) : undefined));
+}
+/** Offset of the start of each line (1-based: `starts[1]` is 0), as the outline counts lines. */
+function lineStarts(text) {
+    const starts = [0, 0];
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text))
+        starts.push(m.index + m[0].length);
+    return starts;
+}
+function spliceSections(document, sections, spec) {
+    const top = topLevel(spec);
+    const ranges = locateSections(document, spec);
+    const targets = sections.map((s) => ({ ...s, range: rangeFor(ranges, s) }));
+    for (const s of targets) {
+        if (!s.range && spec.sections[s.index]?.level !== top) {
+            throw new Error(`Section ${s.key ?? `index ${s.index}`} is not in the document and not a top-level section of the template`);
+        }
+    }
+    const identities = targets.map((s) => (s.range ? `@${s.range.line}` : `#${s.index}`));
+    if (new Set(identities).size !== sections.length)
+        throw new Error('A section is given twice');
+    const starts = lineStarts(document);
+    const offsetOf = (line) => starts[line] ?? document.length;
+    const placed = ranges.filter((r) => r.index >= 0);
+    const edits = [];
+    const appended = [];
+    // Template order for what is added, so several new sections land in the order of the template.
+    for (const s of [...targets].sort((a, b) => a.index - b.index)) {
+        const body = s.text.trimEnd();
+        const { range } = s;
+        if (range) {
+            const from = offsetOf(range.line);
+            const to = offsetOf(range.endLine);
+            // The old section's trailing line break and blank lines stay: the spacing between
+            // sections does not depend on how the model ended its text.
+            const old = document.slice(from, to);
+            const tail = old.slice(old.trimEnd().length);
+            const gap = tail.slice(Math.max(0, tail.search(/[\r\n]/)));
+            edits.push({ from, to, text: body + (/[\r\n]/.test(tail) ? gap : ''), order: 0 });
+            continue;
+        }
+        // Missing: before the next section the document has, in template order, else at the end.
+        const next = placed.filter((r) => r.index > s.index).sort((a, b) => a.index - b.index)[0];
+        if (next) {
+            const at = offsetOf(next.line);
+            // Inserted before the section that follows it, so before that section's own edit.
+            edits.push({ from: at, to: at, text: `${body}\n\n`, order: s.index - spec.sections.length });
+        }
+        else {
+            appended.push(body);
+        }
+    }
+    edits.sort((a, b) => a.from - b.from || a.order - b.order);
+    let out = '';
+    let at = 0;
+    for (const e of edits) {
+        out += document.slice(at, e.from) + e.text;
+        at = e.to;
+    }
+    out += document.slice(at);
+    if (appended.length > 0) {
+        out = `${out.replace(/(?:\r?\n)+$/, '')}\n\n${appended.join('\n\n')}\n`;
+    }
+    return out;
+}
+/**
+ * The document with its preamble (the title and whatever stands before its first section)
+ * replaced; the spacing before the first section stays as it was.
+ */
+function replacePreamble(document, preamble, spec) {
+    const { to, hasSections } = preambleEnd(document, spec);
+    const old = document.slice(0, to);
+    const gap = old.slice(old.trimEnd().length);
+    const tail = hasSections ? gap.slice(Math.max(0, gap.search(/[\r\n]/))) : '\n';
+    return (preamble.trimEnd() + (hasSections && !/[\r\n]/.test(tail) ? '\n\n' : tail) + document.slice(to));
+}
+/** The preamble of a document: its title and whatever stands before its first section. */
+function preambleOf(document, spec) {
+    return `${document.slice(0, preambleEnd(document, spec).to).trimEnd()}\n`;
+}
+/** Where a document's preamble ends: at its first section, or at its end when it has none. */
+function preambleEnd(document, spec) {
+    const first = locateSections(document, spec)[0];
+    if (!first)
+        return { to: document.length, hasSections: false };
+    return { to: lineStarts(document)[first.line] ?? document.length, hasSections: true };
+}
+/** Each section's text by its key ("5. Detailed Design"), heading included, trailing space not. */
+function sectionTexts(document, spec) {
+    const starts = lineStarts(document);
+    return new Map(locateSections(document, spec).map((r) => [
+        r.key,
+        document
+            .slice(starts[r.line] ?? document.length, starts[r.endLine] ?? document.length)
+            .trimEnd(),
+    ]));
+}
+/**
+ * The sections whose text differs between two versions, as their headings read
+ * ("5. Detailed Design"), in the order of the new version.
+ */
+function changedSectionNames(before, after, spec) {
+    const a = sectionTexts(before, spec);
+    const b = sectionTexts(after, spec);
+    return [...b].flatMap(([key, text]) => (a.get(key) !== text ? [key] : []));
+}
+
+;// CONCATENATED MODULE: ./src/document/normalize.ts
+/**
+ * Strips the harmless wrapping a model puts around a document — a preamble, one code fence
+ * around everything, a sign-off — so validation sees the document itself. It works on lines and
+ * never touches anything between the title and the end of the document proper.
+ */
+
+
+
+
+/** The fence a line opens when it may wrap a whole document: ``` / ~~~, optionally markdown or md. */
+function wrapperFence(line) {
+    const fence = fenceOpening(line);
+    return fence && /^\s*(?:markdown|md)?\s*$/i.test(fence.info) ? fence : null;
+}
+/** Sign-off lines a model appends after the document ("Let me know if …"). */
+const SIGN_OFF = /^(?:let me know|i hope|hope this|feel free|would you like|if you(?:'d| would) like|happy to|shall i|do you want|this (?:design|document) (?:should|covers|provides))/i;
+function normalizeDesign(raw, spec) {
+    const removed = [];
+    let text = raw;
+    if (text.startsWith('\uFEFF')) {
+        text = text.slice(1);
+        removed.push('byte order mark');
+    }
+    if (text.includes('\r')) {
+        text = lines_toLf(text);
+        removed.push('carriage returns (CRLF → LF)');
+    }
+    const lines = text.split('\n');
+    let start = findTitle(lines, spec);
+    let end = lines.length; // exclusive
+    if (start < 0) {
+        // No title to anchor on: only a fence opening the output can be recognised safely.
+        start = lines.findIndex((l) => l.trim() !== '');
+        if (start >= 0 && wrapperFence(lines[start] ?? ''))
+            start += 1;
+        else
+            start = -1;
+    }
+    if (start >= 0) {
+        // The wrapper's opening fence is a bare or markdown fence before the title that nothing
+        // closes there; everything else before the title is preamble.
+        const open = unclosedFence(lines, start);
+        const fence = open >= 0 ? wrapperFence(lines[open] ?? '') : null;
+        const chatter = lines
+            .slice(0, start)
+            .filter((l, i) => (!fence || i !== open) && l.trim() !== '');
+        if (chatter.length > 0)
+            removed.push(`text before the title: ${normalize_preview(chatter)}`);
+        if (fence) {
+            const close = closingFence(lines, start, fence);
+            // Unclosed (output cut short): everything after the title is kept.
+            const unclosed = close < 0 ? '; never closed' : '';
+            removed.push(`opening code fence "${(lines[open] ?? '').trim()}" (line ${open + 1}${unclosed})`);
+            if (close >= 0) {
+                end = close;
+                removed.push(`closing code fence (line ${close + 1})`);
+                const after = lines.slice(close + 1).filter((l) => l.trim() !== '');
+                if (after.length > 0)
+                    removed.push(`text after the closing fence: ${normalize_preview(after)}`);
+                end = dropSignOff(lines, start, end, removed);
+            }
+        }
+        lines.splice(end);
+        lines.splice(0, start);
+    }
+    // Exactly one trailing newline; leading and trailing blank lines are not part of the document.
+    const body = lines
+        .join('\n')
+        .replace(/^(?:[ \t]*\n)+/, '')
+        .trimEnd();
+    return { text: body === '' ? '' : `${body}\n`, removed };
+}
+/**
+ * Index of the title line: a heading of the title's level starting with the template's prefix,
+ * else the document's first heading if it is at the title's level. Never a heading further
+ * down: what precedes it would be real content.
+ */
+function findTitle(lines, spec) {
+    const heading = new RegExp(`^ {0,3}#{${spec.title.level}}[ \\t]+(.*)$`);
+    const prefix = spec.title.prefix.replace(/\s+/g, ' ').trim();
+    if (prefix !== '') {
+        const candidates = [];
+        lines.forEach((l, i) => {
+            if (heading.exec(l)?.[1]?.replace(/\s+/g, ' ').startsWith(prefix))
+                candidates.push(i);
+        });
+        // Outside any code block, else inside the one fence that wraps the whole document.
+        const outside = candidates.find((i) => unclosedFence(lines, i) < 0);
+        if (outside !== undefined)
+            return outside;
+        const wrapped = candidates.find((i) => wrapperFence(lines[unclosedFence(lines, i)] ?? ''));
+        if (wrapped !== undefined)
+            return wrapped;
+    }
+    let code = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (code) {
+            if (closesFence(line, code))
+                code = null;
+            continue;
+        }
+        const fence = fenceOpening(line);
+        if (fence) {
+            // A bare or markdown fence may be the wrapper; any other fence opens a code block.
+            if (!/^(?:markdown|md)?$/i.test(fenceLanguage(fence.info)))
+                code = fence;
+            continue;
+        }
+        if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line))
+            return heading.test(line) ? i : -1;
+    }
+    return -1;
+}
+/** Index of the fence opened before line `end` and not closed by then, or -1. */
+function unclosedFence(lines, end) {
+    return fenceLeftOpen(lines, 0, end)?.index ?? -1;
+}
+/**
+ * The wrapper's closing fence. Fences inside the document (```mermaid … ```) come in pairs, so
+ * walking them as open/close pairs leaves the wrapper's closing fence as the one that opens a
+ * block nothing closes. When every fence is paired, the wrapper was never closed.
+ */
+function closingFence(lines, from, wrapper) {
+    const open = fenceLeftOpen(lines, from);
+    // Only a bare fence that could close the wrapper's own opening fence is its closing fence.
+    return open && closesFence(lines[open.index] ?? '', wrapper) ? open.index : -1;
+}
+/** Sign-off paragraphs (and a rule before them) at the end of a fenced document. */
+function dropSignOff(lines, start, end, removed) {
+    let cut = end;
+    for (;;) {
+        let last = cut - 1;
+        while (last > start && (lines[last] ?? '').trim() === '')
+            last--;
+        let first = last;
+        while (first > start && (lines[first - 1] ?? '').trim() !== '')
+            first--;
+        if (last <= start || !SIGN_OFF.test((lines[first] ?? '').trim()))
+            break;
+        removed.push(`sign-off at the end of the document: ${normalize_preview(lines.slice(first, last + 1))}`);
+        cut = first;
+    }
+    if (cut < end) {
+        // A rule before the sign-off goes with it; a "---" right under text is a setext heading.
+        let last = cut - 1;
+        while (last > start && (lines[last] ?? '').trim() === '')
+            last--;
+        const rule = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/.test(lines[last] ?? '');
+        if (rule && (lines[last - 1] ?? '').trim() === '') {
+            removed.push(`horizontal rule before the sign-off (line ${last + 1})`);
+            cut = last;
+        }
+    }
+    return cut;
+}
+function normalize_preview(lines) {
+    const text = lines.map((l) => l.trim()).join(' ');
+    return `"${clip(text, 80)}" (${wording_plural(lines.length, 'line')})`;
+}
+
+;// CONCATENATED MODULE: ./src/conversation/repair-turns.ts
+/**
+ * The repair turns: when returned sections do not fit, or a full design breaks the template
+ * inside its sections, the model is told where each problem is and asked for those sections
+ * only, so a repair costs what it fixes. Apart because it builds on the other three: the
+ * protocol of the revision turn, the reply as read, and the sections as spliced.
+ */
+
+
+
+
+/**
+ * Where the model should look for each problem: in its reply for what parsing found; for the
+ * spliced document's violations, in its reply when the line falls in a section it just returned,
+ * else in the design by section (a person's edit, or a section applied in an earlier round).
+ */
+function describeProblems(replyViolations, documentViolations, document, returned, spec) {
+    const ranges = locateSections(document, spec);
+    const inReply = replyViolations.map((v) => ({
+        where: `line ${v.line} of your reply`,
+        message: v.message,
+    }));
+    const inDocument = documentViolations.map((v) => {
+        const range = ranges.find((r) => v.line >= r.line && v.line < r.endLine);
+        const section = range ? returned.find((s) => rangeFor([range], s)) : undefined;
+        if (range && section) {
+            return {
+                where: `line ${section.line + (v.line - range.line)} of your reply`,
+                message: v.message,
+            };
+        }
+        const where = range
+            ? `, in "${range.heading}"`
+            : ranges[0] && v.line < ranges[0].line
+                ? ', before its first section'
+                : '';
+        return { where: `line ${v.line} of the design as it now stands${where}`, message: v.message };
+    });
+    return [...inReply, ...inDocument];
+}
+/**
+ * The follow-up turn when returned sections do not fit: the problems, what was applied, and a
+ * request for the corrected sections. NO CHANGES is offered only when nothing the model meant
+ * to change was left out (`mayBeDone`), so a misspelt heading cannot lose its section quietly.
+ */
+function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2 }) {
+    const protocol = revisionProtocol(level).replace(/ If nothing needs to change, reply exactly NO CHANGES\.$/, '');
+    return [
+        'Your sections do not fit:',
+        ...problems.map((p) => `- ${p.where}: ${p.message}`),
+        '',
+        applied.length > 0
+            ? `Applied to the design from your reply: ${applied.map((name) => `"${name}"`).join(', ')}; a section you return again replaces it once more. Nothing else from your reply was applied.`
+            : 'Nothing from your reply was applied to the design.',
+        `Reply again with the corrected sections only, same rules. ${protocol}`,
+        mayBeDone
+            ? 'If the sections applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.'
+            : 'A problem in a section you did not return is fixed by returning that section, corrected.',
+    ].join('\n');
+}
+/**
+ * Whether a full design's problems can be repaired section by section: its sections stand at
+ * the template's level, each is a template section, in order, once, and no problem lies before
+ * the first of them (the title). Otherwise only the whole document can fix it.
+ */
+function repairableBySections(document, violations, spec) {
+    if (sectionLevel(parseOutline(document), spec) !== topLevel(spec))
+        return false;
+    const ranges = locateSections(document, spec);
+    const first = ranges[0];
+    if (!first)
+        return false;
+    const ordered = ranges.every((r, i) => r.index >= 0 && (i === 0 || r.index > (ranges[i - 1]?.index ?? -1)));
+    return ordered && violations.every((v) => v.line >= first.line);
+}
+/**
+ * The repair turn for a full design whose problems lie inside its sections: the problems, each
+ * with the section it is in, and a request for those sections only (and any missing one), so a
+ * repair costs what it fixes rather than the whole document again.
+ */
+function buildDraftRepairTurn(violations, document, spec) {
+    const top = topLevel(spec);
+    const hashes = '#'.repeat(top);
+    const ranges = locateSections(document, spec);
+    const missing = spec.sections.filter((s, i) => s.level === top && !ranges.some((r) => r.index === i));
+    const where = (line) => {
+        const range = ranges.find((r) => line >= r.line && line < r.endLine);
+        return range ? `, in "${range.heading}"` : '';
+    };
+    return [
+        'Your document does not follow the template. These problems were found (line numbers refer to your document):',
+        ...violations.map((v) => `- line ${v.line}${where(v.line)}: ${v.message}`),
+        '',
+        `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${formatSection(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
+            'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/conversation/section-reply.ts
+/**
+ * Reading a revision reply: NO CHANGES, or the sections it returns, each matched to a section of
+ * the current design or of the template, with what does not fit reported at the reply's own
+ * lines so a repair turn can point at them. Apart from splicing because it judges the model's
+ * text, harmless wrapping and all, before anything touches the design.
+ */
+
+
+
+
+
+
+
+/** "NO CHANGES", also bold, quoted, in backticks or with a full stop. */
+const NO_CHANGES = /^[\s`*_"'>]*no changes[\s`*_"'.!]*$/i;
+/** A paragraph introducing the sections ("Here are the sections that change:"). */
+const INTRODUCTION = /^(?:[^\n#|>`~\s*+-][^\n]*\n)*[^\n#|>`~\s*+-][^\n]*:[ \t]*\n(?:[ \t]*\n)?/;
+function parseSectionReply(reply, spec, currentDesign) {
+    if (NO_CHANGES.test(reply.replace(/^\uFEFF/, '')))
+        return { kind: 'no-changes' };
+    // The sections a reply may return: those of the current design, and the template's.
+    const current = currentDesign === undefined ? [] : locateSections(currentDesign, spec);
+    const level = currentDesign === undefined ? topLevel(spec) : sectionLevel(parseOutline(currentDesign), spec);
+    const { body, offset, removed } = unwrapReply(reply, spec);
+    const violations = [];
+    const add = (line, message) => {
+        violations.push({ line: line + offset, message });
+    };
+    const sections = [];
+    if (body === '') {
+        add(1, 'The reply is empty: return the sections that must change, or exactly NO CHANGES');
+        return { kind: 'invalid', violations, sections, skipped: 0, removed };
+    }
+    const outline = parseOutline(body);
+    const hashes = '#'.repeat(level);
+    const headings = outline.headings.filter((h) => h.depth <= level);
+    const lines = body.split('\n');
+    // A whole document, or its title and some sections (the likeliest way a model strays from the
+    // protocol): the title and the text under it are the document's preamble, not a problem.
+    const title = headings[0];
+    const hasTitle = title !== undefined && title.depth === spec.title.level && title.depth < level;
+    const boundaries = hasTitle ? headings.slice(1) : headings;
+    const preamble = hasTitle
+        ? `${lines
+            .slice(title.line - 1, (boundaries[0]?.line ?? lines.length + 1) - 1)
+            .join('\n')
+            .trimEnd()}\n`
+        : undefined;
+    const firstBlock = hasTitle ? undefined : outline.blocks[0];
+    if (firstBlock && (!boundaries[0] || firstBlock.line < boundaries[0].line)) {
+        add(firstBlock.line, `Text before the first section heading: start the reply with the "${hashes} " heading of a section that changes, with nothing before it`);
+    }
+    const seen = new Map();
+    let skipped = 0;
+    boundaries.forEach((heading, i) => {
+        if (heading.depth < level) {
+            add(heading.line, `Heading ${showHeading(heading)} is not a section: return only whole "${hashes} " sections, each under its "${hashes} " heading`);
+            return;
+        }
+        const matched = matchReturned(heading, spec, current, level);
+        if ('problem' in matched) {
+            add(heading.line, matched.problem);
+            skipped++;
+            return;
+        }
+        const identity = matched.key ?? `#${matched.index}`;
+        const earlier = seen.get(identity);
+        if (earlier !== undefined) {
+            add(heading.line, `Section ${showHeading(heading)} is returned twice (first at line ${earlier})`);
+            skipped++;
+            return;
+        }
+        seen.set(identity, heading.line + offset);
+        const end = boundaries[i + 1]?.line ?? lines.length + 1;
+        const text = lines.slice(heading.line - 1, end - 1).join('\n');
+        sections.push({
+            index: matched.index,
+            ...(matched.key ? { key: matched.key } : {}),
+            text: `${text.trimEnd()}\n`,
+            line: heading.line + offset,
+        });
+    });
+    // Order does not matter for splicing, so a reply out of order costs no repair round.
+    violations.sort((a, b) => a.line - b.line);
+    const withPreamble = preamble === undefined ? {} : { preamble };
+    if (violations.length > 0) {
+        return { kind: 'invalid', violations, sections, skipped, ...withPreamble, removed };
+    }
+    return { kind: 'sections', sections, ...withPreamble, removed };
+}
+/**
+ * The reply without harmless wrapping: what `normalizeDesign` removes (a fence around
+ * everything, text after it, a preamble before a title line opening the reply), plus a one-paragraph
+ * introduction ending in ":" before the first section. `offset` is how many lines of the reply
+ * (CRLF and BOM aside) precede the body, so violations can name the reply's own lines.
+ */
+function unwrapReply(reply, spec) {
+    const raw = lines_toLf(reply.replace(/^\uFEFF/, ''));
+    let text = raw;
+    const removed = [];
+    const intro = INTRODUCTION.exec(text.replace(/^\s*\n/, ''));
+    // Only an introduction directly before a section heading or a wrapping fence is chatter.
+    if (intro) {
+        const rest = text.replace(/^\s*\n/, '').slice(intro[0].length);
+        const next = rest.trimStart().split('\n', 1)[0] ?? '';
+        if (/^#{1,6} /.test(next) || fenceOpening(next)) {
+            removed.push(`introduction before the sections: "${clip(intro[0].trim(), 80)}"`);
+            text = rest;
+        }
+    }
+    // Without the title's prefix, normalizeDesign anchors only on a title that is the reply's first
+    // heading: a title further down must not make the sections before it "chatter".
+    const normal = normalizeDesign(text, { ...spec, title: { ...spec.title, prefix: '' } });
+    removed.push(...normal.removed.filter((r) => !/^carriage returns|^byte order mark/.test(r)));
+    const body = normal.text;
+    return { body, offset: lineOffset(raw, body), removed };
+}
+/** Lines of `raw` before the place where `body` (a run of its lines) starts. */
+function lineOffset(raw, body) {
+    if (body === '')
+        return 0;
+    const rawLines = raw.split('\n');
+    const bodyLines = body.trimEnd().split('\n');
+    const head = bodyLines.slice(0, -1);
+    const last = bodyLines.at(-1) ?? '';
+    for (let k = 0; k + bodyLines.length <= rawLines.length; k++) {
+        if (head.every((l, i) => rawLines[k + i] === l)) {
+            if ((rawLines[k + head.length] ?? '').startsWith(last))
+                return k;
+        }
+    }
+    return 0;
+}
+/**
+ * What a returned heading stands for: a section of the current design when it is that section's
+ * heading exactly, else a template section (strict, as the validator is: the number may be
+ * written "5" or "5.", formatting and a trailing ":" are ignored, the words are not).
+ */
+function matchReturned(heading, spec, current, level) {
+    const key = sectionKey(heading);
+    const own = current.find((s) => s.key === key);
+    if (own)
+        return { index: own.index, key };
+    const top = topLevel(spec);
+    const { number, name } = splitNumber(markdown_plainText(heading.text));
+    const index = spec.sections.findIndex((s) => s.level === top &&
+        level === top &&
+        s.number === number &&
+        strictName(s.name) === strictName(name));
+    if (index >= 0)
+        return { index };
+    const loose = spec.sections.find((s) => nameKey(s.name) === nameKey(name));
+    if (loose && loose.level > top && level === top) {
+        const parent = [...spec.sections.slice(0, spec.sections.indexOf(loose))]
+            .reverse()
+            .find((s) => s.level === top);
+        const whole = parent ? ` "${formatSection(parent)}"` : '';
+        return {
+            problem: `Heading ${showHeading(heading)} is a sub-section, not a section: return the whole section${whole}, from its "${'#'.repeat(top)} " heading`,
+        };
+    }
+    const ownNear = current.find((s) => s.index < 0 && nameKey(s.key) === nameKey(key));
+    if (ownNear) {
+        return {
+            problem: `Heading ${showHeading(heading)} does not match the design: write it exactly "${ownNear.heading}"`,
+        };
+    }
+    const sameNumber = spec.sections.find((s) => s.level === top && number !== '' && s.number === number);
+    const near = level === top ? (loose ?? sameNumber) : undefined;
+    if (near) {
+        return {
+            problem: `Heading ${showHeading(heading)} does not match the template: write it exactly "${formatSection(near)}"`,
+        };
+    }
+    const names = current.length > 0
+        ? current.map((s) => `"${s.key}"`)
+        : spec.sections.filter((s) => s.level === top).map((s) => `"${sectionName(s)}"`);
+    return {
+        problem: `Unexpected heading ${showHeading(heading)}: not a section of the ${current.length > 0 ? 'design' : 'template'} (its sections are ${names.join(', ')})`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/conversation/progress.ts
 /**
  * Where a streaming design has got to, for progress reports. Called on every streamed chunk, so
@@ -15454,6 +15488,8 @@ function sectionReached(partialText) {
  * always answered in sections. Whatever the loop throws after its first call carries what the
  * run spent and the last draft it rejected (`engine/failure.ts`).
  */
+
+
 
 
 

@@ -6,9 +6,9 @@
  */
 import { estimateTokens } from '../text/tokens.js'
 import { count, plural } from '../text/wording.js'
-import { buildRevisionTurn } from './revision.js'
+import { buildRevisionTurn } from './revision-turn.js'
 import { ACTION_SETTING_NAMES, type SettingNames } from '../config/setting-names.js'
-import type { AnsweredQuestion, RevisionTurnInput } from './revision.js'
+import type { AnsweredQuestion, RevisionTurnInput } from './revision-turn.js'
 import type { Usage } from '../config/usage.js'
 import type { ChatMessage } from './model.js'
 

@@ -6,8 +6,8 @@
  */
 import { toLf } from '../text/lines.js'
 import { mergeLines } from '../document/merge.js'
-import { locateSections, preambleOf, rangeFor, sectionTexts } from './revision.js'
-import type { ReturnedSection } from './revision.js'
+import { locateSections, preambleOf, rangeFor, sectionTexts } from './splice.js'
+import type { ReturnedSection } from './section-reply.js'
 import type { TemplateSpec } from '../document/types.js'
 
 export interface PeoplesEditsInput {

@@ -68,6 +68,14 @@ export function headingLine(h: Heading): string {
   return `${'#'.repeat(h.depth)} ${h.text.trim()}`
 }
 
+/**
+ * A heading as plain text, its number included: "## 5. Detailed Design" → "5. Detailed Design".
+ * The key a section of a design goes by, when it is located and when a reply returns it.
+ */
+export function sectionKey(heading: Heading): string {
+  return strictName(heading.text)
+}
+
 /** A heading as written, in double quotes, for messages. */
 export function showHeading(h: Heading): string {
   return `"${headingLine(h)}"`

@@ -16,13 +16,14 @@ import {
   buildDraftRepairTurn,
   buildSectionRepairTurn,
   describeProblems,
-  parseSectionReply,
   repairableBySections,
-  replacePreamble,
-  spliceSections,
+} from '../conversation/repair-turns.js'
+import {
+  parseSectionReply,
   type ReturnedSection,
   type SectionReply,
-} from '../conversation/revision.js'
+} from '../conversation/section-reply.js'
+import { replacePreamble, spliceSections } from '../conversation/splice.js'
 import { sectionReached } from '../conversation/progress.js'
 import type { OpenQuestion, TemplateSpec, Violation } from '../document/types.js'
 import type { Usage } from '../config/usage.js'

@@ -5,7 +5,7 @@
  */
 import { checkDesignRequest } from '../conversation/budget.js'
 import { buildSystemPrompt, buildUserTurn, type UserTurnInput } from '../conversation/prompt.js'
-import { topLevel } from '../conversation/revision.js'
+import { topLevel } from '../conversation/splice.js'
 import { TemplateError, parseTemplate } from '../document/template.js'
 import type { TemplateSpec } from '../document/types.js'
 import type { ChatMessage } from '../conversation/model.js'

@@ -2,7 +2,7 @@
  * The question threads of a design: which review threads ask our questions, what people
  * answered in them, and what each thread needs after a revision.
  */
-import type { AnsweredQuestion } from '../conversation/revision.js'
+import type { AnsweredQuestion } from '../conversation/revision-turn.js'
 import { fingerprintsIn } from './review.js'
 import { WORD_JOINER } from './sanitize.js'
 
