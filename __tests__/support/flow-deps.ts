@@ -5,6 +5,7 @@
 import { expect } from '@jest/globals'
 import { createGitHub } from '../../src/adapters/github/client.js'
 import { createAnthropicModel, modelOptions } from '../../src/adapters/model/client.js'
+import { DEFAULTS } from '../../src/config/defaults.js'
 import { resolveModelPlatform } from '../../src/config/platform.js'
 import type { FlowDeps, FlowSettings } from '../../src/flows/deps.js'
 import { createPermissionLookup } from '../../src/flows/steps/trust.js'
@@ -23,16 +24,16 @@ export const API_KEY = 'sk-ant-api03-flow-test-0123456789'
 
 /** The action's defaults, as the flows read them. */
 export const DEFAULT_SETTINGS: FlowSettings = {
-  requirementsPath: 'docs/requirements.md',
-  designPath: 'tech-design.md',
-  model: 'claude-sonnet-5-5',
-  maxInputTokens: 100_000,
+  requirementsPath: DEFAULTS.requirementsPath.value,
+  designPath: DEFAULTS.designPath.value,
+  model: DEFAULTS.model.value,
+  maxInputTokens: DEFAULTS.maxInputTokens.value,
   templatePath: null,
   instructionsPath: null,
-  triggerPhrase: '/tech-design',
-  minPermission: 'write',
-  minAnswerPermission: 'read',
-  maxQuestions: 20,
+  triggerPhrase: DEFAULTS.triggerPhrase.value,
+  minPermission: DEFAULTS.minPermission.value,
+  minAnswerPermission: DEFAULTS.minAnswerPermission.value,
+  maxQuestions: DEFAULTS.maxQuestions.value,
 }
 
 export interface FlowWorld {
