@@ -4125,11 +4125,14 @@ var publish_design = __webpack_require__(58075);
 var still_open = __webpack_require__(41556);
 // EXTERNAL MODULE: ./src/flows/steps/sources.ts + 1 modules
 var sources = __webpack_require__(19869);
+// EXTERNAL MODULE: ./src/text/wording.ts
+var wording = __webpack_require__(42179);
 ;// CONCATENATED MODULE: ./src/flows/pull-request.ts
 /**
  * The main job: a pull request changes the requirements, and the design appears on its branch
  * with its open questions posted for review. Nothing a person did is lost on the way.
  */
+
 
 
 
@@ -4253,10 +4256,8 @@ function revisionNote(made) {
 }
 function threadNote({ answered, dropped }) {
     const parts = [
-        answered > 0
-            ? `${answered} answered question${answered === 1 ? '' : 's'} taken in and resolved`
-            : '',
-        dropped > 0 ? `${dropped} dropped question${dropped === 1 ? '' : 's'} resolved` : '',
+        answered > 0 ? `${(0,wording/* plural */.L)(answered, 'answered question')} taken in and resolved` : '',
+        dropped > 0 ? `${(0,wording/* plural */.L)(dropped, 'dropped question')} resolved` : '',
     ].filter(Boolean);
     return parts.length > 0 ? `${parts.join(', ')}.` : '';
 }
@@ -4952,6 +4953,7 @@ var github_text_threads = __webpack_require__(33372);
 
 
 
+
 async function readQuestionThreads(deps, number) {
     const { settings } = deps;
     const threads = (0,github_text_threads/* questionThreads */.O3)(await (0,review_threads/* listReviewThreads */.s0)(deps.gh, number), settings.designPath);
@@ -4966,14 +4968,14 @@ async function readQuestionThreads(deps, number) {
     return { threads: kept.threads, ignoredReplies: kept.ignored };
 }
 /** "2 replies from people without read permission were not used." */
-function ignoredRepliesNote(count, required) {
-    const replies = count === 1 ? '1 reply' : `${count} replies`;
-    return `${replies} in question threads from people without ${required} permission (min-answer-permission) ${count === 1 ? 'was' : 'were'} not used.`;
+function ignoredRepliesNote(ignored, required) {
+    return `${(0,wording/* plural */.L)(ignored, 'reply', 'replies')} in question threads from people without ${required} permission (min-answer-permission) ${ignored === 1 ? 'was' : 'were'} not used.`;
 }
 
 // EXTERNAL MODULE: ./src/flows/steps/sources.ts + 1 modules
 var sources = __webpack_require__(19869);
 ;// CONCATENATED MODULE: ./src/flows/steps/make-design.ts
+
 
 
 
@@ -5011,7 +5013,7 @@ async function makeDesign(deps, source, prompt, target, options) {
         ? await readQuestionThreads(deps, options.pullRequestNumber)
         : { threads: [], ignoredReplies: 0 };
     const onProgress = (progress) => {
-        deps.log.info(`${progress.phase}: ${progress.outputTokens.toLocaleString('en-US')} tokens${progress.section ? `, at "${progress.section}"` : ''}`);
+        deps.log.info(`${progress.phase}: ${(0,wording/* count */.U)(progress.outputTokens)} tokens${progress.section ? `, at "${progress.section}"` : ''}`);
         options.onProgress?.(progress);
     };
     const engine = {
@@ -5130,7 +5132,7 @@ async function requirementsChanges(madeAt, source, target) {
 function describeQuestions(total, posted, alreadyPosted) {
     if (total === 0)
         return 'It has no open questions.';
-    return (`${total} open question${total === 1 ? '' : 's'}` +
+    return (`${(0,wording/* plural */.L)(total, 'open question')}` +
         (posted > 0 ? `, ${posted} posted for review` : '') +
         (alreadyPosted > 0 ? `, ${alreadyPosted} already in review threads` : '') +
         '.');
@@ -5390,8 +5392,11 @@ var provenance = __webpack_require__(59914);
 var requirements = __webpack_require__(1369);
 // EXTERNAL MODULE: ./src/config/setting-names.ts
 var setting_names = __webpack_require__(74523);
+// EXTERNAL MODULE: ./src/text/wording.ts
+var wording = __webpack_require__(42179);
 ;// CONCATENATED MODULE: ./src/flows/steps/sources.ts
 /** Reads what a design is made from, through the API: nothing from the pull request is checked out or run. */
+
 
 
 
@@ -5408,8 +5413,8 @@ async function loadRequirements(deps, path, ref, listed) {
     if (!file)
         throw (0,requirements/* missingRequirements */.DY)(path);
     if (file.bytes.length === 0 && file.size > 0) {
-        throw new requirements/* RequirementsError */.lg('too-large', `${path} is too large: ${file.size.toLocaleString('en-US')} bytes, over the limit of about ` +
-            `${maxInputTokens.toLocaleString('en-US')} tokens. Shorten it or split it, or raise ` +
+        throw new requirements/* RequirementsError */.lg('too-large', `${path} is too large: ${(0,wording/* count */.U)(file.size)} bytes, over the limit of about ` +
+            `${(0,wording/* count */.U)(maxInputTokens)} tokens. Shorten it or split it, or raise ` +
             `${setting_names/* ACTION_SETTING_NAMES */.x.maxInputTokens}.`);
     }
     return (0,requirements/* decodeRequirements */.F7)(file.bytes, { source: path, maxInputTokens });

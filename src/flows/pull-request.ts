@@ -16,6 +16,7 @@ import { closedOutcome, publishQuestions, uncommittedOutcome } from './steps/pub
 import { whyPullRequestClosed } from './steps/still-open.js'
 import type { ThreadsUpdated } from './steps/update-threads.js'
 import { loadPromptSources, loadRequirements } from './steps/sources.js'
+import { plural } from '../text/wording.js'
 
 /** Pull request actions that can bring new requirements, or a first chance to act on them. */
 const HANDLED_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
@@ -191,10 +192,8 @@ export function revisionNote(made: {
 
 function threadNote({ answered, dropped }: ThreadsUpdated): string {
   const parts = [
-    answered > 0
-      ? `${answered} answered question${answered === 1 ? '' : 's'} taken in and resolved`
-      : '',
-    dropped > 0 ? `${dropped} dropped question${dropped === 1 ? '' : 's'} resolved` : '',
+    answered > 0 ? `${plural(answered, 'answered question')} taken in and resolved` : '',
+    dropped > 0 ? `${plural(dropped, 'dropped question')} resolved` : '',
   ].filter(Boolean)
   return parts.length > 0 ? `${parts.join(', ')}.` : ''
 }

@@ -27,6 +27,7 @@ import { findDesignBase } from './design-base.js'
 import type { FlowDeps } from '../deps.js'
 import { ignoredRepliesNote, readQuestionThreads } from './question-threads.js'
 import { fileAt, type PromptSources } from './sources.js'
+import { count, plural } from '../../text/wording.js'
 
 export interface DesignSource {
   /** Checked requirements text. */
@@ -120,7 +121,7 @@ export async function makeDesign(
       : { threads: [], ignoredReplies: 0 }
   const onProgress = (progress: DesignProgress) => {
     deps.log.info(
-      `${progress.phase}: ${progress.outputTokens.toLocaleString('en-US')} tokens${progress.section ? `, at "${progress.section}"` : ''}`,
+      `${progress.phase}: ${count(progress.outputTokens)} tokens${progress.section ? `, at "${progress.section}"` : ''}`,
     )
     options.onProgress?.(progress)
   }
@@ -263,7 +264,7 @@ async function requirementsChanges(
 export function describeQuestions(total: number, posted: number, alreadyPosted: number): string {
   if (total === 0) return 'It has no open questions.'
   return (
-    `${total} open question${total === 1 ? '' : 's'}` +
+    `${plural(total, 'open question')}` +
     (posted > 0 ? `, ${posted} posted for review` : '') +
     (alreadyPosted > 0 ? `, ${alreadyPosted} already in review threads` : '') +
     '.'

@@ -11,6 +11,7 @@ import {
   type QuestionThread,
 } from '../../github-text/threads.js'
 import type { FlowDeps } from '../deps.js'
+import { plural } from '../../text/wording.js'
 
 export interface ReadThreads {
   threads: QuestionThread[]
@@ -35,7 +36,6 @@ export async function readQuestionThreads(deps: FlowDeps, number: number): Promi
 }
 
 /** "2 replies from people without read permission were not used." */
-export function ignoredRepliesNote(count: number, required: string): string {
-  const replies = count === 1 ? '1 reply' : `${count} replies`
-  return `${replies} in question threads from people without ${required} permission (min-answer-permission) ${count === 1 ? 'was' : 'were'} not used.`
+export function ignoredRepliesNote(ignored: number, required: string): string {
+  return `${plural(ignored, 'reply', 'replies')} in question threads from people without ${required} permission (min-answer-permission) ${ignored === 1 ? 'was' : 'were'} not used.`
 }

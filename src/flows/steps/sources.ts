@@ -11,6 +11,7 @@ import {
 import { ACTION_SETTING_NAMES } from '../../config/setting-names.js'
 import type { FlowDeps } from '../deps.js'
 import type { ListedFiles } from './listed-files.js'
+import { count } from '../../text/wording.js'
 
 /**
  * The requirements at a commit, checked (size, encoding, emptiness) before any model call. A
@@ -29,8 +30,8 @@ export async function loadRequirements(
   if (file.bytes.length === 0 && file.size > 0) {
     throw new RequirementsError(
       'too-large',
-      `${path} is too large: ${file.size.toLocaleString('en-US')} bytes, over the limit of about ` +
-        `${maxInputTokens.toLocaleString('en-US')} tokens. Shorten it or split it, or raise ` +
+      `${path} is too large: ${count(file.size)} bytes, over the limit of about ` +
+        `${count(maxInputTokens)} tokens. Shorten it or split it, or raise ` +
         `${ACTION_SETTING_NAMES.maxInputTokens}.`,
     )
   }
