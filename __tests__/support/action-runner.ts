@@ -44,28 +44,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const summaryPath = join(dir, 'summary.md')
     await writeFile(outputPath, '')
     await writeFile(summaryPath, '')
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: dir,
-      ...actionsEnv(options.github, {
-        eventName: options.eventName,
-        payload: options.payload,
-        eventPath,
-      }),
-      GITHUB_OUTPUT: outputPath,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      RUNNER_TEMP: dir,
-      ANTHROPIC_BASE_URL: options.anthropicUrl,
-      ...options.env,
-    }
-    // As the runner does: every input with a default is set, then the workflow's `with:` values.
-    const token = options.inputs['github-token'] ?? ''
-    for (const [name, value] of Object.entries({
-      ...(await actionDefaults(token)),
-      ...options.inputs,
-    })) {
-      env[`INPUT_${name.toUpperCase()}`] = value
-    }
+    const env = await runnerEnvironment(options, { dir, eventPath, outputPath, summaryPath })
     const { code, stdout, stderr } = await new Promise<{
       code: number
       stdout: string
@@ -97,6 +76,50 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/** The files a run reads and writes, in its own folder. */
+export interface RunFiles {
+  dir: string
+  eventPath: string
+  outputPath: string
+  summaryPath: string
+}
+
+/**
+ * The environment the runner gives the action's step: the GITHUB_* variables for the fake, the
+ * run's files, the fake model's address, and every input as INPUT_* (hyphens kept): first each
+ * default of action.yml, then the workflow's `with:` values.
+ */
+export async function runnerEnvironment(
+  options: Pick<
+    RunActionOptions,
+    'github' | 'anthropicUrl' | 'eventName' | 'payload' | 'inputs' | 'env'
+  >,
+  files: RunFiles,
+): Promise<Record<string, string>> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: files.dir,
+    ...actionsEnv(options.github, {
+      eventName: options.eventName,
+      payload: options.payload,
+      eventPath: files.eventPath,
+    }),
+    GITHUB_OUTPUT: files.outputPath,
+    GITHUB_STEP_SUMMARY: files.summaryPath,
+    RUNNER_TEMP: files.dir,
+    ANTHROPIC_BASE_URL: options.anthropicUrl,
+    ...options.env,
+  }
+  const token = options.inputs['github-token'] ?? ''
+  for (const [name, value] of Object.entries({
+    ...(await actionDefaults(token)),
+    ...options.inputs,
+  })) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  return env
 }
 
 /** The defaults in action.yml, with `${{ github.token }}` standing for the given token. */

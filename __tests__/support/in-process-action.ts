@@ -12,8 +12,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run as runMain } from '../../src/main.js'
-import { actionsEnv, type FakeGitHub } from '../fakes/github-server.js'
-import { actionDefaults, parseOutputFile, type ActionRun } from './action-runner.js'
+import type { FakeGitHub } from '../fakes/github-server.js'
+import { parseOutputFile, runnerEnvironment, type ActionRun } from './action-runner.js'
 
 export interface InProcessRunOptions {
   github: FakeGitHub
@@ -55,28 +55,12 @@ async function runInProcess(dir: string, options: InProcessRunOptions): Promise<
   rmSync(summaryPath, { recursive: true, force: true })
   if (options.unwritableSummary) mkdirSync(summaryPath)
   else writeFileSync(summaryPath, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: dir,
-    ...actionsEnv(options.github, {
-      eventName: options.eventName,
-      payload: options.payload,
-      eventPath: join(dir, 'event.json'),
-    }),
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    RUNNER_TEMP: dir,
-    ANTHROPIC_BASE_URL: options.anthropicUrl,
-    ...options.env,
-  }
-  // As the runner does: every input with a default is set, then the workflow's `with:` values.
-  const token = options.inputs['github-token'] ?? ''
-  for (const [name, value] of Object.entries({
-    ...(await actionDefaults(token)),
-    ...options.inputs,
-  })) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
+  const env = await runnerEnvironment(options, {
+    dir,
+    eventPath: join(dir, 'event.json'),
+    outputPath,
+    summaryPath,
+  })
 
   const saved = { ...process.env }
   const stdout: string[] = []
