@@ -112,6 +112,8 @@ describe('a pull request that changes the requirements', () => {
       'input-tokens': expect.stringMatching(/^[1-9]\d*$/),
       'output-tokens': expect.stringMatching(/^[1-9]\d*$/),
       'cost-usd': expect.stringMatching(/^\d+\.\d{6}$/),
+      // The requirements hold no items to trace.
+      'requirements-covered': '',
     })
     expect(Number(run.outputs['cost-usd'])).toBeGreaterThan(0)
     expect(readStamp(github.textAt(REPO, BRANCH, DESIGN_PATH)!).body).toBe(design)
@@ -141,7 +143,7 @@ describe('the event', () => {
       'open-questions': '0',
     })
     expect(run.stdout).toMatch(
-      /::notice::The push event is not one this action handles: use pull_request, issue_comment or workflow_dispatch\./,
+      /::notice::The push event is not one this action handles: use pull_request, issue_comment, pull_request_review_comment or workflow_dispatch\./,
     )
     expect(run.summary).toMatch(/^## ⏭️ Skipped\n/)
     expect(run.summary).toMatch(DURATION_ROW)
@@ -253,6 +255,7 @@ describe('a bad input', () => {
       'input-tokens': '',
       'output-tokens': '',
       'cost-usd': '',
+      'requirements-covered': '',
     })
     expect(run.stdout).toMatch(/::error::.*input "max-questions" must be a whole number/)
     expect(run.summary).toMatch(/^## ❌ Failed\n/)

@@ -12,6 +12,7 @@ import {
   ACTIONS_BOT,
   issueCommentEvent,
   pullRequestEvent,
+  pullRequestReviewCommentEvent,
   startFakeGitHub,
 } from '../__tests__/fakes/github-server.js'
 import { runAction } from '../__tests__/support/action-runner.js'
@@ -60,6 +61,23 @@ const REPO = 'acme/shop'
 const BRANCH = 'feature/refunds'
 const TOKEN = 'ghs_benchToken'
 const API_KEY = 'sk-ant-bench-key'
+const MARIA_TOKEN = 'ghp_benchMaria'
+
+/** A person's reply in a review thread, through the API as the web UI sends it; its id. */
+async function replyInThread(
+  api: string,
+  number: number,
+  rootId: number,
+  body: string,
+): Promise<number> {
+  const response = await fetch(`${api}/repos/${REPO}/pulls/${number}/comments/${rootId}/replies`, {
+    method: 'POST',
+    headers: { authorization: `token ${MARIA_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ body }),
+  })
+  if (response.status !== 201) throw new Error(`reply refused: ${response.status}`)
+  return ((await response.json()) as { id: number }).id
+}
 
 export async function benchScenarios(): Promise<ScenarioFigure[]> {
   const design = await readFixture('designs/conforming.md')
@@ -82,14 +100,24 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
     github.createBranch(REPO, 'feature/other')
     github.commitFiles(REPO, 'feature/other', { 'src/app.py': 'print(1)\n' }, 'Code only')
     const other = github.createPullRequest(REPO, { head: 'feature/other' }).number
+    // The same requirements, designed without the traceability table: what the table costs.
+    github.createBranch(REPO, 'feature/untraced')
+    github.commitFiles(REPO, 'feature/untraced', { 'docs/requirements.md': requirements }, 'Add')
+    const untraced = github.createPullRequest(REPO, { head: 'feature/untraced' }).number
 
     github.setPermission('maria', 'maintain', REPO)
+    github.addToken(MARIA_TOKEN, {
+      login: 'maria',
+      type: 'User',
+      permissions: { contents: 'write', pull_requests: 'write', issues: 'write' },
+    })
     const issue = github.createIssue(REPO, { title: 'Refunds', body: requirements }).number
 
     const measure = async (
       scenario: string,
       event: { name: string; payload: () => Record<string, unknown> },
       target?: string,
+      inputs: Record<string, string> = {},
     ) => {
       const payload = event.payload() // building a comment event stores the comment: not counted
       github.resetCounters()
@@ -103,7 +131,7 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
         anthropicUrl: anthropic.url,
         eventName: event.name,
         payload,
-        inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN },
+        inputs: { 'anthropic-api-key': API_KEY, 'github-token': TOKEN, ...inputs },
       })
       const wallMs = performance.now() - started
       // What the fake model spent streaming, as it measured it.
@@ -127,22 +155,48 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
       name: 'pull_request',
       payload: () => pullRequestEvent(github, { repo: REPO, number: pr, action }),
     })
+    const reviewComment = (pr: number, commentId: number) => ({
+      name: 'pull_request_review_comment',
+      payload: () =>
+        pullRequestReviewCommentEvent(github, {
+          repo: REPO,
+          number: pr,
+          commentId,
+          action: 'created',
+        }),
+    })
     const command = (on: number, body = '/tech-design') => ({
       name: 'issue_comment',
       payload: () => issueCommentEvent(github, { repo: REPO, number: on, body, login: 'maria' }),
     })
 
-    await measure('first design', pullRequest(number, 'opened'), '≤ 6 requests')
+    await measure('first design', pullRequest(number, 'opened'), '≤ 7 requests')
+    await measure('first design, traceability off', pullRequest(untraced, 'opened'), undefined, {
+      traceability: 'false',
+    })
     await measure(
       're-run, nothing changed',
       pullRequest(number, 'synchronize'),
-      '≤ 1 request, 0 model calls',
+      '≤ 3 requests, 0 model calls',
+    )
+    // Maria answers the first question in its thread: the check is set again, with no model call.
+    const question = github.reviewComments(REPO, number).find((c) => !c.in_reply_to_id)!
+    const answer = await replyInThread(github.url, number, question.id, 'Stripe, as today.')
+    await measure(
+      'a reply in a question thread',
+      reviewComment(number, answer),
+      '≤ 5 requests, 0 model calls',
+    )
+    await measure(
+      'a review comment that is not a reply',
+      reviewComment(number, question.id),
+      '0 requests',
     )
     const testing = section(design, '## 7. Testing Strategy')
     anthropic.setDefault(architect(design, () => testing.replace('\n', '\nApproval tests.\n')))
     const more = `${requirements}\nRefunds over $500 need approval.\n`
     github.commitFiles(REPO, BRANCH, { 'docs/requirements.md': more }, 'More')
-    await measure('requirements changed', pullRequest(number, 'synchronize'))
+    await measure('requirements changed, the answer taken in', pullRequest(number, 'synchronize'))
     await measure('pull request without requirements', pullRequest(other, 'opened'))
     anthropic.setDefault(architect(design, () => testing.replace('\n', '\nRevised.\n')))
     await measure('/tech-design on the pull request', command(number))

@@ -1,6 +1,7 @@
 /**
- * Start-up of dist/index.js on the path most runs take in a busy repository: an issue comment
- * that is not a command, decided from the payload alone. Compared with `node -e 0`.
+ * Start-up of dist/index.js on the paths most runs take in a busy repository, each decided from
+ * the payload alone: an issue comment that is not a command, and a review comment that is not a
+ * reply in a question thread. Compared with `node -e 0`.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -15,22 +16,33 @@ export interface StartupFigure {
   ratio: number
 }
 
-export function benchStartup(node: string, runs = 15): StartupFigure {
+/** The event of each light path, as little of it as the action reads. */
+const LIGHT_PATHS = {
+  issue_comment: {
+    action: 'created',
+    comment: { id: 1, body: 'Thanks!', user: { login: 'maria', type: 'User' } },
+    issue: { number: 1 },
+  },
+  pull_request_review_comment: {
+    action: 'created',
+    comment: { id: 2, body: 'Nit.', path: 'src/app.py', user: { login: 'maria', type: 'User' } },
+    pull_request: { number: 1, head: { sha: 'a'.repeat(40) } },
+  },
+} as const
+
+export function benchStartup(
+  node: string,
+  eventName: keyof typeof LIGHT_PATHS = 'issue_comment',
+  runs = 15,
+): StartupFigure {
   const dir = mkdtempSync(join(tmpdir(), 'tech-design-startup-'))
   try {
     const event = join(dir, 'event.json')
-    writeFileSync(
-      event,
-      JSON.stringify({
-        action: 'created',
-        comment: { id: 1, body: 'Thanks!', user: { login: 'maria', type: 'User' } },
-        issue: { number: 1 },
-      }),
-    )
+    writeFileSync(event, JSON.stringify(LIGHT_PATHS[eventName]))
     writeFileSync(join(dir, 'output'), '')
     const env = {
       PATH: process.env.PATH ?? '',
-      GITHUB_EVENT_NAME: 'issue_comment',
+      GITHUB_EVENT_NAME: eventName,
       GITHUB_EVENT_PATH: event,
       GITHUB_REPOSITORY: 'acme/shop',
       GITHUB_OUTPUT: join(dir, 'output'),

@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   Pm: () => (/* binding */ explainGitHubError),
 /* harmony export */   WD: () => (/* binding */ GitHubUnreachableError),
 /* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   kZ: () => (/* binding */ gotNoAnswer)
+/* harmony export */   kZ: () => (/* binding */ gotNoAnswer),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* unused harmony export GitHubError */
 /* harmony import */ var _network_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4329);
 /** GitHub failures turned into messages a person can act on. */
 

@@ -163,9 +163,13 @@ function readNeedsConfirmation(reported, repoIsPrivate) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ costAtPrice),
 /* harmony export */   Gw: () => (/* binding */ PRICES_AS_OF),
 /* harmony export */   MI: () => (/* binding */ estimateCostUsd),
-/* harmony export */   UK: () => (/* binding */ formatUsd)
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   d1: () => (/* binding */ modelPrice),
+/* harmony export */   o7: () => (/* binding */ outputTokensAffordable),
+/* harmony export */   v8: () => (/* binding */ worstCaseCostUsd)
 /* harmony export */ });
 /* unused harmony exports findModelPrice, parsePriceOverride */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
@@ -203,18 +207,45 @@ function findModelPrice(model) {
     }
     return best === null ? null : (MODEL_PRICES[best] ?? null);
 }
+/** The price a run is charged at: the override when one is given, else the model's list price. */
+function modelPrice(model, override) {
+    return override ?? findModelPrice(model);
+}
 /** Estimated cost in USD, or null when the model has no known price and no override is given. */
 function estimateCostUsd(usage, model, override) {
-    const price = override ?? findModelPrice(model);
-    if (!price)
-        return null;
-    const cacheWrite = price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER;
-    const cacheRead = price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER;
+    const price = modelPrice(model, override);
+    return price ? costAtPrice(usage, price) : null;
+}
+/** What usage costs in USD at a price. */
+function costAtPrice(usage, price) {
     return ((usage.inputTokens * price.input +
         usage.outputTokens * price.output +
-        usage.cacheCreationInputTokens * cacheWrite +
-        usage.cacheReadInputTokens * cacheRead) /
+        usage.cacheCreationInputTokens * cacheWritePrice(price) +
+        usage.cacheReadInputTokens * cacheReadPrice(price)) /
         1_000_000);
+}
+/**
+ * The most a call can cost in USD: every input token at the dearer of the input and the
+ * cache-write price (the system prompt may be written to the cache), and every output token it
+ * may write.
+ */
+function worstCaseCostUsd(price, inputTokens, outputTokens) {
+    const input = Math.max(price.input, cacheWritePrice(price));
+    return (inputTokens * input + outputTokens * price.output) / 1_000_000;
+}
+/** The whole output tokens `usd` pays for, none for nothing; unbounded when output is free. */
+function outputTokensAffordable(price, usd) {
+    if (!(usd > 0))
+        return 0;
+    if (price.output === 0)
+        return Number.POSITIVE_INFINITY;
+    return Math.floor((usd * 1_000_000) / price.output);
+}
+function cacheWritePrice(price) {
+    return price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER;
+}
+function cacheReadPrice(price) {
+    return price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER;
 }
 const price = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative();
 const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -262,7 +293,8 @@ function formatUsd(n) {
     const abs = Math.abs(n);
     if (abs === 0)
         return '$0.00';
-    if (abs >= 0.01)
+    // Compared in whole cents, so 0.00999… (a float's cent) reads "$0.01" like its neighbours.
+    if (Math.round(abs * 100) >= 1)
         return `${sign}$${abs.toFixed(2)}`;
     if (abs < 0.0001)
         return `${sign}<$0.0001`;
@@ -284,6 +316,8 @@ const ACTION_SETTING_NAMES = {
     provider: 'the provider input',
     maxOutputTokens: 'the max-output-tokens input',
     maxInputTokens: 'the max-input-tokens input',
+    maxCostUsd: 'the max-cost-usd input',
+    maxCostUsdPerPullRequest: 'the max-cost-usd-per-pull-request input',
     apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
     baseUrl: 'the anthropic-base-url input',
     requirementsPath: 'the requirements-path input',
@@ -302,6 +336,8 @@ const CLI_SETTING_NAMES = {
     provider: '--provider',
     maxOutputTokens: '--max-output-tokens',
     maxInputTokens: '--max-input-tokens',
+    maxCostUsd: '--max-cost-usd',
+    price: '--price',
     apiKey: 'the ANTHROPIC_API_KEY environment variable',
     baseUrl: 'ANTHROPIC_BASE_URL',
     requirementsPath: '--requirements',
@@ -406,7 +442,8 @@ class DesignValidationError extends Error {
 /* harmony export */   QR: () => (/* binding */ issueReply),
 /* harmony export */   Ri: () => (/* binding */ postableLine),
 /* harmony export */   U0: () => (/* binding */ usageLine),
-/* harmony export */   f5: () => (/* binding */ trackingComment)
+/* harmony export */   f5: () => (/* binding */ trackingComment),
+/* harmony export */   nf: () => (/* binding */ link)
 /* harmony export */ });
 /* unused harmony exports GITHUB_COMMENT_LIMIT, questionsLine, commandUsage, fenced, closeOpenFence */
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97212);

@@ -21,7 +21,9 @@ var defaults = __webpack_require__(31954);
 // EXTERNAL MODULE: ./src/config/setting-names.ts
 var setting_names = __webpack_require__(74523);
 // EXTERNAL MODULE: ./src/config/usage.ts
-var usage = __webpack_require__(75933);
+var config_usage = __webpack_require__(75933);
+// EXTERNAL MODULE: ./src/conversation/spend-cap.ts
+var spend_cap = __webpack_require__(41958);
 // EXTERNAL MODULE: ./src/text/describe-error.ts
 var describe_error = __webpack_require__(98701);
 // EXTERNAL MODULE: ./src/text/tokens.ts
@@ -138,7 +140,7 @@ class ModelError extends Error {
     /** HTTP status of the API's answer, when the failure was one. */
     status;
     /** Tokens billed before the failure, as far as known (see client.ts). */
-    usage = (0,usage/* emptyUsage */.ly)();
+    usage = (0,config_usage/* emptyUsage */.ly)();
     constructor(code, message, status) {
         super(message);
         this.name = new.target.name;
@@ -443,11 +445,21 @@ function endpointSetting(provider, names, baseURL) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/model/request.ts
-function messageParams(request, model, maxOutputTokens) {
+/**
+ * The `max_tokens` of one call: the request's own when it asks for fewer than the client's, never
+ * more, and at least one.
+ */
+function callMaxTokens(request, clientMaxTokens) {
+    const asked = request.maxOutputTokens ?? clientMaxTokens;
+    return Math.max(1, Math.floor(Math.min(asked, clientMaxTokens)));
+}
+function messageParams(request, model, 
+/** The client's `max_tokens`. */
+maxOutputTokens) {
     const system = request.system.filter((text) => text.trim().length > 0);
     const params = {
         model,
-        max_tokens: maxOutputTokens,
+        max_tokens: callMaxTokens(request, maxOutputTokens),
         messages: request.messages.map(({ role, content }) => ({ role, content })),
         stream: true,
     };
@@ -526,7 +538,8 @@ function createRequestLog(baseFetch) {
  *
  * Usage accounting: an attempt that broke off after `message_start` is billed its input/cache
  * tokens and its output tokens (the larger of the last reported count and the local estimate of
- * the text received); one that broke off before is billed nothing.
+ * the text received); one that broke off before is billed nothing. An attempt the caller halted
+ * (its spend cap was reached) is billed the same way (`partialUsage`).
  */
 
 
@@ -536,8 +549,9 @@ function createRequestLog(baseFetch) {
 
 
 
+
 function emptyStream(model) {
-    return { text: '', started: false, stopped: false, stopReason: null, model, usage: (0,usage/* emptyUsage */.ly)() };
+    return { text: '', started: false, stopped: false, stopReason: null, model, usage: (0,config_usage/* emptyUsage */.ly)() };
 }
 /** The state after one more event. */
 function foldEvent(state, event) {
@@ -588,20 +602,58 @@ function foldEvent(state, event) {
 function isTextDelta(event) {
     return event.type === 'content_block_delta' && event.delta.type === 'text_delta';
 }
-/** Reads an attempt's events to their end or their break; `onText` sees the text after each delta. */
-async function readStream(events, model, onText) {
+/** An event after which the attempt may have cost more: its start, a text delta, its final usage. */
+function addsToCost(event) {
+    return event.type === 'message_start' || event.type === 'message_delta' || isTextDelta(event);
+}
+/**
+ * Reads an attempt's events to their end, their break, or until `shouldStop` says stop: it is
+ * asked after each event that adds to the cost, once the attempt is billed, with what the attempt
+ * has cost so far (see `runningUsage`). Leaving the iteration early aborts the SDK's request.
+ * `onText` sees the text after each delta.
+ */
+async function readStream(events, model, onText, shouldStop) {
     let state = emptyStream(model);
+    const outputEstimate = growingTextEstimate();
     try {
         for await (const event of events) {
             state = foldEvent(state, event);
             if (isTextDelta(event))
                 onText(state.text);
+            if (shouldStop && state.started && addsToCost(event)) {
+                if (shouldStop(runningUsage(state, outputEstimate(state.text)))) {
+                    return { state, broken: false, halted: true };
+                }
+            }
         }
         return { state, broken: false };
     }
     catch (error) {
         return { state, broken: true, error };
     }
+}
+/**
+ * What an attempt has cost so far: the input and cache tokens `message_start` reported, and the
+ * larger of the output tokens reported and `estimatedOutput`, the estimate of the text so far.
+ */
+function runningUsage(state, estimatedOutput) {
+    return { ...state.usage, outputTokens: Math.max(state.usage.outputTokens, estimatedOutput) };
+}
+/**
+ * `estimateTokens` of a text that only grows, asked after each delta, in time linear in its
+ * length: whole blocks are counted once. Each block rounds up on its own, so the count can be up
+ * to a token per block above the estimate of the whole text: generous, as the estimate is.
+ */
+function growingTextEstimate(blockChars = 4096) {
+    let settledChars = 0;
+    let settledTokens = 0;
+    return (text) => {
+        while (text.length - settledChars >= blockChars) {
+            settledTokens += (0,tokens/* estimateTokens */.b)(text.slice(settledChars, settledChars + blockChars));
+            settledChars += blockChars;
+        }
+        return settledTokens + (0,tokens/* estimateTokens */.b)(text.slice(settledChars));
+    };
 }
 /**
  * An SSE `error` event (the SDK throws it as a status-less APIError) that re-sending cannot
@@ -615,7 +667,7 @@ function streamRejection(error) {
         return undefined;
     return { type, message: error.apiMessage ?? error.message };
 }
-/** The attempt a stream's end makes, unless it was rejected: whole, or broken off. */
+/** The attempt a stream's end makes, unless it was rejected or halted: whole, or broken off. */
 function attemptOf(end, secrets) {
     if (end.broken) {
         return { ok: false, cause: describeBreak(end.error, secrets), usage: partialUsage(end.state) };
@@ -640,7 +692,7 @@ function describeBreak(error, secrets) {
 /** Billed usage of an attempt that broke off: nothing before message_start. */
 function partialUsage(state) {
     if (!state.started)
-        return (0,usage/* emptyUsage */.ly)();
+        return (0,config_usage/* emptyUsage */.ly)();
     return {
         ...state.usage,
         outputTokens: Math.max(state.usage.outputTokens, (0,tokens/* estimateTokens */.b)(state.text)),
@@ -652,11 +704,17 @@ function streamBrokeOff(apiName, attempts, cause) {
     return new ModelUnavailableError(`The ${apiName} response stream broke off mid-way on ${tries} ` +
         `(last: ${cause}). Try again later.`);
 }
-/** Why a whole answer still fails: it was cut off at a limit, or the model refused. */
-function stopFailure(answer, maxOutputTokens, names) {
+/**
+ * Why a whole answer still fails: it was cut off at a limit, or the model refused. `loweredBy` is
+ * the spend cap that lowered `maxOutputTokens` below the client's, if one did: an answer cut off
+ * there was cut to fit the cap.
+ */
+function stopFailure(answer, maxOutputTokens, names, loweredBy) {
     const { outputTokens } = answer.usage;
     switch (answer.stopReason) {
         case 'max_tokens':
+            if (loweredBy)
+                return (0,spend_cap/* answerCutError */.R8)(loweredBy, maxOutputTokens, answer.usage, names);
             return new ModelOutputTruncatedError(`The answer was cut off at the output limit of ${(0,wording/* count */.U)(maxOutputTokens)} tokens ` +
                 `(about ${formatSize(answer.text)} of design written). ` +
                 raiseOutputLimit(maxOutputTokens, names), maxOutputTokens, outputTokens);
@@ -674,11 +732,11 @@ function stopFailure(answer, maxOutputTokens, names) {
 }
 /** What to do when an answer reached the output limit: a higher one, while there is one. */
 function raiseOutputLimit(limit, names) {
-    if (limit >= defaults/* MOST_OUTPUT_TOKENS */.Z) {
+    if (limit >= defaults/* MOST_OUTPUT_TOKENS */.Zk) {
         return ('That is as long as current Claude models write; ask for a shorter design (fewer or ' +
             'shorter requirements, or instructions that ask for brevity) and run again.');
     }
-    const higher = Math.min(limit * 2, defaults/* MOST_OUTPUT_TOKENS */.Z);
+    const higher = Math.min(limit * 2, defaults/* MOST_OUTPUT_TOKENS */.Zk);
     return `Raise ${names.maxOutputTokens} (for example to ${(0,wording/* count */.U)(higher)}) and run again.`;
 }
 /** The size of text as a file on disk: "120 KB", "3.4 KB", "600 bytes". */
@@ -735,7 +793,14 @@ function progressReporter(onProgress) {
  * successful attempt's final usage plus what each attempt that broke off was billed (see
  * ./stream.ts). HTTP errors are not billed and count nothing. A `ModelError` carries the same
  * running total in `usage`, so a failed run can still report its cost.
+ *
+ * Spend caps: a request's `maxOutputTokens` lowers `max_tokens` for that call, and its
+ * `spendCap.stopWhen` is asked as the answer streams with what the call has cost so far (every
+ * attempt's tokens). When it says stop, the request is aborted, not re-sent, and the call fails
+ * with a `SpendCapError` carrying that usage; so does an answer cut off at a `max_tokens` the cap
+ * lowered.
  */
+
 
 
 
@@ -752,7 +817,7 @@ function progressReporter(onProgress) {
 const CLIENT_DEFAULTS = {
     maxRetries: 4,
     streamRetries: 2,
-    timeoutMs: defaults/* DEFAULTS */.z.modelTimeoutSeconds.value * 1000,
+    timeoutMs: defaults/* DEFAULTS */.zY.modelTimeoutSeconds.value * 1000,
     progressIntervalMs: 2000,
     streamRetryDelayMs: 1000,
 };
@@ -789,18 +854,27 @@ function createAnthropicModel(options) {
         const deadline = new AbortController();
         const timer = setTimeout(() => deadline.abort(), timeoutMs);
         requests.startCall();
-        let billed = (0,usage/* emptyUsage */.ly)();
+        let billed = (0,config_usage/* emptyUsage */.ly)();
         let lastText = '';
         const timedOut = () => noCompleteResponse(timeoutMs, lastText);
         const params = messageParams(request, model, options.maxOutputTokens);
+        const maxTokens = callMaxTokens(request, options.maxOutputTokens);
+        const cap = request.spendCap;
+        const loweredBy = cap && maxTokens < options.maxOutputTokens ? cap.limit : undefined;
+        // What the call has cost: the attempts before this one, and this one so far.
+        const shouldStop = cap && ((usage) => cap.stopWhen((0,config_usage/* addUsage */.vk)(billed, usage)));
         const progress = progressReporter(request.onProgress);
-        /** One HTTP request and its stream. Throws ModelErrors for what retrying cannot fix. */
+        /**
+         * One HTTP request and its stream. Throws ModelErrors for what retrying cannot fix, and a
+         * SpendCapError when the cap halts it.
+         */
         async function attempt() {
+            const halt = new AbortController();
             let events;
             try {
                 const { messages } = await getClient();
                 events = await messages.create(params, {
-                    signal: deadline.signal,
+                    signal: AbortSignal.any([deadline.signal, halt.signal]),
                     middleware: [limitNetworkRetries(networkFailureOf)],
                 });
             }
@@ -815,7 +889,14 @@ function createAnthropicModel(options) {
                 lastText = text;
                 if (due())
                     progress.report((0,tokens/* estimateTokens */.b)(text), text);
-            });
+            }, shouldStop);
+            if (!end.broken && end.halted && cap) {
+                // Leaving the iteration aborted the SDK's request; this makes sure on every platform.
+                halt.abort();
+                // Billed, and not re-sent: that would spend past the cap.
+                billed = (0,config_usage/* addUsage */.vk)(billed, partialUsage(end.state));
+                throw (0,spend_cap/* answerStoppedError */.iz)(cap.limit, billed, names);
+            }
             // The SDK ends the iteration quietly when the request is aborted.
             if (deadline.signal.aborted)
                 throw timedOut();
@@ -831,13 +912,13 @@ function createAnthropicModel(options) {
                 if (deadline.signal.aborted)
                     throw timedOut();
                 const result = await attempt();
-                billed = (0,usage/* addUsage */.vk)(billed, result.usage);
+                billed = (0,config_usage/* addUsage */.vk)(billed, result.usage);
                 if (!result.ok) {
                     if (retry < streamRetries)
                         continue;
                     throw streamBrokeOff(call.hints.apiName, retry + 1, result.cause);
                 }
-                const stopped = stopFailure(result, options.maxOutputTokens, names);
+                const stopped = stopFailure(result, maxTokens, names, loweredBy);
                 if (stopped)
                     throw stopped;
                 progress.report(result.usage.outputTokens, result.text);
@@ -845,7 +926,9 @@ function createAnthropicModel(options) {
             }
         }
         catch (error) {
-            const failure = error instanceof ModelError ? error : fromSdkError(error, call);
+            const failure = error instanceof ModelError || error instanceof spend_cap/* SpendCapError */.LZ
+                ? error
+                : fromSdkError(error, call);
             failure.usage = { ...billed };
             throw redactError(failure, secrets);
         }
@@ -854,7 +937,7 @@ function createAnthropicModel(options) {
             deadline.abort(); // releases anything still attached to the request
         }
     }
-    return { model, complete };
+    return { model, maxOutputTokens: options.maxOutputTokens, complete };
 }
 /** The SDK client of the platform, its SDK loaded only when it is the one chosen. */
 async function connect(provider, options, clientOptions) {
@@ -1256,6 +1339,151 @@ function anthropicModelName(model) {
 
 /***/ }),
 
+/***/ 24384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ costAtPrice),
+/* harmony export */   Gw: () => (/* binding */ PRICES_AS_OF),
+/* harmony export */   MI: () => (/* binding */ estimateCostUsd),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   d1: () => (/* binding */ modelPrice),
+/* harmony export */   o7: () => (/* binding */ outputTokensAffordable),
+/* harmony export */   v8: () => (/* binding */ worstCaseCostUsd)
+/* harmony export */ });
+/* unused harmony exports findModelPrice, parsePriceOverride */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _model_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34925);
+/** What a model run costs, from token usage and a dated price table. Pure. */
+
+
+/** The date the table below was last checked against Anthropic's published prices. */
+const PRICES_AS_OF = '2026-11-01';
+/**
+ * Anthropic list prices (USD per million tokens) as of {@link PRICES_AS_OF}, standard tier,
+ * without batch or volume discounts. Cache prices derive from the input price.
+ */
+const MODEL_PRICES = {
+    'claude-opus-5-5': { input: 4, output: 20 },
+    'claude-sonnet-5-5': { input: 2, output: 10 },
+    'claude-haiku-5-5': { input: 1, output: 5 },
+};
+const CACHE_WRITE_MULTIPLIER = 1.25;
+const CACHE_READ_MULTIPLIER = 0.1;
+/**
+ * The price of a model id: an exact entry, else the longest entry the id starts with followed
+ * by "-", so dated ids such as "claude-sonnet-5-5-20261001" find "claude-sonnet-5-5". Bedrock and
+ * Vertex ids find the Anthropic model they serve (their list prices follow Anthropic's).
+ */
+function findModelPrice(model) {
+    const id = (0,_model_id_js__WEBPACK_IMPORTED_MODULE_0__/* .anthropicModelName */ .l1)(model).toLowerCase();
+    const exact = MODEL_PRICES[id];
+    if (exact)
+        return exact;
+    let best = null;
+    for (const key of Object.keys(MODEL_PRICES)) {
+        if (id.startsWith(`${key}-`) && (best === null || key.length > best.length))
+            best = key;
+    }
+    return best === null ? null : (MODEL_PRICES[best] ?? null);
+}
+/** The price a run is charged at: the override when one is given, else the model's list price. */
+function modelPrice(model, override) {
+    return override ?? findModelPrice(model);
+}
+/** Estimated cost in USD, or null when the model has no known price and no override is given. */
+function estimateCostUsd(usage, model, override) {
+    const price = modelPrice(model, override);
+    return price ? costAtPrice(usage, price) : null;
+}
+/** What usage costs in USD at a price. */
+function costAtPrice(usage, price) {
+    return ((usage.inputTokens * price.input +
+        usage.outputTokens * price.output +
+        usage.cacheCreationInputTokens * cacheWritePrice(price) +
+        usage.cacheReadInputTokens * cacheReadPrice(price)) /
+        1_000_000);
+}
+/**
+ * The most a call can cost in USD: every input token at the dearer of the input and the
+ * cache-write price (the system prompt may be written to the cache), and every output token it
+ * may write.
+ */
+function worstCaseCostUsd(price, inputTokens, outputTokens) {
+    const input = Math.max(price.input, cacheWritePrice(price));
+    return (inputTokens * input + outputTokens * price.output) / 1_000_000;
+}
+/** The whole output tokens `usd` pays for, none for nothing; unbounded when output is free. */
+function outputTokensAffordable(price, usd) {
+    if (!(usd > 0))
+        return 0;
+    if (price.output === 0)
+        return Number.POSITIVE_INFINITY;
+    return Math.floor((usd * 1_000_000) / price.output);
+}
+function cacheWritePrice(price) {
+    return price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER;
+}
+function cacheReadPrice(price) {
+    return price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER;
+}
+const price = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative();
+const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    input: price,
+    output: price,
+    cacheWrite: price.optional(),
+    cacheRead: price.optional(),
+})
+    .strict();
+/**
+ * Parses a price override such as `{"input": 2, "output": 10}` (USD per million tokens,
+ * optional `cacheRead` and `cacheWrite`). Throws an Error that says what is wrong.
+ */
+function parsePriceOverride(text) {
+    const example = '{"input": 2, "output": 10}';
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`The price override is not valid JSON: ${JSON.stringify(text.slice(0, 80))}. ` +
+            `Expected USD per million tokens, e.g. ${example}.`);
+    }
+    const parsed = priceOverrideSchema.safeParse(json);
+    if (!parsed.success) {
+        const problems = parsed.error.issues
+            .map((issue) => issue.path.length > 0 ? `"${issue.path.join('.')}": ${issue.message}` : issue.message)
+            .join('; ');
+        throw new Error(`The price override is invalid (${problems}). ` +
+            `Expected USD per million tokens, e.g. ${example}, with optional "cacheRead" and "cacheWrite".`);
+    }
+    const { input, output, cacheWrite, cacheRead } = parsed.data;
+    return {
+        input,
+        output,
+        ...(cacheWrite === undefined ? {} : { cacheWrite }),
+        ...(cacheRead === undefined ? {} : { cacheRead }),
+    };
+}
+/** "$12.50", "$0.42"; two significant digits below a cent ("$0.0031"); "<$0.0001" below that. */
+function formatUsd(n) {
+    if (!Number.isFinite(n))
+        return 'n/a';
+    const sign = n < 0 ? '-' : '';
+    const abs = Math.abs(n);
+    if (abs === 0)
+        return '$0.00';
+    // Compared in whole cents, so 0.00999… (a float's cent) reads "$0.01" like its neighbours.
+    if (Math.round(abs * 100) >= 1)
+        return `${sign}$${abs.toFixed(2)}`;
+    if (abs < 0.0001)
+        return `${sign}<$0.0001`;
+    return `${sign}$${abs.toPrecision(2)}`;
+}
+
+
+/***/ }),
+
 /***/ 74523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1268,6 +1496,8 @@ const ACTION_SETTING_NAMES = {
     provider: 'the provider input',
     maxOutputTokens: 'the max-output-tokens input',
     maxInputTokens: 'the max-input-tokens input',
+    maxCostUsd: 'the max-cost-usd input',
+    maxCostUsdPerPullRequest: 'the max-cost-usd-per-pull-request input',
     apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
     baseUrl: 'the anthropic-base-url input',
     requirementsPath: 'the requirements-path input',
@@ -1286,6 +1516,8 @@ const CLI_SETTING_NAMES = {
     provider: '--provider',
     maxOutputTokens: '--max-output-tokens',
     maxInputTokens: '--max-input-tokens',
+    maxCostUsd: '--max-cost-usd',
+    price: '--price',
     apiKey: 'the ANTHROPIC_API_KEY environment variable',
     baseUrl: 'ANTHROPIC_BASE_URL',
     requirementsPath: '--requirements',
@@ -1326,6 +1558,150 @@ function addUsage(a, b) {
 /** Every input token the request carried, cached or not: what a budget or a report counts. */
 function totalInputTokens(usage) {
     return usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens;
+}
+
+
+/***/ }),
+
+/***/ 41958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LZ: () => (/* binding */ SpendCapError),
+/* harmony export */   R8: () => (/* binding */ answerCutError),
+/* harmony export */   eR: () => (/* binding */ planCallSpend),
+/* harmony export */   iz: () => (/* binding */ answerStoppedError)
+/* harmony export */ });
+/* unused harmony export STOP_MARGIN_TOKENS */
+/* harmony import */ var _config_pricing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24384);
+/* harmony import */ var _config_setting_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74523);
+/* harmony import */ var _config_usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75933);
+/* harmony import */ var _text_wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42179);
+/**
+ * The spend caps of a run, one model call at a time. Before a call, its worst case (the estimated
+ * input at the cache-write price, and every output token it may write) is held against what is
+ * left of the tightest cap: the call gets the client's `max_tokens` when that fits, fewer when it
+ * does not, and is not made when too few would be left to be worth asking for. While the answer
+ * streams, `stopWhen` stops it once its cost, as the API reports it, comes within a few output
+ * tokens of the cap: the plan rests on an estimate of the input, the stop on what is billed.
+ */
+
+
+
+
+/** Output tokens of room an answer is stopped with: more than any one streamed delta carries. */
+const STOP_MARGIN_TOKENS = 64;
+/** A call that was not made, or an answer that was discarded, because of a spend cap. */
+class SpendCapError extends Error {
+    stop;
+    cap;
+    limitUsd;
+    /** Spent against the cap before the call. */
+    spentUsd;
+    /** Tokens billed: the stopped or cut call's; none for a call that was not made. */
+    usage;
+    constructor(stop, limit, message, usage = (0,_config_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyUsage */ .ly)()) {
+        super(message);
+        this.stop = stop;
+        this.name = 'SpendCapError';
+        this.cap = limit.cap;
+        this.limitUsd = limit.limitUsd;
+        this.spentUsd = limit.spentUsd;
+        this.usage = usage;
+    }
+}
+/** What the next call may spend under `limits`, at `price`. */
+function planCallSpend(input) {
+    const { limits, price, estimatedInputTokens, maxOutputTokens } = input;
+    const names = input.names ?? _config_setting_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SETTING_NAMES */ .x;
+    const limit = bindingLimit(limits);
+    if (!limit)
+        return { kind: 'call', request: {}, maxOutputTokens, lowered: false };
+    if (!price)
+        return { kind: 'unpriced', reason: unpricedReason(input.model, limits, names) };
+    const spendCap = {
+        limit,
+        // Stopped a little before the cap: the stream is read a delta at a time, and the tokens a
+        // delta brings are billed before it is seen.
+        stopWhen: (spent) => limit.spentUsd +
+            (0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .costAtPrice */ .A6)({ ...spent, outputTokens: spent.outputTokens + STOP_MARGIN_TOKENS }, price) >
+            limit.limitUsd,
+    };
+    const leftUsd = leftOf(limit);
+    // The margin is kept out of max_tokens too, so an answer cut to fit ends before it is stopped.
+    if ((0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .worstCaseCostUsd */ .v8)(price, estimatedInputTokens, maxOutputTokens + STOP_MARGIN_TOKENS) <= leftUsd) {
+        return { kind: 'call', request: { spendCap }, maxOutputTokens, lowered: false };
+    }
+    const forOutput = leftUsd - (0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .worstCaseCostUsd */ .v8)(price, estimatedInputTokens, STOP_MARGIN_TOKENS);
+    const affordable = Math.min(maxOutputTokens, (0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .outputTokensAffordable */ .o7)(price, forOutput));
+    const minOutputTokens = Math.max(1, input.minOutputTokens);
+    if (affordable < minOutputTokens) {
+        const neededUsd = (0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .worstCaseCostUsd */ .v8)(price, estimatedInputTokens, minOutputTokens);
+        const refusal = { leftUsd, neededUsd, minOutputTokens, estimatedInputTokens };
+        return {
+            kind: 'refused',
+            error: new SpendCapError('refused', limit, callRefusedMessage(limit, refusal, names)),
+            leftUsd,
+            neededUsd,
+        };
+    }
+    return {
+        kind: 'call',
+        request: { maxOutputTokens: affordable, spendCap },
+        maxOutputTokens: affordable,
+        lowered: affordable < maxOutputTokens,
+    };
+}
+/** An answer stopped mid-stream by `stopWhen`; `usage` is what the call was billed. */
+function answerStoppedError(limit, usage, names = _config_setting_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SETTING_NAMES */ .x) {
+    return new SpendCapError('stopped', limit, `The answer was stopped because it reached ${capWords(limit, names)}, with ` +
+        `${spentWords(limit)}; nothing was written. Raise ${capSetting(limit.cap, names)}, or ` +
+        `lower ${names.maxOutputTokens} so each call is sized to what is left, and run again.`, usage);
+}
+/** An answer that reached the `max_tokens` the cap lowered the call to. */
+function answerCutError(limit, maxOutputTokens, usage, names = _config_setting_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_SETTING_NAMES */ .x) {
+    return new SpendCapError('cut', limit, `The answer was cut off at ${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(maxOutputTokens)} output tokens, as many as ` +
+        `${capWords(limit, names)} left room for with ${spentWords(limit)}: the design was cut ` +
+        `to fit the cap, and nothing was written. Raise ${capSetting(limit.cap, names)} and run again.`, usage);
+}
+function callRefusedMessage(limit, figures, names) {
+    return (`The model call was not made: ${capWords(limit, names)} has ${(0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(figures.leftUsd)} ` +
+        `left, with ${spentWords(limit)}, and the shortest answer worth asking for ` +
+        `(${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(figures.minOutputTokens, 'output token')}, after about ` +
+        `${(0,_text_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(figures.estimatedInputTokens, 'input token')}) could cost up to ` +
+        `${(0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(figures.neededUsd)}. Nothing was written. Raise ` +
+        `${capSetting(limit.cap, names)} and run again.`);
+}
+function unpricedReason(model, limits, names) {
+    const settings = [...new Set(limits.map((limit) => capSetting(limit.cap, names)))];
+    const one = settings.length === 1;
+    const without = `leave ${settings.join(' and ')} empty to run without ${one ? 'it' : 'them'}`;
+    const ways = names.price
+        ? `Give its prices with ${names.price}, use a model with a known price, or ${without}`
+        : `Use a model with a known price, or ${without}`;
+    return (`The ${one ? 'spend cap' : 'spend caps'} (${settings.join(' and ')}) cannot be checked: ` +
+        `the model "${model}" has no known price. ${ways}.`);
+}
+/** The cap with the least left; the first of equals. */
+function bindingLimit(limits) {
+    return limits.reduce((tightest, limit) => (tightest && leftOf(tightest) <= leftOf(limit) ? tightest : limit), undefined);
+}
+function leftOf(limit) {
+    return Math.max(0, limit.limitUsd - limit.spentUsd);
+}
+/** The setting that sets a cap, in the words of the interface. */
+function capSetting(cap, names) {
+    return cap === 'run' ? names.maxCostUsd : (names.maxCostUsdPerPullRequest ?? names.maxCostUsd);
+}
+/** "the run's spend cap of $2.00 (the max-cost-usd input)". */
+function capWords(limit, names) {
+    const whose = limit.cap === 'run' ? "the run's" : "the pull request's";
+    return `${whose} spend cap of ${(0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(limit.limitUsd)} (${capSetting(limit.cap, names)})`;
+}
+/** "$1.20 spent before this call". */
+function spentWords(limit) {
+    const where = limit.cap === 'run' ? '' : ' on the pull request';
+    return `${(0,_config_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(limit.spentUsd)} spent${where} before this call`;
 }
 
 

@@ -53,12 +53,20 @@ var pricing = __webpack_require__(24384);
 var generate = __webpack_require__(10501);
 // EXTERNAL MODULE: ./src/flows/issue.ts + 2 modules
 var issue = __webpack_require__(64234);
-// EXTERNAL MODULE: ./src/flows/steps/make-design.ts + 9 modules
-var make_design = __webpack_require__(84041);
+// EXTERNAL MODULE: ./src/flows/steps/make-design.ts + 8 modules
+var make_design = __webpack_require__(49966);
 // EXTERNAL MODULE: ./src/flows/pull-request.ts + 1 modules
 var pull_request = __webpack_require__(90440);
-// EXTERNAL MODULE: ./src/flows/steps/sources.ts + 1 modules
-var sources = __webpack_require__(19869);
+// EXTERNAL MODULE: ./src/flows/steps/design-check.ts + 2 modules
+var design_check = __webpack_require__(8320);
+// EXTERNAL MODULE: ./src/assets/index.ts
+var assets = __webpack_require__(86765);
+// EXTERNAL MODULE: ./src/text/describe-error.ts
+var describe_error = __webpack_require__(98701);
+// EXTERNAL MODULE: ./src/flows/steps/sources.ts
+var sources = __webpack_require__(2327);
+// EXTERNAL MODULE: ./src/flows/steps/spend.ts
+var spend = __webpack_require__(30501);
 ;// CONCATENATED MODULE: ./src/adapters/github/reactions.ts
 
 /** A reaction on an issue or pull request comment: the quickest sign that the bot heard. */
@@ -162,6 +170,10 @@ async function startTracker(deps, command, target) {
 
 
 
+
+
+
+
 function readCommandEvent(payload) {
     const { comment, issue, repository } = (0,payloads/* loosePayload */.zN)(payload);
     if (!comment?.id || !issue?.number)
@@ -244,28 +256,49 @@ async function commandOnPullRequest(deps, number, defaultBranch, command, tracke
     if (pr.state !== 'open') {
         return (0,flows_outcome/* skipped */.h)(deps.settings.designPath, `Pull request #${number} is ${pr.state}.`);
     }
-    (0,issue/* requireModelCredentials */.T)(deps);
-    const [requirements, prompt] = await Promise.all([
-        (0,sources/* loadRequirements */.V0)(deps, requirementsPath, pr.headSha),
-        (0,sources/* loadPromptSources */.Xu)(deps, defaultBranch),
-    ]);
-    const source = {
-        requirements,
-        source: requirementsPath,
-        requirementsAt: pr.headSha,
-        guidance: command.guidance,
-    };
-    const repository = `${deps.run.repo.owner}/${deps.run.repo.repo}`;
-    if (pr.headRepo !== repository)
-        return designForFork(deps, number, pr.headRepo, source, prompt, tracker);
-    const made = await (0,make_design/* makeDesign */.d_)(deps, source, prompt, (0,pull_request/* pullRequestBranch */.Vl)(deps, pr, requirementsPath), {
-        regenerate: true,
-        fromScratch: command.force || command.full,
-        rewriteIntoTemplate: command.full && !command.force,
-        pullRequestNumber: number,
-        onProgress: tracker?.progress,
-    });
-    return (0,pull_request/* pullRequestOutcome */.Fw)(deps, number, pr.headRef, made);
+    const at = { number, headSha: pr.headSha };
+    let prompt;
+    try {
+        (0,issue/* requireModelCredentials */.T)(deps);
+        let requirements;
+        [requirements, prompt] = await Promise.all([
+            (0,sources/* loadRequirements */.V0)(deps, requirementsPath, pr.headSha),
+            (0,sources/* loadPromptSources */.Xu)(deps, defaultBranch),
+        ]);
+        const source = {
+            requirements,
+            source: requirementsPath,
+            requirementsAt: pr.headSha,
+            guidance: command.guidance,
+        };
+        const repository = `${deps.run.repo.owner}/${deps.run.repo.repo}`;
+        if (pr.headRepo !== repository) {
+            const outcome = await designForFork(deps, number, pr.headRepo, source, prompt, tracker);
+            return await (0,pull_request/* withDesignCheck */.rT)(deps, outcome, {
+                ...at,
+                template: prompt.template,
+                requirements,
+                notUpdated: outcome.reason,
+            });
+        }
+        const made = await (0,make_design/* makeDesign */.d_)(deps, source, prompt, (0,pull_request/* pullRequestBranch */.Vl)(deps, pr, requirementsPath), {
+            regenerate: true,
+            fromScratch: command.force || command.full,
+            rewriteIntoTemplate: command.full && !command.force,
+            pullRequestNumber: number,
+            onProgress: tracker?.progress,
+        });
+        return await (0,pull_request/* pullRequestOutcome */.Fw)(deps, { number, branch: pr.headRef, headSha: pr.headSha }, made, { template: prompt.template, requirements });
+    }
+    catch (error) {
+        // The check says the design is not current, and why, before the run fails.
+        await (0,design_check/* reportDesignCheck */.Z)(deps, {
+            ...at,
+            template: prompt?.template ?? (0,assets/* defaultTemplate */.o)(),
+            notUpdated: `the run failed: ${(0,describe_error/* describeError */.U)(error, deps.secrets)}`,
+        });
+        throw error;
+    }
 }
 /**
  * A fork's branch is not ours to write: the design goes into a collapsed comment on the pull
@@ -278,6 +311,8 @@ async function designForFork(deps, number, headRepo, source, prompt, tracker) {
         onProgress: tracker?.progress,
         log: (m) => deps.log.info(m),
         maxInputTokens,
+        // A fork's design is never committed, so no stamp carries what its pull request spent.
+        spendLimits: (0,spend/* spendLimits */.L)(deps, 0),
     });
     const reason = `Pull request #${number} comes from the fork ${headRepo}, whose branch this workflow cannot write to, so the design is in a comment instead.`;
     await (0,issue_comments/* createIssueComment */.D$)(deps.gh, number, (0,github_text_comments/* forkDesignComment */.EH)({ design: design.document, designPath, reason }));

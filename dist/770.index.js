@@ -39,6 +39,8 @@ function renderSummary(outcome) {
     const links = linksOf(outcome);
     if (links.length > 0)
         parts.push(links.join(' · '));
+    if (outcome.check)
+        parts.push(checkLine(outcome.check));
     const questions = outcome.openQuestions;
     if (questions.length > 0) {
         parts.push(`### Open questions (${questions.length})`);
@@ -48,6 +50,8 @@ function renderSummary(outcome) {
             .map((q) => `- ${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(q.text).replace(/\s+/g, ' ')} (line ${q.line})`)
             .join('\n'));
     }
+    if (outcome.traceability)
+        parts.push(traceabilityPart(outcome.traceability));
     const problems = outcome.templateProblems ?? [];
     if (problems.length > 0)
         parts.push(templateProblemsPart(outcome.designPath, problems));
@@ -55,6 +59,31 @@ function renderSummary(outcome) {
         parts.push(rejectedDraftPart(outcome.rejectedDraft));
     parts.push(table(outcome));
     return `${parts.join('\n\n')}\n`;
+}
+const CHECK_MARKS = {
+    success: '✅',
+    failure: '❌',
+    neutral: '➖',
+};
+/** "Check [Technical design](…): ✅ Current with the requirements, no open questions." */
+function checkLine(check) {
+    return `Check [Technical design](${check.url}): ${CHECK_MARKS[check.conclusion]} ${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(check.title)}.`;
+}
+/** How many requirement items the design traces, and which it leaves out. */
+function traceabilityPart({ covered, total, missing }) {
+    const head = `### Traceability: ${covered}/${total} requirement items traced`;
+    if (missing.length === 0)
+        return head;
+    const shown = missing.slice(0, MAX_PROBLEMS_SHOWN);
+    const more = missing.length - shown.length;
+    return [
+        head,
+        '',
+        'Not traced to an existing design section:',
+        '',
+        ...shown.map((item) => `- ${(0,_github_text_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForGitHub */ .gP)(item).replace(/\s+/g, ' ')}`),
+        ...(more > 0 ? [`- … and ${more} more`] : []),
+    ].join('\n');
 }
 /** Shown in full only this far; `tech-design check` lists them all. */
 const MAX_PROBLEMS_SHOWN = 20;
@@ -227,6 +256,9 @@ function renderOutputs(outcome) {
         'input-tokens': usage ? String((0,_config_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .totalInputTokens */ .FQ)(usage)) : '',
         'output-tokens': usage ? String(usage.outputTokens) : '',
         'cost-usd': isCost(outcome.costUsd) ? outcome.costUsd.toFixed(6) : '',
+        'requirements-covered': outcome.traceability
+            ? `${outcome.traceability.covered}/${outcome.traceability.total}`
+            : '',
     };
 }
 
@@ -343,9 +375,13 @@ function anthropicModelName(model) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ costAtPrice),
 /* harmony export */   Gw: () => (/* binding */ PRICES_AS_OF),
 /* harmony export */   MI: () => (/* binding */ estimateCostUsd),
-/* harmony export */   UK: () => (/* binding */ formatUsd)
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   d1: () => (/* binding */ modelPrice),
+/* harmony export */   o7: () => (/* binding */ outputTokensAffordable),
+/* harmony export */   v8: () => (/* binding */ worstCaseCostUsd)
 /* harmony export */ });
 /* unused harmony exports findModelPrice, parsePriceOverride */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
@@ -383,18 +419,45 @@ function findModelPrice(model) {
     }
     return best === null ? null : (MODEL_PRICES[best] ?? null);
 }
+/** The price a run is charged at: the override when one is given, else the model's list price. */
+function modelPrice(model, override) {
+    return override ?? findModelPrice(model);
+}
 /** Estimated cost in USD, or null when the model has no known price and no override is given. */
 function estimateCostUsd(usage, model, override) {
-    const price = override ?? findModelPrice(model);
-    if (!price)
-        return null;
-    const cacheWrite = price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER;
-    const cacheRead = price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER;
+    const price = modelPrice(model, override);
+    return price ? costAtPrice(usage, price) : null;
+}
+/** What usage costs in USD at a price. */
+function costAtPrice(usage, price) {
     return ((usage.inputTokens * price.input +
         usage.outputTokens * price.output +
-        usage.cacheCreationInputTokens * cacheWrite +
-        usage.cacheReadInputTokens * cacheRead) /
+        usage.cacheCreationInputTokens * cacheWritePrice(price) +
+        usage.cacheReadInputTokens * cacheReadPrice(price)) /
         1_000_000);
+}
+/**
+ * The most a call can cost in USD: every input token at the dearer of the input and the
+ * cache-write price (the system prompt may be written to the cache), and every output token it
+ * may write.
+ */
+function worstCaseCostUsd(price, inputTokens, outputTokens) {
+    const input = Math.max(price.input, cacheWritePrice(price));
+    return (inputTokens * input + outputTokens * price.output) / 1_000_000;
+}
+/** The whole output tokens `usd` pays for, none for nothing; unbounded when output is free. */
+function outputTokensAffordable(price, usd) {
+    if (!(usd > 0))
+        return 0;
+    if (price.output === 0)
+        return Number.POSITIVE_INFINITY;
+    return Math.floor((usd * 1_000_000) / price.output);
+}
+function cacheWritePrice(price) {
+    return price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER;
+}
+function cacheReadPrice(price) {
+    return price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER;
 }
 const price = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative();
 const priceOverrideSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -442,7 +505,8 @@ function formatUsd(n) {
     const abs = Math.abs(n);
     if (abs === 0)
         return '$0.00';
-    if (abs >= 0.01)
+    // Compared in whole cents, so 0.00999… (a float's cent) reads "$0.01" like its neighbours.
+    if (Math.round(abs * 100) >= 1)
         return `${sign}$${abs.toFixed(2)}`;
     if (abs < 0.0001)
         return `${sign}<$0.0001`;
@@ -464,6 +528,8 @@ const ACTION_SETTING_NAMES = {
     provider: 'the provider input',
     maxOutputTokens: 'the max-output-tokens input',
     maxInputTokens: 'the max-input-tokens input',
+    maxCostUsd: 'the max-cost-usd input',
+    maxCostUsdPerPullRequest: 'the max-cost-usd-per-pull-request input',
     apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
     baseUrl: 'the anthropic-base-url input',
     requirementsPath: 'the requirements-path input',
@@ -482,6 +548,8 @@ const CLI_SETTING_NAMES = {
     provider: '--provider',
     maxOutputTokens: '--max-output-tokens',
     maxInputTokens: '--max-input-tokens',
+    maxCostUsd: '--max-cost-usd',
+    price: '--price',
     apiKey: 'the ANTHROPIC_API_KEY environment variable',
     baseUrl: 'ANTHROPIC_BASE_URL',
     requirementsPath: '--requirements',

@@ -128,6 +128,14 @@ const wholeNumber = (fallback, max) => schemas/* string */.YjP()
     .int('must be a whole number')
     .min(1, 'must be at least 1')
     .max(max, `must be at most ${(0,wording/* count */.U)(max)}`));
+/** An amount in US dollars, or `fallback` when empty (null: no limit). */
+const dollars = (fallback) => schemas/* string */.YjP()
+    .trim()
+    .transform((v) => (v === '' ? fallback : Number(v.replace(/^\$/, ''))))
+    .pipe(schemas/* number */.aig({ error: 'must be an amount in US dollars such as 2.50' })
+    .finite('must be an amount in US dollars such as 2.50')
+    .positive('must be more than 0 (leave it empty for no limit)')
+    .nullable());
 /** Permissions a repository can grant: "none" is not a level to require. */
 const GRANTABLE = permissions/* PERMISSIONS */.Jj.filter((p) => p !== 'none');
 /** A level to require, case-insensitive; empty means `fallback`. */
@@ -167,7 +175,7 @@ const fields = schemas/* object */.Ikc({
     provider: schemas/* string */.YjP()
         .trim()
         .toLowerCase()
-        .transform((v) => v || defaults/* DEFAULTS */.z.provider.value)
+        .transform((v) => v || defaults/* DEFAULTS */.zY.provider.value)
         .pipe(schemas/* enum */.k5n(model_id/* PROVIDERS */.xq, { error: `must be one of ${model_id/* PROVIDERS */.xq.join(', ')}` })),
     'anthropic-api-key': schemas/* string */.YjP().trim(),
     'anthropic-base-url': baseUrl,
@@ -177,27 +185,40 @@ const fields = schemas/* object */.Ikc({
     'vertex-project-id': optionalMatch(/^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'is not a Google Cloud project id (6 to 30 lower-case letters, digits and hyphens)'),
     'github-token': schemas/* string */.YjP()
         .trim()
-        .min(1, `is empty: pass ${defaults/* DEFAULTS */.z.githubToken.value} or a token secret`),
+        .min(1, `is empty: pass ${defaults/* DEFAULTS */.zY.githubToken.value} or a token secret`),
     // Refused when empty, not defaulted (as the trigger phrase is): an empty one is usually an
     // expression that came out empty, and writing another file than meant is worse than stopping.
     'requirements-path': repoPath(),
     'design-path': repoPath(),
     model: schemas/* string */.YjP()
         .trim()
-        .transform((v) => v || defaults/* DEFAULTS */.z.model.value)
+        .transform((v) => v || defaults/* DEFAULTS */.zY.model.value)
         .pipe(schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, `is not a model id (for example ${defaults/* DEFAULTS */.z.model.value})`)),
-    'max-output-tokens': wholeNumber(defaults/* DEFAULTS */.z.maxOutputTokens.value, defaults/* MOST_OUTPUT_TOKENS */.Z),
-    'max-input-tokens': wholeNumber(defaults/* DEFAULTS */.z.maxInputTokens.value, 1_000_000),
-    'model-timeout-seconds': wholeNumber(defaults/* DEFAULTS */.z.modelTimeoutSeconds.value, 3_600),
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, `is not a model id (for example ${defaults/* DEFAULTS */.zY.model.value})`)),
+    'max-output-tokens': wholeNumber(defaults/* DEFAULTS */.zY.maxOutputTokens.value, defaults/* MOST_OUTPUT_TOKENS */.Zk),
+    'max-input-tokens': wholeNumber(defaults/* DEFAULTS */.zY.maxInputTokens.value, 1_000_000),
+    'model-timeout-seconds': wholeNumber(defaults/* DEFAULTS */.zY.modelTimeoutSeconds.value, 3_600),
     'template-path': optionalRepoPath(CONFIG_FILE),
     'instructions-path': optionalRepoPath(CONFIG_FILE),
     'trigger-phrase': schemas/* string */.YjP()
         .trim()
-        .regex(/^\S+$/, `must be one word such as ${defaults/* DEFAULTS */.z.triggerPhrase.value}`),
-    'min-permission': permissionLevel(defaults/* DEFAULTS */.z.minPermission.value),
-    'min-answer-permission': permissionLevel(defaults/* DEFAULTS */.z.minAnswerPermission.value),
-    'max-questions': wholeNumber(defaults/* DEFAULTS */.z.maxQuestions.value, 100),
+        .regex(/^\S+$/, `must be one word such as ${defaults/* DEFAULTS */.zY.triggerPhrase.value}`),
+    'min-permission': permissionLevel(defaults/* DEFAULTS */.zY.minPermission.value),
+    'min-answer-permission': permissionLevel(defaults/* DEFAULTS */.zY.minAnswerPermission.value),
+    'max-questions': wholeNumber(defaults/* DEFAULTS */.zY.maxQuestions.value, 100),
+    gate: schemas/* string */.YjP()
+        .trim()
+        .toLowerCase()
+        .transform((v) => v || defaults/* DEFAULTS */.zY.gate.value)
+        .pipe(schemas/* enum */.k5n(defaults/* GATES */.JH, { error: `must be one of ${defaults/* GATES */.JH.join(', ')}` })),
+    traceability: schemas/* string */.YjP()
+        .trim()
+        .toLowerCase()
+        .transform((v) => v || defaults/* DEFAULTS */.zY.traceability.value)
+        .pipe(schemas/* enum */.k5n(['true', 'false'], { error: 'must be true or false' }))
+        .transform((v) => v === 'true'),
+    'max-cost-usd': dollars(null),
+    'max-cost-usd-per-pull-request': dollars(defaults/* DEFAULTS */.zY.maxCostUsdPerPullRequest.value),
     number: schemas/* string */.YjP()
         .trim()
         .transform((v) => (v === '' ? null : Number(v)))
@@ -269,6 +290,10 @@ function parseInputs(getInput) {
         minPermission: v['min-permission'],
         minAnswerPermission: v['min-answer-permission'],
         maxQuestions: v['max-questions'],
+        gate: v.gate,
+        traceability: v.traceability,
+        maxCostUsd: v['max-cost-usd'],
+        maxCostUsdPerPullRequest: v['max-cost-usd-per-pull-request'],
         number: v.number,
     };
 }
@@ -462,6 +487,8 @@ const ACTION_SETTING_NAMES = {
     provider: 'the provider input',
     maxOutputTokens: 'the max-output-tokens input',
     maxInputTokens: 'the max-input-tokens input',
+    maxCostUsd: 'the max-cost-usd input',
+    maxCostUsdPerPullRequest: 'the max-cost-usd-per-pull-request input',
     apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
     baseUrl: 'the anthropic-base-url input',
     requirementsPath: 'the requirements-path input',
@@ -480,6 +507,8 @@ const CLI_SETTING_NAMES = {
     provider: '--provider',
     maxOutputTokens: '--max-output-tokens',
     maxInputTokens: '--max-input-tokens',
+    maxCostUsd: '--max-cost-usd',
+    price: '--price',
     apiKey: 'the ANTHROPIC_API_KEY environment variable',
     baseUrl: 'ANTHROPIC_BASE_URL',
     requirementsPath: '--requirements',

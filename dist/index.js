@@ -28374,9 +28374,12 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ MOST_OUTPUT_TOKENS),
-/* harmony export */   z: () => (/* binding */ DEFAULTS)
+/* harmony export */   JH: () => (/* binding */ GATES),
+/* harmony export */   Zk: () => (/* binding */ MOST_OUTPUT_TOKENS),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
+/** How the "Technical design" check decides: informational, current with the requirements, or also answered. */
+const GATES = ['off', 'current', 'answered'];
 const DEFAULTS = {
     /** The Anthropic API: it needs only a key; Bedrock and Vertex need a cloud account set up. */
     provider: { input: 'provider', value: 'anthropic' },
@@ -28411,6 +28414,18 @@ const DEFAULTS = {
     minAnswerPermission: { input: 'min-answer-permission', value: 'read' },
     /** More question comments than this flood a pull request; a design rarely has this many real ones. */
     maxQuestions: { input: 'max-questions', value: 20 },
+    /**
+     * The check informs and never blocks until a team opts in: a repository that has not made it
+     * required, or not yet written a design, keeps merging as before.
+     */
+    gate: { input: 'gate', value: 'off' },
+    /** Every requirement traced to the design: the table costs a few hundred tokens. */
+    traceability: { input: 'traceability', value: 'true' },
+    /**
+     * What one pull request may spend across all its runs: about a hundred designs and revisions at
+     * the default model's prices, so only a loop or a flood of commands ever reaches it.
+     */
+    maxCostUsdPerPullRequest: { input: 'max-cost-usd-per-pull-request', value: 10 },
 };
 /** The most output tokens current Claude models write in one answer (Sonnet 5 and Opus 5). */
 const MOST_OUTPUT_TOKENS = 128_000;
@@ -28590,6 +28605,7 @@ const OUTPUT_NAMES = [
     'input-tokens',
     'output-tokens',
     'cost-usd',
+    'requirements-covered',
 ];
 
 
@@ -28772,7 +28788,7 @@ function codeSpan(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85499);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49442);
 /** The action's entry point, as the runner starts it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28782,7 +28798,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 85499:
+/***/ 49442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31884,6 +31900,10 @@ function flowSettings(from) {
         minPermission: from.minPermission,
         minAnswerPermission: from.minAnswerPermission,
         maxQuestions: from.maxQuestions,
+        gate: from.gate,
+        traceability: from.traceability,
+        maxCostUsd: from.maxCostUsd,
+        maxCostUsdPerPullRequest: from.maxCostUsdPerPullRequest,
     };
 }
 
@@ -31912,6 +31932,32 @@ function notACommand(payload, triggerPhrase) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/config/paths.ts
+var paths = __nccwpck_require__(81066);
+;// CONCATENATED MODULE: ./src/flows/not-an-answer.ts
+/**
+ * Every review comment on a pull request can start the workflow, and only a person's reply in a
+ * question thread of the design moves the check: that is decided here from the payload alone,
+ * before inputs are parsed or any client is loaded.
+ */
+
+
+/** Why a review comment event cannot be an answer to one of the design's questions, or null. */
+function notAnAnswer(payload, designPath) {
+    const { comment } = (0,payloads/* loosePayload */.zN)(payload);
+    const user = comment?.user;
+    if (user?.type === 'Bot' || String(user?.login ?? '').endsWith('[bot]'))
+        return 'The review comment is by a bot: only people answer questions.';
+    const checked = (0,paths/* checkRepoPath */.Q)(designPath);
+    const path = 'path' in checked ? checked.path : designPath;
+    if (comment?.path !== path)
+        return `The review comment is not on ${path}: it answers none of the design's questions.`;
+    // A question is the first comment of its thread, and always ours: answers are replies.
+    if (!comment.in_reply_to_id)
+        return 'The review comment starts a thread: answers are replies in a question thread.';
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's entry: parse the inputs once, pick the flow for the event, and end every run
@@ -31928,20 +31974,32 @@ function notACommand(payload, triggerPhrase) {
 
 
 
+
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function run() {
     const started = Date.now();
     const secrets = [];
-    let designPath = getInput('design-path') || defaults/* DEFAULTS */.z.designPath.value;
+    let designPath = getInput('design-path') || defaults/* DEFAULTS */.zY.designPath.value;
     let outcome;
     try {
         const ctx = readActionContext(process.env);
         if (ctx.eventName === 'issue_comment') {
             // Every comment in the repository can start the workflow: most are not commands, and that
             // is decided from the payload alone, before any client is loaded.
-            const notCommand = notACommand(ctx.payload, getInput('trigger-phrase') || defaults/* DEFAULTS */.z.triggerPhrase.value);
+            const notCommand = notACommand(ctx.payload, getInput('trigger-phrase') || defaults/* DEFAULTS */.zY.triggerPhrase.value);
             if (notCommand) {
                 info(notCommand);
+                for (const name of flows_outcome/* OUTPUT_NAMES */.P)
+                    setOutput(name, name === 'result' ? 'skipped' : '');
+                return;
+            }
+        }
+        if (ctx.eventName === 'pull_request_review_comment') {
+            // Every review comment can start the workflow: only replies in the design's question
+            // threads move its check, and that too is decided from the payload alone.
+            const notAnswer = notAnAnswer(ctx.payload, designPath);
+            if (notAnswer) {
+                info(notAnswer);
                 for (const name of flows_outcome/* OUTPUT_NAMES */.P)
                     setOutput(name, name === 'result' ? 'skipped' : '');
                 return;
@@ -31986,6 +32044,11 @@ async function dispatch(ctx, inputs, secrets) {
         const deps = await flowDeps(ctx, inputs, secrets);
         return runCommandFlow(deps, readCommandEvent(ctx.payload));
     }
+    if (ctx.eventName === 'pull_request_review_comment') {
+        const { readAnswerEvent, runAnswerFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(175), __nccwpck_require__.e(440), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70155));
+        const deps = await flowDeps(ctx, inputs, secrets);
+        return runAnswerFlow(deps, readAnswerEvent(ctx.payload));
+    }
     if (ctx.eventName === 'workflow_dispatch') {
         const { runDispatchFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(22), __nccwpck_require__.e(175), __nccwpck_require__.e(440), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46619));
         return runDispatchFlow(await flowDeps(ctx, inputs, secrets), {
@@ -31993,7 +32056,7 @@ async function dispatch(ctx, inputs, secrets) {
             defaultBranch: (0,payloads/* defaultBranchOf */.dV)(ctx.payload),
         });
     }
-    return (0,flows_outcome/* skipped */.h)(inputs.designPath, `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment or workflow_dispatch.`);
+    return (0,flows_outcome/* skipped */.h)(inputs.designPath, `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment, pull_request_review_comment or workflow_dispatch.`);
 }
 async function flowDeps(ctx, inputs, secrets) {
     const { resolveModelPlatform } = await __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 15063));
@@ -32010,7 +32073,7 @@ async function flowDeps(ctx, inputs, secrets) {
     }
     const [{ createGitHub }, { createAnthropicModel, modelOptions }, { createPermissionLookup }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45423)),
-        Promise.all(/* import() */[__nccwpck_require__.e(968), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73556)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(968), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73556)),
         __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 14104)),
     ]);
     const log = {

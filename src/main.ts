@@ -13,6 +13,7 @@ import { describeError } from './text/describe-error.js'
 import { DEFAULTS } from './config/defaults.js'
 import { flowSettings, type FlowDeps } from './flows/deps.js'
 import { notACommand } from './flows/not-a-command.js'
+import { notAnAnswer } from './flows/not-an-answer.js'
 import { defaultBranchOf, isPrivateRepository } from './flows/payloads.js'
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -33,6 +34,16 @@ export async function run(): Promise<void> {
       )
       if (notCommand) {
         core.info(notCommand)
+        for (const name of OUTPUT_NAMES) core.setOutput(name, name === 'result' ? 'skipped' : '')
+        return
+      }
+    }
+    if (ctx.eventName === 'pull_request_review_comment') {
+      // Every review comment can start the workflow: only replies in the design's question
+      // threads move its check, and that too is decided from the payload alone.
+      const notAnswer = notAnAnswer(ctx.payload, designPath)
+      if (notAnswer) {
+        core.info(notAnswer)
         for (const name of OUTPUT_NAMES) core.setOutput(name, name === 'result' ? 'skipped' : '')
         return
       }
@@ -80,6 +91,11 @@ async function dispatch(
     const deps = await flowDeps(ctx, inputs, secrets)
     return runCommandFlow(deps, readCommandEvent(ctx.payload))
   }
+  if (ctx.eventName === 'pull_request_review_comment') {
+    const { readAnswerEvent, runAnswerFlow } = await import('./flows/answer.js')
+    const deps = await flowDeps(ctx, inputs, secrets)
+    return runAnswerFlow(deps, readAnswerEvent(ctx.payload))
+  }
   if (ctx.eventName === 'workflow_dispatch') {
     const { runDispatchFlow } = await import('./flows/dispatch.js')
     return runDispatchFlow(await flowDeps(ctx, inputs, secrets), {
@@ -89,7 +105,7 @@ async function dispatch(
   }
   return skipped(
     inputs.designPath,
-    `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment or workflow_dispatch.`,
+    `The ${ctx.eventName || 'unknown'} event is not one this action handles: use pull_request, issue_comment, pull_request_review_comment or workflow_dispatch.`,
   )
 }
 

@@ -23,6 +23,10 @@ const defaults: Record<string, string> = {
   'min-permission': 'write',
   'min-answer-permission': 'read',
   'max-questions': '20',
+  gate: 'off',
+  traceability: 'true',
+  'max-cost-usd': '',
+  'max-cost-usd-per-pull-request': '10',
   number: '',
 }
 const parse = (overrides: Record<string, string> = {}) =>
@@ -61,6 +65,10 @@ describe('parseInputs', () => {
       minPermission: 'write',
       minAnswerPermission: 'read',
       maxQuestions: 20,
+      gate: 'off',
+      traceability: true,
+      maxCostUsd: null,
+      maxCostUsdPerPullRequest: 10,
       number: null,
     })
   })
@@ -84,6 +92,30 @@ describe('parseInputs', () => {
     expect(
       parse({ 'min-permission': 'Maintain', 'min-answer-permission': ' Write ', number: '12' }),
     ).toMatchObject({ minPermission: 'maintain', minAnswerPermission: 'write', number: 12 })
+  })
+
+  it('reads the gate, traceability and the spend caps', () => {
+    expect(parse({ gate: 'Answered', traceability: 'FALSE' })).toMatchObject({
+      gate: 'answered',
+      traceability: false,
+    })
+    expect(parse({ gate: '', traceability: '' })).toMatchObject({ gate: 'off', traceability: true })
+    expect(parse({ 'max-cost-usd': '$2.50', 'max-cost-usd-per-pull-request': '' })).toMatchObject({
+      maxCostUsd: 2.5,
+      maxCostUsdPerPullRequest: 10,
+    })
+    expect(messageOf({ gate: 'strict' })).toContain(
+      'input "gate" must be one of off, current, answered (got "strict")',
+    )
+    expect(messageOf({ traceability: 'yes' })).toContain(
+      'input "traceability" must be true or false',
+    )
+    expect(messageOf({ 'max-cost-usd': '0' })).toContain(
+      'input "max-cost-usd" must be more than 0 (leave it empty for no limit)',
+    )
+    expect(messageOf({ 'max-cost-usd-per-pull-request': 'ten' })).toContain(
+      'input "max-cost-usd-per-pull-request" must be an amount in US dollars such as 2.50',
+    )
   })
 
   it('reads max-questions from 1 to 100', () => {

@@ -129,11 +129,11 @@ describe('renderSummary', () => {
 })
 
 describe('renderOutputs', () => {
-  it('always sets all 8 outputs, whatever the result', () => {
+  it('always sets all 9 outputs, whatever the result', () => {
     for (const outcome of [created, skipped, { ...skipped, result: 'failed' as const }]) {
       const outputs = renderOutputs(outcome)
       expect(Object.keys(outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
-      expect(Object.keys(outputs)).toHaveLength(8)
+      expect(Object.keys(outputs)).toHaveLength(9)
       for (const v of Object.values(outputs)) expect(typeof v).toBe('string')
     }
   })
@@ -148,7 +148,13 @@ describe('renderOutputs', () => {
       'input-tokens': String(12_345 + 1_000 + 2_000),
       'output-tokens': '6789',
       'cost-usd': '0.123457',
+      'requirements-covered': '',
     })
+    expect(
+      renderOutputs({ ...created, traceability: { covered: 12, total: 14, missing: [] } })[
+        'requirements-covered'
+      ],
+    ).toBe('12/14')
   })
 
   it('leaves unknown values empty', () => {
@@ -161,7 +167,43 @@ describe('renderOutputs', () => {
       'input-tokens': '',
       'output-tokens': '',
       'cost-usd': '',
+      'requirements-covered': '',
     })
+  })
+})
+
+describe('the check and the traceability in the summary', () => {
+  it('links the check with what it said', () => {
+    const summary = renderSummary({
+      ...created,
+      check: {
+        conclusion: 'failure',
+        title: 'Stale: docs/requirements.md changed since tech-design.md was made',
+        url: 'https://github.com/acme/shop/runs/7',
+      },
+    })
+    expect(summary).toContain(
+      'Check [Technical design](https://github.com/acme/shop/runs/7): ❌ Stale: docs/requirements.md changed since tech-design.md was made.',
+    )
+  })
+
+  it('says how many items are traced and lists the rest, defused', () => {
+    const summary = renderSummary({
+      ...created,
+      traceability: { covered: 2, total: 4, missing: ['FR-3', 'Notify @ops when a refund fails'] },
+    })
+    expect(summary).toContain('### Traceability: 2/4 requirement items traced')
+    expect(summary).toContain('- FR-3\n')
+    expect(summary).toContain(`- Notify @${WJ}ops when a refund fails`)
+  })
+
+  it('shows only the count when every item is traced', () => {
+    const summary = renderSummary({
+      ...created,
+      traceability: { covered: 3, total: 3, missing: [] },
+    })
+    expect(summary).toContain('### Traceability: 3/3 requirement items traced\n\n')
+    expect(summary).not.toContain('Not traced')
   })
 })
 

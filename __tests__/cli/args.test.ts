@@ -118,7 +118,7 @@ describe('suggest', () => {
     ['--requirments', ['requirements']],
     ['--instructions-path', ['instructions']],
     ['--max-tokens', ['max-output-tokens']],
-    ['--max', ['max-output-tokens', 'max-input-tokens']],
+    ['--max', ['max-output-tokens', 'max-input-tokens', 'max-cost-usd']],
     ['--temp', ['template']],
     ['--outfile', ['out']],
     ['--dryrun', ['dry-run']],

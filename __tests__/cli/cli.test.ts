@@ -138,6 +138,21 @@ describe('tech-design generate', () => {
     expect(await exists('tech-design.rejected.md')).toBe(false)
   })
 
+  it('holds a run to --max-cost-usd: no call when too little is left, named in its own flag', async () => {
+    const { code, stderr } = await cli(['generate', '--max-cost-usd', '0.001'])
+    expect(code).toBe(1)
+    expect(fake.requests).toHaveLength(0)
+    expect(stderr).toMatch(/The model call was not made: .*Raise --max-cost-usd and run again\./)
+    expect(await outExists()).toBe(false)
+  })
+
+  it('sizes the call to what --max-cost-usd leaves, and writes a design that fits', async () => {
+    const { code } = await cli(['generate', '--max-cost-usd', '1'])
+    expect(code).toBe(0)
+    expect(fake.requests[0]!.body.max_tokens).toBeLessThanOrEqual(32_000)
+    expect(await outExists()).toBe(true)
+  })
+
   it('keeps the last rejected draft beside --out, with its problems at its lines and what the run spent', async () => {
     fake.setDefault(brokenEveryTime())
     const { code, stdout, stderr } = await cli([
@@ -386,6 +401,7 @@ describe('tech-design generate', () => {
     ],
     [['generate', '--nope'], /generate has no option --nope\. See/],
     [['generate', '--price', '{"input": "cheap"}'], /--price: .*input/],
+    [['generate', '--max-cost-usd', '0'], /--max-cost-usd must be an amount in US dollars above 0/],
     [['generate', '--out'], /--out needs a value: a file path\./],
     [['generate', '--out', '--dry-run'], /--out needs a value: a file path\./],
     [['generate', '--out='], /--out needs a value: a file path\./],

@@ -194,7 +194,7 @@ describe('hints', () => {
     ],
     [
       ['generate', '--max', '5'],
-      'tech-design: generate has no option --max. Did you mean --max-output-tokens or --max-input-tokens? See `tech-design generate --help`.\n',
+      'tech-design: generate has no option --max. Did you mean --max-output-tokens, --max-input-tokens or --max-cost-usd? See `tech-design generate --help`.\n',
     ],
     [
       ['generate', '--requirements-path', 'r.md'],

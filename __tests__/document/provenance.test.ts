@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { designState, readStamp, sha256, stampDesign } from '../../src/document/provenance.js'
+import {
+  designState,
+  lineInFile,
+  readStamp,
+  sha256,
+  stampDesign,
+} from '../../src/document/provenance.js'
 import { extractOpenQuestions } from '../../src/document/questions.js'
 import { parseTemplate } from '../../src/document/template.js'
 import { validateDesign } from '../../src/document/validate.js'
@@ -172,5 +178,41 @@ describe('the requirements commit in the stamp', () => {
     expect(readStamp(stampDesign('# T\n', inputs)).provenance).not.toHaveProperty('source')
     const odd = stampDesign('# T\n', { ...inputs, source: 'not-a-sha' })
     expect(readStamp(odd).provenance).not.toHaveProperty('source')
+  })
+})
+
+describe('what the pull request spent, in the stamp', () => {
+  const inputs = { requirements: sha256('r'), prompt: sha256('p'), model: 'claude-sonnet-5-5' }
+
+  it('is recorded to a hundredth of a cent, read back, and does not count for "current"', () => {
+    const stamped = stampDesign('# Technical Design: X\n', { ...inputs, spentUsd: 0.123456 })
+    expect(readStamp(stamped).provenance?.spentUsd).toBe(0.1235)
+    expect(designState(stamped, inputs)).toBe('current')
+  })
+
+  it('is left out when unknown, and ignored when it is not an amount', () => {
+    expect(readStamp(stampDesign('# T\n', inputs)).provenance).not.toHaveProperty('spentUsd')
+    const forged = stampDesign('# T\n', inputs).replace('"v":1,', '"v":1,"spentUsd":-5,')
+    expect(readStamp(forged).provenance).not.toBeNull()
+    expect(readStamp(forged).provenance).not.toHaveProperty('spentUsd')
+    const text = stampDesign('# T\n', inputs).replace('"v":1,', '"v":1,"spentUsd":"9",')
+    expect(readStamp(text).provenance).not.toHaveProperty('spentUsd')
+  })
+})
+
+describe('lineInFile', () => {
+  const inputs = { requirements: sha256('r'), prompt: sha256('p'), model: 'claude-sonnet-5-5' }
+
+  it('is the body line itself above the marker, and without one', () => {
+    const file = stampDesign('# T\n\nText.\n', inputs)
+    expect(lineInFile(file, 3)).toBe(3)
+    expect(lineInFile('# T\nno stamp\n', 2)).toBe(2)
+  })
+
+  it('moves lines written below the marker down by the lines taken out', () => {
+    const file = `${stampDesign('# T\n\nText.\n', inputs)}Added below.\n`
+    const { body } = readStamp(file)
+    const bodyLine = body.split('\n').indexOf('Added below.') + 1
+    expect(file.split('\n')[lineInFile(file, bodyLine) - 1]).toBe('Added below.')
   })
 })

@@ -266,7 +266,12 @@ describe('inputs', () => {
   it('refuses a missing API key on a same-repository pull request, saying what to add', async () => {
     const run = await onPullRequest(withRequirements(REQUIREMENTS), { 'anthropic-api-key': '' })
     expectRefused(run, /anthropic-api-key input is empty/)
-    expect(github.count({ method: 'POST' })).toBe(0)
+    // The one write is the check, saying why the design is not current.
+    expect(github.count({ method: 'POST' })).toBe(1)
+    const [check] = github.checkRuns(REPO)
+    expect(check?.output.summary).toMatch(
+      /This run did not update it: the run failed: .*anthropic-api-key input is empty/,
+    )
   })
 
   it.each([

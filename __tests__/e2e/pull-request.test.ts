@@ -11,6 +11,9 @@ import { architect, section } from '../support/architect.js'
 import { BRANCH, REPO, REQUIREMENTS, useEndToEnd } from '../support/e2e-harness.js'
 import { nodeRuntimes } from '../support/node-runtimes.js'
 
+/** The token of a workflow run on a fork's pull request: GitHub makes it read-only. */
+const FORK_RUN_TOKEN = 'ghs_forkRunReadOnly0123456789abcdef'
+
 const TOKEN = 'ghs_e2eToken0123456789abcdefghijklmnop'
 const API_KEY = 'sk-ant-api03-e2e-0123456789abcdefghij'
 
@@ -289,13 +292,24 @@ describe.each(runtimes)('pull-request flow on $label', ({ path }) => {
       user: 'mallory',
     })
 
-    const run = await act(number, { inputs: { 'anthropic-api-key': '' } })
+    // A fork's pull_request run gets a read-only token, as on GitHub.
+    github.addToken(FORK_RUN_TOKEN, {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      permissions: { contents: 'read', pull_requests: 'read', issues: 'read', checks: 'read' },
+    })
+    const run = await act(number, {
+      inputs: { 'anthropic-api-key': '', 'github-token': FORK_RUN_TOKEN },
+    })
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('skipped')
     expect(run.stdout).toMatch(/::notice::.*fork/)
     expect(run.summary).toMatch(/fork/)
     expect(anthropic.requests).toHaveLength(0)
-    expect(github.count({ method: 'POST' }) + github.count({ method: 'PATCH' })).toBe(0)
+    // Its one write, the check, is refused and said so; nothing is written.
+    expect(github.count({ method: 'POST' }) + github.count({ method: 'PATCH' })).toBe(1)
+    expect(github.checkRuns(REPO)).toEqual([])
+    expect(run.stdout).toMatch(/::notice::.*checks: write/)
   })
 
   it('skips a pull request that does not change the requirements, with one request', async () => {

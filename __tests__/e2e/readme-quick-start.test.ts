@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { startFakeAnthropic } from '../fakes/anthropic-server.js'
-import { architect } from '../support/architect.js'
+import { architect, withTraceabilityTable } from '../support/architect.js'
 import { readFixture } from '../support/fixtures.js'
 
 const run = promisify(execFile)
@@ -111,7 +111,10 @@ describe.each(docs)("%s's first sh block, run as written in a fresh copy", (doc)
       for (const message of sent.messages) expect(dryRun).toContain(message.content)
 
       expect(rest).toContain('Wrote tech-design.md.')
-      expect(await readFile(join(copy, 'tech-design.md'), 'utf8')).toBe(design)
+      // The design as the architect wrote it, the traceability table it was asked for included.
+      const written = withTraceabilityTable(design, sent.messages[0]!.content)
+      expect(written).toMatch(/^#### Traceability$/m)
+      expect(await readFile(join(copy, 'tech-design.md'), 'utf8')).toBe(written)
       expect(rest).toContain('tech-design.md conforms to the template.')
       expect(stdout + stderr).not.toContain(key!)
     } finally {

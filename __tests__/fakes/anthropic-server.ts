@@ -56,6 +56,13 @@ export interface FakeRequest {
   vertex?: { project: string; region: string }
   /** Characters of answer text streamed back. */
   responseChars?: number
+  /**
+   * Characters of answer text actually written to a stream before it ended or the client went
+   * away: below `responseChars` when the client stopped reading early.
+   */
+  sentChars?: number
+  /** The client closed the connection before the streamed response was complete. */
+  closedByClient?: boolean
   /** Milliseconds from the response's start to its message_stop: the time spent "thinking". */
   streamMs?: number
 }
@@ -823,6 +830,13 @@ export async function startFakeAnthropic(
     const firstTokenDelayMs = pacing.firstTokenDelayMs ?? options.firstTokenDelayMs ?? 0
     const usage = usageFor(body, model, streamed, pacing.usage)
     const wire = wireFor()
+    let complete = false
+    if (request) {
+      request.sentChars = 0
+      res.once('close', () => {
+        if (!complete && !closed) request.closedByClient = true
+      })
+    }
 
     wire.start(res)
     wire.event(res, 'message_start', {
@@ -855,14 +869,18 @@ export async function startFakeAnthropic(
     const firstByteMs = performance.now() - startedAt
     for (let at = 0; at < streamed.length; at += chunkSize) {
       if (at > 0 && !(await pause(chunkDelayMs, res))) return
+      const chunk = streamed.slice(at, at + chunkSize)
       wire.event(res, 'content_block_delta', {
         type: 'content_block_delta',
         index: 0,
-        delta: { type: 'text_delta', text: streamed.slice(at, at + chunkSize) },
+        delta: { type: 'text_delta', text: chunk },
       })
+      if (request) request.sentChars = (request.sentChars ?? 0) + chunk.length
     }
 
     if ('hangAfterChars' in response) return // stall; the client's abort or close() ends it
+    // From here the server ends the response itself, whichever way it was scripted to.
+    complete = true
     if ('errorEventAfterChars' in response) {
       wire.error(res, response.errorType ?? 'overloaded_error', response.errorMessage)
       res.end()

@@ -14,6 +14,7 @@ import {
   actionsEnv,
   issueCommentEvent,
   pullRequestEvent,
+  pullRequestReviewCommentEvent,
   startFakeGitHub,
 } from './github-server.js'
 import type { FakeGitHub } from './github-server.js'
@@ -887,5 +888,358 @@ describe('diff', () => {
     expect(unifiedPatch('a\nb', 'a\nc\n').patch).toBe(
       '@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c',
     )
+  })
+})
+
+describe('check runs', () => {
+  const NAME = 'Technical design'
+  const head = () => fake.branchHead(REPO, 'feature')!
+  const note = (line: number, message = `Line ${line}`) => ({
+    path: 'docs/requirements.md',
+    start_line: line,
+    end_line: line,
+    annotation_level: 'warning' as const,
+    message,
+  })
+  const create = (extra: Record<string, unknown> = {}, token = 'bot-token') =>
+    client(token).checks.create({
+      owner,
+      repo,
+      name: NAME,
+      head_sha: head(),
+      conclusion: 'failure',
+      output: { title: 'Not yet', summary: 'Two things', annotations: [note(3), note(4)] },
+      ...extra,
+    })
+
+  it('creates a completed run for the workflow’s app, with its annotations on the commit', async () => {
+    const { status, data } = await create({ details_url: 'https://ci.example/run/1' })
+    expect(status).toBe(201)
+    expect(data).toMatchObject({
+      name: NAME,
+      head_sha: head(),
+      status: 'completed',
+      conclusion: 'failure',
+      details_url: 'https://ci.example/run/1',
+      output: { title: 'Not yet', summary: 'Two things', text: null, annotations_count: 2 },
+      app: { slug: 'github-actions', id: 15368 },
+      pull_requests: [{ number: pullNumber, head: { ref: 'feature', sha: head() } }],
+    })
+    expect(data.completed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+    expect(data.html_url).toBe(`https://github.com/${REPO}/runs/${data.id}`)
+    const annotations = await octokit.checks.listAnnotations({ owner, repo, check_run_id: data.id })
+    expect(annotations.data).toEqual([
+      expect.objectContaining({
+        start_line: 3,
+        annotation_level: 'warning',
+        message: 'Line 3',
+        start_column: null,
+        blob_href: `https://github.com/${REPO}/blob/${head()}/docs/requirements.md`,
+      }),
+      expect.objectContaining({ start_line: 4, message: 'Line 4' }),
+    ])
+    expect(fake.latestCheckRun(REPO, head(), NAME)).toMatchObject({
+      id: data.id,
+      conclusion: 'failure',
+      app: { login: 'github-actions[bot]' },
+    })
+    expect(takeViolations()).toEqual([])
+  })
+
+  it('appends the annotations of an update and replaces the output it names', async () => {
+    const { data: created } = await create({ output: { title: 'T', summary: 'S', text: 'X' } })
+    const batch = Array.from({ length: 50 }, (_, i) => note(i + 1))
+    for (const summary of ['First batch', 'Second batch']) {
+      await octokit.checks.update({
+        owner,
+        repo,
+        check_run_id: created.id,
+        output: { title: 'T2', summary, annotations: batch },
+      })
+    }
+    const { data } = await octokit.checks.get({ owner, repo, check_run_id: created.id })
+    expect(data.output).toMatchObject({
+      title: 'T2',
+      summary: 'Second batch',
+      text: 'X',
+      annotations_count: 100,
+    })
+    const page = await octokit.checks.listAnnotations({
+      owner,
+      repo,
+      check_run_id: created.id,
+      per_page: 100,
+    })
+    expect(page.data.map((a) => a.start_line)).toEqual(
+      [...batch, ...batch].map((a) => a.start_line),
+    )
+    expect(takeViolations()).toEqual([])
+  })
+
+  it('refuses more than 50 annotations in one request, as GitHub words it', async () => {
+    const before = fake.checkRuns(REPO).length
+    const annotations = Array.from({ length: 51 }, (_, i) => note(i + 1))
+    const error = await caught(create({ output: { title: 'T', summary: 'S', annotations } }))
+    expect(error.status).toBe(422)
+    expect(error.response?.data).toMatchObject({
+      message: 'Invalid request.\n\nNo more than 50 items are allowed; 51 were supplied.',
+    })
+    expect(fake.checkRuns(REPO)).toHaveLength(before)
+    expect(takeViolations()).toMatchObject([{ kind: 'request', operation: 'checks/create' }])
+
+    // Without request validation, the fake's own rule answers the same.
+    const lax = await startFakeGitHub({ validate: false, tokens: { t: ACTIONS_BOT } })
+    try {
+      lax.createRepo(REPO)
+      const sha = lax.branchHead(REPO, 'main')!
+      const refused = await caught(
+        client('t', lax.url).checks.create({
+          owner,
+          repo,
+          name: NAME,
+          head_sha: sha,
+          output: { title: 'T', summary: 'S', annotations },
+        }),
+      )
+      expect(refused.response?.data).toMatchObject({
+        message: 'Invalid request.\n\nNo more than 50 items are allowed; 51 were supplied.',
+      })
+      expect(lax.checkRuns(REPO)).toEqual([])
+    } finally {
+      await lax.close()
+    }
+  })
+
+  it('refuses a head sha that is not a commit of the repository', async () => {
+    const missing = 'f'.repeat(40)
+    const error = await caught(create({ head_sha: missing }))
+    expect(error.status).toBe(422)
+    expect(error.response?.data).toMatchObject({ message: `No commit found for SHA: ${missing}` })
+    fake.createRepo('acme/other', { files: { 'a.md': 'elsewhere\n' } })
+    const elsewhere = await caught(create({ head_sha: fake.branchHead('acme/other', 'main') }))
+    expect(elsewhere.status).toBe(422)
+    const short = await caught(create({ head_sha: head().slice(0, 7) }))
+    expect(short.status).toBe(422)
+    expect(takeViolations()).toEqual([])
+  })
+
+  it('holds a completed run to a conclusion, and columns to one line', async () => {
+    const noConclusion = await caught(
+      client('bot-token').checks.create({
+        owner,
+        repo,
+        name: NAME,
+        head_sha: head(),
+        status: 'completed',
+      }),
+    )
+    expect(noConclusion.status).toBe(422)
+    expect(noConclusion.response?.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ code: 'missing_field', field: 'conclusion' }],
+    })
+    const columns = await caught(
+      create({
+        output: {
+          title: 'T',
+          summary: 'S',
+          annotations: [{ ...note(3), end_line: 4, start_column: 1, end_column: 2 }],
+        },
+      }),
+    )
+    expect(columns.status).toBe(422)
+    expect(columns.response?.data).toMatchObject({ errors: [{ field: 'start_column' }] })
+    const { data } = await create({
+      output: {
+        title: 'T',
+        summary: 'S',
+        annotations: [{ ...note(3), start_column: 1, end_column: 8 }],
+      },
+    })
+    expect(fake.state.checkRuns.find((r) => r.id === data.id)!.annotations[0]).toMatchObject({
+      start_column: 1,
+      end_column: 8,
+    })
+    const queued = await create({ conclusion: undefined, status: 'in_progress' })
+    expect(queued.data).toMatchObject({
+      status: 'in_progress',
+      conclusion: null,
+      completed_at: null,
+    })
+    expect(takeViolations()).toEqual([])
+  })
+
+  it('needs checks: write to write, and a GitHub App: a personal access token is refused', async () => {
+    const before = fake.checkRuns(REPO).length
+    const readOnly = await caught(create({}, 'read-token'))
+    expect(readOnly.status).toBe(403)
+    expect(readOnly.response?.data).toMatchObject({
+      message: 'Resource not accessible by integration',
+    })
+    const pat = await caught(create({}, 'alice-token'))
+    expect(pat.status).toBe(403)
+    expect(pat.response?.data).toMatchObject({ message: 'You must authenticate via a GitHub App.' })
+    expect(fake.checkRuns(REPO)).toHaveLength(before)
+
+    // Reading is public data on a public repository; a private one needs checks: read.
+    const listed = await client('read-token').checks.listForRef({ owner, repo, ref: head() })
+    expect(listed.status).toBe(200)
+    fake.createRepo('acme/private-checks', { private: true })
+    const hidden = await caught(
+      client('read-token').checks.listForRef({
+        owner,
+        repo: 'private-checks',
+        ref: fake.branchHead('acme/private-checks', 'main')!,
+      }),
+    )
+    expect(hidden.status).toBe(403)
+    expect(takeViolations()).toEqual([])
+  })
+
+  it('lists the latest run of each name on a commit, or all of them, a page at a time', async () => {
+    fake.createBranch(REPO, 'checks-list', 'main')
+    const sha = fake.commitFiles(REPO, 'checks-list', { 'c.md': 'c\n' }, 'For checks')
+    const run = (name: string, conclusion: 'success' | 'failure') =>
+      octokit.checks.create({
+        owner,
+        repo,
+        name,
+        head_sha: sha,
+        conclusion,
+        output: { title: conclusion, summary: name },
+      })
+    const first = (await run(NAME, 'failure')).data
+    const other = (await run('lint', 'success')).data
+    const second = (await run(NAME, 'success')).data
+
+    const latest = await octokit.checks.listForRef({ owner, repo, ref: sha })
+    expect(latest.data.total_count).toBe(2)
+    expect(latest.data.check_runs.map((r) => r.id)).toEqual([second.id, other.id])
+    const named = await octokit.checks.listForRef({
+      owner,
+      repo,
+      ref: 'checks-list',
+      check_name: NAME,
+    })
+    expect(named.data.check_runs.map((r) => [r.id, r.conclusion])).toEqual([[second.id, 'success']])
+    const all = await octokit.checks.listForRef({
+      owner,
+      repo,
+      ref: sha,
+      check_name: NAME,
+      filter: 'all',
+      per_page: 1,
+    })
+    expect(all.data.total_count).toBe(2)
+    expect(all.data.check_runs.map((r) => r.id)).toEqual([second.id])
+    expect(all.headers.link).toContain('rel="next"')
+    const everyPage = await octokit.paginate(octokit.checks.listForRef, {
+      owner,
+      repo,
+      ref: sha,
+      filter: 'all',
+      per_page: 2,
+    })
+    expect(everyPage.map((r) => r.id)).toEqual([second.id, other.id, first.id])
+
+    expect(fake.checkRuns(REPO, sha).map((r) => r.id)).toEqual([first.id, other.id, second.id])
+    expect(fake.latestCheckRun(REPO, sha, NAME)?.id).toBe(second.id)
+    expect(fake.latestCheckRun(REPO, sha, 'missing')).toBeUndefined()
+    expect(takeViolations()).toEqual([])
+  })
+})
+
+describe('review comment events', () => {
+  it('builds pull_request_review_comment payloads from GitHub’s examples with the fake’s comment', async () => {
+    const sha = fake.branchHead(REPO, 'feature')!
+    const { data: root } = await client('alice-token').pulls.createReviewComment({
+      owner,
+      repo,
+      pull_number: pullNumber,
+      commit_id: sha,
+      path: 'docs/requirements.md',
+      line: 4,
+      body: 'Renamed how?',
+    })
+    const { data: answer } = await octokit.pulls.createReplyForReviewComment({
+      owner,
+      repo,
+      pull_number: pullNumber,
+      comment_id: root.id,
+      body: 'By its owner.',
+    })
+
+    const created = pullRequestReviewCommentEvent(fake, {
+      repo: REPO,
+      number: pullNumber,
+      commentId: answer.id,
+      action: 'created',
+    })
+    expect(created).toMatchObject({
+      action: 'created',
+      comment: {
+        id: answer.id,
+        body: 'By its owner.',
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        path: 'docs/requirements.md',
+        line: 4,
+        side: 'RIGHT',
+        in_reply_to_id: root.id,
+        commit_id: sha,
+        html_url: `https://github.com/${REPO}/pull/${pullNumber}#discussion_r${answer.id}`,
+      },
+      pull_request: { number: pullNumber, head: { ref: 'feature', sha } },
+      repository: { full_name: REPO },
+      sender: { login: 'github-actions[bot]' },
+    })
+    expect(created).not.toHaveProperty('changes')
+    expect(created).not.toHaveProperty('installation')
+    expect(
+      pullRequestReviewCommentEvent(fake, {
+        repo: REPO,
+        number: pullNumber,
+        commentId: root.id,
+        action: 'created',
+      }).comment,
+    ).not.toHaveProperty('in_reply_to_id')
+
+    const edited = pullRequestReviewCommentEvent(fake, {
+      repo: REPO,
+      number: pullNumber,
+      commentId: root.id,
+      action: 'edited',
+      body: 'Renamed by whom?',
+    })
+    expect(edited).toMatchObject({
+      action: 'edited',
+      changes: { body: { from: 'Renamed how?' } },
+      comment: { id: root.id, body: 'Renamed by whom?', user: { login: 'alice' } },
+      sender: { login: 'alice' },
+    })
+    const served = await octokit.pulls.getReviewComment({ owner, repo, comment_id: root.id })
+    expect(served.data.body).toBe('Renamed by whom?')
+
+    const deleted = pullRequestReviewCommentEvent(fake, {
+      repo: REPO,
+      number: pullNumber,
+      commentId: answer.id,
+      action: 'deleted',
+      sender: 'alice',
+    })
+    expect(deleted).toMatchObject({
+      action: 'deleted',
+      comment: { id: answer.id, body: 'By its owner.' },
+      sender: { login: 'alice' },
+    })
+    expect(fake.reviewComments(REPO, pullNumber).some((c) => c.id === answer.id)).toBe(false)
+    expect(() =>
+      pullRequestReviewCommentEvent(fake, {
+        repo: REPO,
+        number: pullNumber,
+        commentId: answer.id,
+        action: 'edited',
+      }),
+    ).toThrow(/no review comment/)
+    expect(takeViolations()).toEqual([])
   })
 })

@@ -4,7 +4,8 @@
  *
  * - State: users, tokens, repositories (forks too), branches, git-exact commits with full trees,
  *   pull requests and issues (one numbering), issue comments, review comments, reviews, review
- *   threads, reactions, collaborator roles. Arrange it with the helpers, inspect it afterwards.
+ *   threads, reactions, check runs with their annotations, collaborator roles. Arrange it with
+ *   the helpers, inspect it afterwards.
  * - REST: GitHub's paths, JSON shapes, status codes, error bodies, `link` pagination and
  *   `x-ratelimit-*` / `x-github-request-id` headers. Every request is checked against GitHub's
  *   OpenAPI description (`@octokit/openapi`): unknown routes and invalid parameters or bodies are
@@ -29,6 +30,8 @@ import { handlers, HttpError } from './github/rest.js'
 import type { RestReply, RestRequest } from './github/rest.js'
 import { FakeState } from './github/state.js'
 import type {
+  FakeCheckAnnotation,
+  FakeCheckRun,
   FakeIssue,
   FakeIssueComment,
   FakePull,
@@ -47,6 +50,8 @@ import type {
 import type { FakeCommit } from './github/git.js'
 
 export type {
+  FakeCheckAnnotation,
+  FakeCheckRun,
   FakeCommit,
   FakeIssue,
   FakeIssueComment,
@@ -64,13 +69,18 @@ export type {
   TokenIdentity,
 }
 export { FakeState } from './github/state.js'
-export { actionsEnv, issueCommentEvent, pullRequestEvent } from './github/events.js'
+export {
+  actionsEnv,
+  issueCommentEvent,
+  pullRequestEvent,
+  pullRequestReviewCommentEvent,
+} from './github/events.js'
 
 /** The identity of the default `GITHUB_TOKEN` of a workflow run with write permissions. */
 export const ACTIONS_BOT: TokenIdentity = {
   login: 'github-actions[bot]',
   type: 'Bot',
-  permissions: { contents: 'write', pull_requests: 'write', issues: 'write' },
+  permissions: { contents: 'write', pull_requests: 'write', issues: 'write', checks: 'write' },
 }
 
 export interface FakeGitHubOptions {
@@ -234,6 +244,13 @@ export interface FakeGitHub {
   reviews(repo?: string, number?: number): FakeReview[]
   threads(repo?: string, number?: number): FakeThread[]
   reactions(): FakeReaction[]
+  /** Check runs of a repository (on one commit when `headSha` is given), oldest first. */
+  checkRuns(repo: string, headSha?: string): FakeCheckRun[]
+  /**
+   * The run a user sees in the checks tab for a name on a commit: GitHub's "latest", the most
+   * recently created one.
+   */
+  latestCheckRun(repo: string, headSha: string, name: string): FakeCheckRun | undefined
 
   // --------------------------------------------------------------------------------- faults
   fail(spec: FailSpec): void
@@ -295,6 +312,22 @@ const errorBody = (
   documentation_url: docs,
   status: String(status),
 })
+
+/**
+ * A request problem as GitHub words it, where its wording is known: a list over its limit reads
+ * "No more than 50 items are allowed; 51 were supplied." The rest keep the validator's words.
+ */
+function githubWording(problem: string, body: unknown): string {
+  const tooMany = /^body(\S*) must NOT have more than (\d+) items$/.exec(problem)
+  if (!tooMany) return problem
+  let node: unknown = body
+  for (const part of tooMany[1]!.split('/').slice(1))
+    node = (node as Record<string, unknown> | undefined)?.[
+      part.replace(/~1/g, '/').replace(/~0/g, '~')
+    ]
+  const supplied = Array.isArray(node) ? node.length : 0
+  return `No more than ${tooMany[2]} items are allowed; ${supplied} were supplied.`
+}
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const prefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
@@ -674,9 +707,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           operation: operation.operationId,
           messages: problems,
         })
+        const said = problems.map((problem) => githubWording(problem, body))
         return {
           status: 422,
-          json: errorBody(422, `Invalid request.\n\n${problems.join('\n')}`, operation.docsUrl),
+          json: errorBody(422, `Invalid request.\n\n${said.join('\n')}`, operation.docsUrl),
         }
       }
     }
@@ -769,6 +803,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     reviews: (repo, number) => scoped(state.reviews, repo, number, (r) => r.pullNumber),
     threads: (repo, number) => scoped(state.threads, repo, number, (t) => t.pullNumber),
     reactions: () => [...state.reactions],
+    checkRuns: (repo, headSha) =>
+      scoped(state.checkRuns, repo).filter((r) => headSha === undefined || r.head_sha === headSha),
+    latestCheckRun: (repo, headSha, name) =>
+      scoped(state.checkRuns, repo)
+        .filter((r) => r.head_sha === headSha && r.name === name)
+        .at(-1),
     fail: (spec) =>
       queue(spec, {
         kind: 'status',

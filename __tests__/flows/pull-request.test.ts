@@ -157,10 +157,14 @@ describe('runPullRequestFlow', () => {
       'POST graphql createCommitOnBranch',
       'POST graphql repository', // still open, threads and our reviews, before posting
       'POST pulls/create-review',
+      'POST checks/create', // the check on the design commit, from what the run knows
     ])
+    const check = world.github.latestCheckRun(REPO, commit!.sha, 'Technical design')
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'success' })
+    expect(outcome.check).toMatchObject({ conclusion: 'success' })
   })
 
-  it('does nothing, for free, on its own commit: one request', async () => {
+  it('makes no model call and writes nothing but the check on its own commit: three requests', async () => {
     const number = arrange()
     await act(number)
     const commits = world.github.commitsOn(REPO, BRANCH).length
@@ -174,9 +178,19 @@ describe('runPullRequestFlow', () => {
       designPath: 'tech-design.md',
       pullRequestNumber: number,
       openQuestions: [],
+      check: {
+        conclusion: 'success',
+        title: 'Current with the requirements; 0 of 3 open questions answered',
+        url: expect.stringMatching(/\/runs\/\d+$/),
+      },
     })
-    // Requirements and design both came in this pull request: the listing holds them.
-    expect(world.requestList()).toEqual(['GET pulls/list-files'])
+    // Requirements and design both came in this pull request: the listing holds them. The
+    // check needs the question threads, and is set.
+    expect(world.requestList()).toEqual([
+      'GET pulls/list-files',
+      'POST graphql repository',
+      'POST checks/create',
+    ])
     expect(world.anthropic.requests).toHaveLength(1)
     expect(world.github.commitsOn(REPO, BRANCH)).toHaveLength(commits)
   })
@@ -237,6 +251,7 @@ describe('runPullRequestFlow', () => {
       'POST graphql repository',
       'GET pulls/list-files', // the diff of a changed design: only GitHub knows its lines
       'POST pulls/create-review',
+      'POST checks/create',
     ])
     const committed = designOnBranch()!
     const shown = new Set(github.reviewComments(REPO, number).map((c) => c.line))
@@ -265,6 +280,7 @@ describe('runPullRequestFlow', () => {
       'POST graphql repository',
       'GET pulls/list-files', // the listing was of another head: the diff is asked for
       'POST pulls/create-review',
+      'POST checks/create',
     ])
     const [ours, theirs] = world.github.commitsOn(REPO, BRANCH)
     expect(ours!.parents).toEqual([theirs!.sha])
@@ -285,7 +301,13 @@ describe('runPullRequestFlow', () => {
     const outcome = await act(number, 'synchronize')
     expect(outcome.result).toBe('unchanged')
     expect(designOnBranch()).toBe(edited)
-    expect(world.requestList()).toEqual(['GET pulls/list-files'])
+    expect(world.requestList()).toEqual([
+      'GET pulls/list-files',
+      'POST graphql repository',
+      'POST checks/create',
+    ])
+    // Bob's line is content, not a departure from the template: the check stays green.
+    expect(outcome.check?.conclusion).toBe('success')
   })
 
   it('takes the requirements from the listing only when they hash to the listed blob', async () => {
@@ -359,7 +381,17 @@ describe('runPullRequestFlow', () => {
       expect(outcome.reason).toBe(
         `Pull request #${number} comes from the fork mallory/shop, whose branch this workflow cannot write to (and forks get no secrets, so there is no Anthropic API key). A maintainer can make the design on a branch of this repository.`,
       )
-      expect(world.requestList()).toEqual(['GET pulls/list-files'])
+      // The check says why the design at the head is not current: the listing holds the
+      // requirements, the design is read, and the check is set.
+      expect(world.requestList()).toEqual([
+        'GET pulls/list-files',
+        'GET repos/get-content',
+        'POST checks/create',
+      ])
+      expect(outcome.check).toMatchObject({
+        conclusion: 'neutral',
+        title: 'No tech-design.md yet for docs/requirements.md',
+      })
       expect(world.anthropic.requests).toHaveLength(0)
     })
 
@@ -542,15 +574,21 @@ describe('pullRequestOutcome', () => {
     await act(number)
     world.github.closePullRequest(REPO, number)
     const [commit] = world.github.commitsOn(REPO, BRANCH)
-    const outcome = await pullRequestOutcome(world.deps(), number, BRANCH, {
-      status: 'committed',
-      before: 'absent',
-      commit: { sha: commit!.sha, url: 'https://github.com/acme/shop/commit/x' },
-      text: designOnBranch()!,
-      spent: { openQuestions: [] },
-      design: { document: design, openQuestions: [], changedSections: null },
-      threads: [],
-    })
+    const outcome = await pullRequestOutcome(
+      world.deps(),
+      { number, branch: BRANCH, headSha: commit!.sha },
+      {
+        status: 'committed',
+        before: 'absent',
+        commit: { sha: commit!.sha, url: 'https://github.com/acme/shop/commit/x' },
+        text: designOnBranch()!,
+        spent: { openQuestions: [] },
+        design: { document: design, openQuestions: [], changedSections: null },
+        threads: [],
+        atHead: designOnBranch()!,
+      },
+      { template: defaultTemplate(), requirements: REQUIREMENTS },
+    )
     expect(outcome).toMatchObject({ result: 'created', commitSha: commit!.sha })
     expect(outcome.reason).toBe(
       `Pull request #${number} was closed while the design was written. The design was committed to ${BRANCH} in ${commit!.sha.slice(0, 7)}; no questions were posted and no thread was changed.`,

@@ -34,6 +34,10 @@ export const DEFAULT_SETTINGS: FlowSettings = {
   minPermission: DEFAULTS.minPermission.value,
   minAnswerPermission: DEFAULTS.minAnswerPermission.value,
   maxQuestions: DEFAULTS.maxQuestions.value,
+  gate: DEFAULTS.gate.value,
+  traceability: DEFAULTS.traceability.value === 'true',
+  maxCostUsd: null,
+  maxCostUsdPerPullRequest: DEFAULTS.maxCostUsdPerPullRequest.value,
 }
 
 export interface FlowWorld {

@@ -7,7 +7,7 @@ import { HeaderLinesError, parseHeaderLines } from '../config/headers.js'
 import { PROVIDERS } from '../config/model-id.js'
 import { checkRepoPath, type RepoPathOptions } from '../config/paths.js'
 import { PERMISSIONS, type Permission } from '../config/permissions.js'
-import { DEFAULTS, MOST_OUTPUT_TOKENS } from '../config/defaults.js'
+import { DEFAULTS, GATES, MOST_OUTPUT_TOKENS } from '../config/defaults.js'
 import { InputError } from '../config/input-error.js'
 import { count } from '../text/wording.js'
 import type { PlatformChoice } from '../config/platform.js'
@@ -59,6 +59,20 @@ const wholeNumber = (fallback: number, max: number) =>
         .int('must be a whole number')
         .min(1, 'must be at least 1')
         .max(max, `must be at most ${count(max)}`),
+    )
+
+/** An amount in US dollars, or `fallback` when empty (null: no limit). */
+const dollars = (fallback: number | null) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? fallback : Number(v.replace(/^\$/, ''))))
+    .pipe(
+      z
+        .number({ error: 'must be an amount in US dollars such as 2.50' })
+        .finite('must be an amount in US dollars such as 2.50')
+        .positive('must be more than 0 (leave it empty for no limit)')
+        .nullable(),
     )
 
 /** Permissions a repository can grant: "none" is not a level to require. */
@@ -158,6 +172,21 @@ const fields = z.object({
   'min-permission': permissionLevel(DEFAULTS.minPermission.value),
   'min-answer-permission': permissionLevel(DEFAULTS.minAnswerPermission.value),
   'max-questions': wholeNumber(DEFAULTS.maxQuestions.value, 100),
+  gate: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || DEFAULTS.gate.value)
+    .pipe(z.enum(GATES, { error: `must be one of ${GATES.join(', ')}` })),
+  traceability: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || DEFAULTS.traceability.value)
+    .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }))
+    .transform((v) => v === 'true'),
+  'max-cost-usd': dollars(null),
+  'max-cost-usd-per-pull-request': dollars(DEFAULTS.maxCostUsdPerPullRequest.value),
   number: z
     .string()
     .trim()
@@ -242,6 +271,10 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     minPermission: v['min-permission'],
     minAnswerPermission: v['min-answer-permission'],
     maxQuestions: v['max-questions'],
+    gate: v.gate,
+    traceability: v.traceability,
+    maxCostUsd: v['max-cost-usd'],
+    maxCostUsdPerPullRequest: v['max-cost-usd-per-pull-request'],
     number: v.number,
   }
 }

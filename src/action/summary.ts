@@ -7,7 +7,8 @@ import { totalInputTokens } from '../config/usage.js'
 import { fenceFor } from '../document/fences.js'
 import { count } from '../text/wording.js'
 import type { RejectedDraft } from '../engine/failure.js'
-import type { OutputName, RunOutcome, RunResult } from '../flows/outcome.js'
+import type { DesignCheckReport, OutputName, RunOutcome, RunResult } from '../flows/outcome.js'
+import type { TraceCoverage } from '../document/traceability.js'
 
 const HEADINGS: Record<RunResult, string> = {
   created: '✅ Technical design created',
@@ -25,6 +26,7 @@ export function renderSummary(outcome: RunOutcome): string {
 
   const links = linksOf(outcome)
   if (links.length > 0) parts.push(links.join(' · '))
+  if (outcome.check) parts.push(checkLine(outcome.check))
 
   const questions = outcome.openQuestions
   if (questions.length > 0) {
@@ -38,6 +40,8 @@ export function renderSummary(outcome: RunOutcome): string {
     )
   }
 
+  if (outcome.traceability) parts.push(traceabilityPart(outcome.traceability))
+
   const problems = outcome.templateProblems ?? []
   if (problems.length > 0) parts.push(templateProblemsPart(outcome.designPath, problems))
 
@@ -45,6 +49,33 @@ export function renderSummary(outcome: RunOutcome): string {
 
   parts.push(table(outcome))
   return `${parts.join('\n\n')}\n`
+}
+
+const CHECK_MARKS: Record<DesignCheckReport['conclusion'], string> = {
+  success: '✅',
+  failure: '❌',
+  neutral: '➖',
+}
+
+/** "Check [Technical design](…): ✅ Current with the requirements, no open questions." */
+function checkLine(check: DesignCheckReport): string {
+  return `Check [Technical design](${check.url}): ${CHECK_MARKS[check.conclusion]} ${safeForGitHub(check.title)}.`
+}
+
+/** How many requirement items the design traces, and which it leaves out. */
+function traceabilityPart({ covered, total, missing }: TraceCoverage): string {
+  const head = `### Traceability: ${covered}/${total} requirement items traced`
+  if (missing.length === 0) return head
+  const shown = missing.slice(0, MAX_PROBLEMS_SHOWN)
+  const more = missing.length - shown.length
+  return [
+    head,
+    '',
+    'Not traced to an existing design section:',
+    '',
+    ...shown.map((item) => `- ${safeForGitHub(item).replace(/\s+/g, ' ')}`),
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+  ].join('\n')
 }
 
 /** Shown in full only this far; `tech-design check` lists them all. */
@@ -235,5 +266,8 @@ export function renderOutputs(outcome: RunOutcome): Record<OutputName, string> {
     'input-tokens': usage ? String(totalInputTokens(usage)) : '',
     'output-tokens': usage ? String(usage.outputTokens) : '',
     'cost-usd': isCost(outcome.costUsd) ? outcome.costUsd.toFixed(6) : '',
+    'requirements-covered': outcome.traceability
+      ? `${outcome.traceability.covered}/${outcome.traceability.total}`
+      : '',
   }
 }

@@ -125,6 +125,15 @@ export const GENERATE: CommandSpec = {
         'cacheWrite).',
     },
     {
+      name: 'max-cost-usd',
+      value: 'USD',
+      accepts: 'an amount in US dollars, such as 0.50',
+      defaultText: 'no limit',
+      help:
+        'The most the run may spend on the model, at --price or list prices: each call is sized ' +
+        'to fit what is left, and a run that reaches it writes nothing.',
+    },
+    {
       name: 'dry-run',
       defaultText: 'off',
       help:

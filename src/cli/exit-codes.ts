@@ -6,6 +6,7 @@
 import { InputError } from '../config/input-error.js'
 import { ModelError, type ModelErrorCode } from '../adapters/model/errors.js'
 import { RequestTooLargeError } from '../conversation/budget.js'
+import { SpendCapError } from '../conversation/spend-cap.js'
 import { HeaderLinesError } from '../config/headers.js'
 import { RequirementsError, TextDecodeError } from '../document/requirements.js'
 import { TemplateError } from '../document/template.js'
@@ -55,7 +56,8 @@ export const EXIT_STATUSES: readonly ExitStatus[] = [
     meaning: 'Design rejected',
     examples:
       'generate: the design still broke the template after the repairs (the last draft is kept ' +
-      'beside --out), the answer was cut off at the output limit, or the model declined. ' +
+      'beside --out), the answer was cut off at the output limit, --max-cost-usd stopped it, ' +
+      'or the model declined. ' +
       'check: the design does not conform.',
   },
   {
@@ -117,6 +119,8 @@ const INPUT_ERRORS = [
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof CliUsageError) return EXIT_USAGE
   if (error instanceof DesignValidationError) return EXIT_REJECTED
+  // Stopped by --max-cost-usd: like an answer cut off at the output limit, nothing was written.
+  if (error instanceof SpendCapError) return EXIT_REJECTED
   if (error instanceof ModelError) {
     if (REJECTED_MODEL_CODES.has(error.code)) return EXIT_REJECTED
     if (INPUT_MODEL_CODES.has(error.code)) return EXIT_INPUT

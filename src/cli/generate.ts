@@ -37,6 +37,8 @@ export async function generate(args: string[], io: CliIo): Promise<ExitCode> {
   const maxInputTokens = positiveInteger(option('max-input-tokens'), '--max-input-tokens')
   const priceText = parsed.string('price')
   const price = priceText === undefined ? undefined : priceOverride(priceText)
+  const maxCostText = parsed.string('max-cost-usd')
+  const maxCostUsd = maxCostText === undefined ? null : dollars(maxCostText, '--max-cost-usd')
   const modelId = option('model')
   const templatePath = parsed.string('template')
   const instructionsPath = parsed.string('instructions')
@@ -56,7 +58,14 @@ export async function generate(args: string[], io: CliIo): Promise<ExitCode> {
   const instructions = instructionsPath
     ? await readInputFile(io, instructionsFile(instructionsPath))
     : defaultInstructions()
-  const input = { requirements, source: requirementsPath, instructions, template }
+  // Traced as the action traces them, so --dry-run shows the request the action sends.
+  const input = {
+    requirements,
+    source: requirementsPath,
+    instructions,
+    template,
+    traceability: true,
+  }
 
   if (parsed.flag('dry-run')) {
     const { system, messages } = buildDesignPrompt(input, loadTemplateSpec(template))
@@ -139,6 +148,10 @@ export async function generate(args: string[], io: CliIo): Promise<ExitCode> {
       log: (message) => io.stderr.write(`tech-design: ${message}\n`),
       maxInputTokens,
       settingNames: names,
+      ...(price ? { price } : {}),
+      ...(maxCostUsd === null
+        ? {}
+        : { spendLimits: [{ cap: 'run' as const, limitUsd: maxCostUsd, spentUsd: 0 }] }),
     })
   } catch (error) {
     await reportFailure(io, error, out, price)
@@ -254,6 +267,16 @@ function positiveInteger(value: string, flag: string): number {
   if (!Number.isInteger(n) || n <= 0)
     throw new CliUsageError(
       `${flag} must be a positive whole number, got "${value}".`,
+      GENERATE.name,
+    )
+  return n
+}
+
+function dollars(value: string, flag: string): number {
+  const n = Number(value.trim().replace(/^\$/, ''))
+  if (!Number.isFinite(n) || n <= 0)
+    throw new CliUsageError(
+      `${flag} must be an amount in US dollars above 0, such as 0.50, got "${value}".`,
       GENERATE.name,
     )
   return n

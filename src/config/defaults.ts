@@ -7,6 +7,10 @@
 import type { Provider } from './model-id.js'
 import type { Permission } from './permissions.js'
 
+/** How the "Technical design" check decides: informational, current with the requirements, or also answered. */
+export const GATES = ['off', 'current', 'answered'] as const
+export type Gate = (typeof GATES)[number]
+
 export interface SettingDefault {
   /** The action input whose `default:` in action.yml is this value. */
   readonly input: string
@@ -58,6 +62,21 @@ export const DEFAULTS = {
 
   /** More question comments than this flood a pull request; a design rarely has this many real ones. */
   maxQuestions: { input: 'max-questions', value: 20 },
+
+  /**
+   * The check informs and never blocks until a team opts in: a repository that has not made it
+   * required, or not yet written a design, keeps merging as before.
+   */
+  gate: { input: 'gate', value: 'off' satisfies Gate },
+
+  /** Every requirement traced to the design: the table costs a few hundred tokens. */
+  traceability: { input: 'traceability', value: 'true' },
+
+  /**
+   * What one pull request may spend across all its runs: about a hundred designs and revisions at
+   * the default model's prices, so only a loop or a flood of commands ever reaches it.
+   */
+  maxCostUsdPerPullRequest: { input: 'max-cost-usd-per-pull-request', value: 10 },
 } as const satisfies Readonly<Record<string, SettingDefault>>
 
 /** The most output tokens current Claude models write in one answer (Sonnet 5 and Opus 5). */

@@ -45,19 +45,55 @@ export function findModelPrice(model: string): ModelPrice | null {
   return best === null ? null : (MODEL_PRICES[best] ?? null)
 }
 
+/** The price a run is charged at: the override when one is given, else the model's list price. */
+export function modelPrice(model: string, override?: ModelPrice): ModelPrice | null {
+  return override ?? findModelPrice(model)
+}
+
 /** Estimated cost in USD, or null when the model has no known price and no override is given. */
 export function estimateCostUsd(usage: Usage, model: string, override?: ModelPrice): number | null {
-  const price = override ?? findModelPrice(model)
-  if (!price) return null
-  const cacheWrite = price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER
-  const cacheRead = price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER
+  const price = modelPrice(model, override)
+  return price ? costAtPrice(usage, price) : null
+}
+
+/** What usage costs in USD at a price. */
+export function costAtPrice(usage: Usage, price: ModelPrice): number {
   return (
     (usage.inputTokens * price.input +
       usage.outputTokens * price.output +
-      usage.cacheCreationInputTokens * cacheWrite +
-      usage.cacheReadInputTokens * cacheRead) /
+      usage.cacheCreationInputTokens * cacheWritePrice(price) +
+      usage.cacheReadInputTokens * cacheReadPrice(price)) /
     1_000_000
   )
+}
+
+/**
+ * The most a call can cost in USD: every input token at the dearer of the input and the
+ * cache-write price (the system prompt may be written to the cache), and every output token it
+ * may write.
+ */
+export function worstCaseCostUsd(
+  price: ModelPrice,
+  inputTokens: number,
+  outputTokens: number,
+): number {
+  const input = Math.max(price.input, cacheWritePrice(price))
+  return (inputTokens * input + outputTokens * price.output) / 1_000_000
+}
+
+/** The whole output tokens `usd` pays for, none for nothing; unbounded when output is free. */
+export function outputTokensAffordable(price: ModelPrice, usd: number): number {
+  if (!(usd > 0)) return 0
+  if (price.output === 0) return Number.POSITIVE_INFINITY
+  return Math.floor((usd * 1_000_000) / price.output)
+}
+
+function cacheWritePrice(price: ModelPrice): number {
+  return price.cacheWrite ?? price.input * CACHE_WRITE_MULTIPLIER
+}
+
+function cacheReadPrice(price: ModelPrice): number {
+  return price.cacheRead ?? price.input * CACHE_READ_MULTIPLIER
 }
 
 const price = z.number().finite().nonnegative()
@@ -113,7 +149,8 @@ export function formatUsd(n: number): string {
   const sign = n < 0 ? '-' : ''
   const abs = Math.abs(n)
   if (abs === 0) return '$0.00'
-  if (abs >= 0.01) return `${sign}$${abs.toFixed(2)}`
+  // Compared in whole cents, so 0.00999… (a float's cent) reads "$0.01" like its neighbours.
+  if (Math.round(abs * 100) >= 1) return `${sign}$${abs.toFixed(2)}`
   if (abs < 0.0001) return `${sign}<$0.0001`
   return `${sign}$${abs.toPrecision(2)}`
 }

@@ -12,6 +12,15 @@ export interface SettingNames {
   maxOutputTokens: string
   /** The most estimated input tokens one request may hold. */
   maxInputTokens: string
+  /** The most one run may spend on the model, in US dollars. */
+  maxCostUsd: string
+  /**
+   * The most all runs on one pull request may spend together; absent where there are no pull
+   * requests (the command line).
+   */
+  maxCostUsdPerPullRequest?: string
+  /** Prices of one's own for the model; absent where they cannot be given (the action). */
+  price?: string
   /** The Anthropic API key. */
   apiKey: string
   /** The endpoint of a gateway or private deployment. */
@@ -43,6 +52,8 @@ export const ACTION_SETTING_NAMES: Readonly<SettingNames> = {
   provider: 'the provider input',
   maxOutputTokens: 'the max-output-tokens input',
   maxInputTokens: 'the max-input-tokens input',
+  maxCostUsd: 'the max-cost-usd input',
+  maxCostUsdPerPullRequest: 'the max-cost-usd-per-pull-request input',
   apiKey: 'the anthropic-api-key input (the ANTHROPIC_API_KEY secret)',
   baseUrl: 'the anthropic-base-url input',
   requirementsPath: 'the requirements-path input',
@@ -66,6 +77,8 @@ export const CLI_SETTING_NAMES: Readonly<SettingNames> = {
   provider: '--provider',
   maxOutputTokens: '--max-output-tokens',
   maxInputTokens: '--max-input-tokens',
+  maxCostUsd: '--max-cost-usd',
+  price: '--price',
   apiKey: 'the ANTHROPIC_API_KEY environment variable',
   baseUrl: 'ANTHROPIC_BASE_URL',
   requirementsPath: '--requirements',

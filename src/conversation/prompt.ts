@@ -72,6 +72,8 @@ export interface UserTurnInput {
   guidance?: string
   /** A design people wrote outside the template, to rewrite into it (`--full`). */
   designToRewrite?: string
+  /** How to trace the requirement items to the design (see traceability-turn.ts); empty: not asked. */
+  traceability?: string
 }
 
 export function buildUserTurn({
@@ -79,6 +81,7 @@ export function buildUserTurn({
   source,
   guidance,
   designToRewrite,
+  traceability,
 }: UserTurnInput): string {
   const parts = [
     `Write the technical design for the requirements below, which come from ${source}.`,
@@ -97,6 +100,7 @@ export function buildUserTurn({
       '</current_design>',
     )
   }
+  if (traceability?.trim()) parts.push('', traceability.trim())
   if (guidance?.trim()) {
     parts.push(
       '',

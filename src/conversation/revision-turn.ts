@@ -28,6 +28,8 @@ export interface RevisionTurnInput {
   ownStructure?: boolean
   /** The heading level of the design's sections; 2 (`## 1. Overview`) unless said otherwise. */
   sectionLevel?: number
+  /** How to keep the traceability table current (see traceability-turn.ts); empty: not asked. */
+  traceability?: string
 }
 
 /** The tags the data of a revision turn is delimited by; data may close none of them. */
@@ -79,6 +81,7 @@ export function buildRevisionTurn(input: RevisionTurnInput): string {
         'What you write must still follow the rules (no code blocks other than Mermaid diagrams; only questions in the open-questions section).',
     )
   }
+  if (input.traceability?.trim()) parts.push('', input.traceability.trim())
   if (input.guidance?.trim()) {
     parts.push('', GUIDANCE_INTRODUCTION, delimit('guidance', input.guidance))
   }

@@ -5,6 +5,7 @@
  *
  * so that a re-run with the same inputs costs nothing (no model call), and a person's edit of
  * the design is detected (the body no longer hashes to `design`) instead of being overwritten.
+ * It also carries what the pull request has spent on designs so far (`spentUsd`).
  *
  * Hashes are taken over LF text, so a checkout with CRLF line endings is still current.
  * The marker is an HTML block after a blank line: it renders as nothing and ends any list above
@@ -29,6 +30,11 @@ export interface Provenance {
    * reads them there to tell the model what changed. Not part of "current".
    */
   source?: string
+  /**
+   * What the model calls of every run that made this design on its pull request cost so far, in
+   * US dollars at list prices: the per-pull-request spend cap reads it. Not part of "current".
+   */
+  spentUsd?: number
 }
 
 export type DesignState = 'absent' | 'current' | 'stale' | 'edited'
@@ -61,10 +67,16 @@ export function stampDesign(document: string, p: Omit<Provenance, 'design'>): st
     model: p.model,
     design: sha256(body),
     ...(p.source ? { source: p.source } : {}),
+    ...(p.spentUsd !== undefined ? { spentUsd: roundUsd(p.spentUsd) } : {}),
   }
   // `<` and `>` escaped so no value can close the comment early ("-->") — JSON.parse undoes it.
   const json = JSON.stringify(record).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
   return `${body}\n<!-- ${LABEL} ${json} -->\n`
+}
+
+/** To a hundredth of a cent: the stamp stays short, and the sum stays within a cent of the truth. */
+function roundUsd(usd: number): number {
+  return Math.round(usd * 10_000) / 10_000
 }
 
 /**
@@ -73,21 +85,44 @@ export function stampDesign(document: string, p: Omit<Provenance, 'design'>): st
  * text without the marker line and the blank line before it.
  */
 export function readStamp(fileText: string): { body: string; provenance: Provenance | null } {
+  const found = findMarker(fileText)
+  if (!found) return { body: toLf(fileText), provenance: null }
+  const { lines, index, above, provenance } = found
+  const below = lines.slice(index + 1)
+  const body = below.some((l) => l.trim() !== '')
+    ? [...above, ...below].join('\n')
+    : `${above.join('\n')}\n`
+  return { body, provenance }
+}
+
+/**
+ * The file's line number of a line of its body (`readStamp(fileText).body`): lines a person
+ * wrote below the marker stand lower in the file than in the body, by the lines taken out.
+ */
+export function lineInFile(fileText: string, bodyLine: number): number {
+  const found = findMarker(fileText)
+  if (!found || bodyLine <= found.above.length) return bodyLine
+  return bodyLine + (found.index - found.above.length) + 1
+}
+
+/** The last marker line, wherever it is: text a person added below it is part of the body (and
+ * makes the body's hash differ, so it reads as an edit). */
+function findMarker(fileText: string): {
+  lines: string[]
+  index: number
+  /** The lines above the marker, without the blank line before it. */
+  above: string[]
+  provenance: Provenance
+} | null {
   const lines = toLf(fileText).split('\n')
-  // The last marker line, wherever it is: text a person added below it is part of the body
-  // (and makes the body's hash differ, so it reads as an edit).
   for (let i = lines.length - 1; i >= 0; i--) {
     const provenance = parseMarker((lines[i] ?? '').trim())
     if (!provenance) continue
     const above = lines.slice(0, i)
     if (above.at(-1) === '') above.pop()
-    const below = lines.slice(i + 1)
-    const body = below.some((l) => l.trim() !== '')
-      ? [...above, ...below].join('\n')
-      : `${above.join('\n')}\n`
-    return { body, provenance }
+    return { lines, index: i, above, provenance }
   }
-  return { body: toLf(fileText), provenance: null }
+  return null
 }
 
 function parseMarker(line: string): Provenance | null {
@@ -101,14 +136,16 @@ function parseMarker(line: string): Provenance | null {
   }
   if (typeof json !== 'object' || json === null) return null
   const r = json as Record<string, unknown>
-  const { requirements, prompt, model, design, source } = r
+  const { requirements, prompt, model, design, source, spentUsd } = r
   if (r.v !== VERSION) return null
   if (typeof requirements !== 'string' || !HEX64.test(requirements)) return null
   if (typeof prompt !== 'string' || !HEX64.test(prompt)) return null
   if (typeof design !== 'string' || !HEX64.test(design)) return null
   if (typeof model !== 'string' || model === '') return null
   const commit = typeof source === 'string' && /^[0-9a-f]{40}$/.test(source) ? { source } : {}
-  return { requirements, prompt, model, design, ...commit }
+  const spent =
+    typeof spentUsd === 'number' && Number.isFinite(spentUsd) && spentUsd >= 0 ? { spentUsd } : {}
+  return { requirements, prompt, model, design, ...commit, ...spent }
 }
 
 /**

@@ -4,6 +4,12 @@
 export interface Violation {
   message: string
   line: number
+  /**
+   * "traceability": a gap in the table that traces requirements to design sections
+   * (document/traceability.ts). Such gaps never block a design on their own: the loop commits
+   * a design when only they remain. Absent for every departure from the template.
+   */
+  kind?: 'traceability'
 }
 
 /** An open question as it stands in a design: its text and its 1-based line. */

@@ -5,7 +5,14 @@
  * always answered in sections. Whatever the loop throws after its first call carries what the
  * run spent and the last draft it rejected (`engine/failure.ts`).
  */
-import { checkRepairRequest, type RequestPart } from '../conversation/budget.js'
+import {
+  checkRepairRequest,
+  estimateRequestTokens,
+  type RequestPart,
+} from '../conversation/budget.js'
+import { planCallSpend, type CappedRequest, type SpendLimit } from '../conversation/spend-cap.js'
+import { costAtPrice, modelPrice, type ModelPrice } from '../config/pricing.js'
+import { InputError } from '../config/input-error.js'
 import { sectionName } from '../document/heading-names.js'
 import { toLf } from '../text/lines.js'
 import { normalizeDesign } from '../document/normalize.js'
@@ -30,6 +37,8 @@ import type { Usage } from '../config/usage.js'
 import type { ChatMessage, ModelClient, ModelResponse } from '../conversation/model.js'
 import { addUsage, emptyUsage } from '../config/usage.js'
 import { addedViolations, validateDesign } from '../document/validate.js'
+import type { RequirementItem } from '../document/requirement-items.js'
+import { checkTraceability, coverageOf, type TraceCoverage } from '../document/traceability.js'
 import { plural } from '../text/wording.js'
 import {
   DesignValidationError,
@@ -53,11 +62,13 @@ function askModel(
   model: ModelClient,
   prompt: { system: string[]; messages: ChatMessage[] },
   round: number,
+  capped: CappedRequest,
   onProgress?: (progress: DesignProgress) => void,
 ): Promise<ModelResponse> {
   const phase = round === 0 ? 'generating' : 'repairing'
   return model.complete({
     ...prompt,
+    ...capped,
     onProgress: onProgress
       ? ({ outputTokens, text }) =>
           onProgress({ phase, round, outputTokens, section: sectionReached(text) })
@@ -66,6 +77,12 @@ function askModel(
 }
 
 const DEFAULT_MAX_REPAIRS = 2
+
+/**
+ * Below this many output tokens an answer is not worth asking for under a spend cap: a whole
+ * design needs thousands (the shortest real ones are about 3,000), a few sections hundreds.
+ */
+const LEAST_USEFUL_ANSWER: Record<AnswerForm, number> = { document: 2_000, sections: 500 }
 
 /** How a caller runs a design conversation, full design or revision alike. */
 export interface DesignOptions {
@@ -82,6 +99,14 @@ export interface DesignOptions {
   maxInputTokens?: number
   /** How the interface showing the messages names its settings (the action's inputs by default). */
   settingNames?: SettingNames
+  /**
+   * The spend caps the run is held to, each with what was spent against it before the run (for
+   * the pull request's cap, its earlier runs). Every call is sized to fit the tightest, and one
+   * that cannot fit is not made (`SpendCapError`). None: only max_tokens bounds a call.
+   */
+  spendLimits?: readonly SpendLimit[]
+  /** The price spending is counted at: the model's list price unless overridden. */
+  price?: ModelPrice
 }
 
 /** A design that conforms, and what making it spent. */
@@ -89,6 +114,8 @@ export interface DesignResult extends Spending {
   document: string
   openQuestions: OpenQuestion[]
   repairs: number
+  /** How far the design traces the requirement items; absent when they were not traced. */
+  traceability?: TraceCoverage
 }
 
 /** How an answer is read: as a whole document, or as sections spliced into the current one. */
@@ -115,6 +142,12 @@ export interface DesignLoop {
   }
   /** The parts of the first request, which a repair round must keep within `maxInputTokens`. */
   parts: RequestPart[]
+  /**
+   * The requirement items the design must trace in its table. Gaps are repaired like any
+   * violation, but never block a design on their own: when the repairs run out and only they
+   * remain, the design is returned with them. Empty or absent: not traced.
+   */
+  trace?: RequirementItem[]
 }
 
 export interface DesignLoopResult {
@@ -126,6 +159,7 @@ export interface DesignLoopResult {
 export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult> {
   const { system, messages, spec, options } = loop
   const { model, maxRepairs = DEFAULT_MAX_REPAIRS, log } = options
+  const trace = loop.trace ?? []
   let usage = emptyUsage()
   let modelName = model.model
   let calls = 0
@@ -135,14 +169,19 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
     let form = loop.firstAnswer
     let previous: { answer: string; document: string; problems: string[] } | null = null
     for (let round = 0; ; round++) {
+      const capped = spendPlan(model, { system, messages }, form, usage, options)
       calls++
-      const response = await askModel(model, { system, messages }, round, options.onProgress).catch(
-        (error: unknown) => {
-          // The failed call may have been billed (a stream cut mid-way): count it.
-          usage = addUsage(usage, (error as { usage?: Usage } | null)?.usage ?? emptyUsage())
-          throw error
-        },
-      )
+      const response = await askModel(
+        model,
+        { system, messages },
+        round,
+        capped,
+        options.onProgress,
+      ).catch((error: unknown) => {
+        // The failed call may have been billed (a stream cut mid-way): count it.
+        usage = addUsage(usage, (error as { usage?: Usage } | null)?.usage ?? emptyUsage())
+        throw error
+      })
       usage = addUsage(usage, response.usage)
       modelName = response.model
 
@@ -169,21 +208,24 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
       const returned = reply && reply.kind !== 'no-changes' ? reply.sections : []
       const replyViolations = reply?.kind === 'invalid' ? reply.violations : []
       const found = validateDesign(document, spec)
-      const documentViolations = addedViolations(found, loop.tolerated)
-      if (replyViolations.length === 0 && documentViolations.length === 0) {
-        const openQuestions = extractOpenQuestions(document, spec)
-        return {
-          design: {
-            document,
-            openQuestions,
-            usage,
-            model: modelName,
-            modelCalls: calls,
-            repairs: round,
-          },
-          found,
-        }
-      }
+      const traced = trace.length > 0 ? checkTraceability(document, spec, trace) : null
+      const documentViolations = [
+        ...addedViolations(found, loop.tolerated),
+        ...(traced?.violations ?? []),
+      ]
+      const accept = () => ({
+        design: {
+          document,
+          openQuestions: extractOpenQuestions(document, spec),
+          usage,
+          model: modelName,
+          modelCalls: calls,
+          repairs: round,
+          ...(traced ? { traceability: coverageOf(traced) } : {}),
+        },
+        found,
+      })
+      if (replyViolations.length === 0 && documentViolations.length === 0) return accept()
 
       lastDraft = { document, violations: documentViolations }
       const problems = [
@@ -196,6 +238,13 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
         (sameText(response.text, previous.answer) ||
           (document === previous.document && sameList(problems, previous.problems)))
       if (repeated || round >= maxRepairs) {
+        const blocking = documentViolations.filter((v) => v.kind !== 'traceability')
+        if (replyViolations.length === 0 && blocking.length === 0) {
+          log?.(
+            `The traceability table still has gaps in ${plural(documentViolations.length, 'place')}; they never block a design, and are reported.`,
+          )
+          return accept()
+        }
         throw new DesignValidationError(
           [
             ...documentViolations,
@@ -275,6 +324,41 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
     }
     throw error
   }
+}
+
+/**
+ * What the next call may spend under the run's caps, given what the run spent so far; throws when
+ * the call must not be made (too little left, or no price to hold it to).
+ */
+function spendPlan(
+  model: ModelClient,
+  prompt: { system: string[]; messages: ChatMessage[] },
+  form: AnswerForm,
+  spent: Usage,
+  options: DesignOptions,
+): CappedRequest {
+  const limits = options.spendLimits ?? []
+  if (limits.length === 0) return {}
+  const price = modelPrice(model.model, options.price)
+  const runSpent = price ? costAtPrice(spent, price) : 0
+  const plan = planCallSpend({
+    limits: limits.map((l) => ({ ...l, spentUsd: l.spentUsd + runSpent })),
+    price,
+    model: model.model,
+    estimatedInputTokens: estimateRequestTokens(prompt),
+    maxOutputTokens: model.maxOutputTokens,
+    minOutputTokens: LEAST_USEFUL_ANSWER[form],
+    names: options.settingNames,
+  })
+  if (plan.kind === 'refused') throw plan.error
+  // A cap a person set that cannot be checked is a setting to fix, not a reason to spend blind.
+  if (plan.kind === 'unpriced') throw new InputError(plan.reason)
+  if (plan.lowered) {
+    options.log?.(
+      `The spend cap leaves room for ${plural(plan.maxOutputTokens, 'output token')} in this call.`,
+    )
+  }
+  return plan.request
 }
 
 /** How the repair turn names what was applied from a reply. */

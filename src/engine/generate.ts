@@ -9,12 +9,36 @@ import { topLevel } from '../conversation/splice.js'
 import { TemplateError, parseTemplate } from '../document/template.js'
 import type { TemplateSpec } from '../document/types.js'
 import type { ChatMessage } from '../conversation/model.js'
+import {
+  traceabilityInstruction,
+  type TraceabilityPlace,
+} from '../conversation/traceability-turn.js'
+import { sectionName } from '../document/heading-names.js'
+import type { RequirementItem } from '../document/requirement-items.js'
+import { itemsToTrace, traceabilitySections } from '../document/traceability.js'
 import { runDesignLoop, type DesignOptions, type DesignResult } from './design-loop.js'
 
 /** What a design is made from: the user turn's content, and the template and instructions. */
-export interface DesignInput extends UserTurnInput {
+export interface DesignInput extends Omit<UserTurnInput, 'traceability'> {
   instructions: string
   template: string
+  /** Trace each requirement item to the design sections that realise it (default false). */
+  traceability?: boolean
+}
+
+/** The requirement items the design must trace: none when not asked or the template has no place. */
+export function traceItems(input: DesignInput, spec: TemplateSpec): RequirementItem[] {
+  return (input.traceability && itemsToTrace(input.requirements, spec)) || []
+}
+
+/** Where the table goes in this template, as the prompts name it. */
+export function traceabilityPlace(spec: TemplateSpec): TraceabilityPlace | undefined {
+  const places = traceabilitySections(spec)
+  if (!places) return undefined
+  return {
+    section: sectionName(places.section),
+    parent: places.parent ? sectionName(places.parent) : sectionName(places.section),
+  }
 }
 
 /** Parses a template and insists on what the product relies on: an Open Questions section. */
@@ -33,9 +57,14 @@ export function buildDesignPrompt(
   input: DesignInput,
   spec: TemplateSpec,
 ): { system: string[]; messages: ChatMessage[] } {
+  const traceability = traceabilityInstruction(
+    traceItems(input, spec),
+    topLevel(spec),
+    traceabilityPlace(spec),
+  )
   return {
     system: buildSystemPrompt({ instructions: input.instructions, template: input.template, spec }),
-    messages: [{ role: 'user', content: buildUserTurn(input) }],
+    messages: [{ role: 'user', content: buildUserTurn({ ...input, traceability }) }],
   }
 }
 
@@ -61,6 +90,7 @@ export async function generateDesign(
     tolerated: [],
     level: topLevel(spec),
     parts,
+    trace: traceItems(input, spec),
   })
   return design
 }

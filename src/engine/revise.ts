@@ -13,7 +13,8 @@ import type { Violation } from '../document/types.js'
 import { validateDesign } from '../document/validate.js'
 import { plural } from '../text/wording.js'
 import { runDesignLoop, type DesignOptions, type DesignResult } from './design-loop.js'
-import { buildDesignPrompt, loadTemplateSpec } from './generate.js'
+import { buildDesignPrompt, loadTemplateSpec, traceabilityPlace, traceItems } from './generate.js'
+import { traceabilityRevisionNote } from '../conversation/traceability-turn.js'
 import type { DesignInput } from './generate.js'
 
 export interface RevisionInput extends DesignInput {
@@ -66,8 +67,10 @@ export async function reviseDesign(
   }
   const ownStructure = peoples.length > 0
   // Long discussions are trimmed to fit before anything is sent; what cannot fit is refused here.
+  const trace = traceItems(input, spec)
+  const traceability = traceabilityRevisionNote(trace, level, traceabilityPlace(spec))
   const { turn, leftOut, parts } = fitRevisionTurn(
-    { ...input, ownStructure, sectionLevel: level },
+    { ...input, ownStructure, sectionLevel: level, traceability },
     system,
     options.maxInputTokens,
     options.settingNames,
@@ -85,6 +88,7 @@ export async function reviseDesign(
     document: input.currentDesign,
     tolerated: peoples,
     level,
+    trace,
     reconcile: (reply) => {
       const kept = keepPeoplesEdits({
         base: input.baseDesign ?? null,

@@ -22,8 +22,12 @@ import { generateDesign } from '../engine/generate.js'
 import type { FlowDeps } from './deps.js'
 import { designFromIssue, requireModelCredentials } from './issue.js'
 import { makeDesign } from './steps/make-design.js'
-import { pullRequestBranch, pullRequestOutcome } from './pull-request.js'
+import { pullRequestBranch, pullRequestOutcome, withDesignCheck } from './pull-request.js'
+import { reportDesignCheck } from './steps/design-check.js'
+import { defaultTemplate } from '../assets/index.js'
+import { describeError } from '../text/describe-error.js'
 import { loadPromptSources, loadRequirements, type PromptSources } from './steps/sources.js'
+import { spendLimits } from './steps/spend.js'
 import { startTracker, type Tracker } from './steps/tracker.js'
 
 export interface CommandEvent {
@@ -144,35 +148,60 @@ export async function commandOnPullRequest(
   if (pr.state !== 'open') {
     return skipped(deps.settings.designPath, `Pull request #${number} is ${pr.state}.`)
   }
-  requireModelCredentials(deps)
-  const [requirements, prompt] = await Promise.all([
-    loadRequirements(deps, requirementsPath, pr.headSha),
-    loadPromptSources(deps, defaultBranch),
-  ])
-  const source = {
-    requirements,
-    source: requirementsPath,
-    requirementsAt: pr.headSha,
-    guidance: command.guidance,
-  }
-  const repository = `${deps.run.repo.owner}/${deps.run.repo.repo}`
-  if (pr.headRepo !== repository)
-    return designForFork(deps, number, pr.headRepo, source, prompt, tracker)
+  const at = { number, headSha: pr.headSha }
+  let prompt: PromptSources | undefined
+  try {
+    requireModelCredentials(deps)
+    let requirements: string
+    ;[requirements, prompt] = await Promise.all([
+      loadRequirements(deps, requirementsPath, pr.headSha),
+      loadPromptSources(deps, defaultBranch),
+    ])
+    const source = {
+      requirements,
+      source: requirementsPath,
+      requirementsAt: pr.headSha,
+      guidance: command.guidance,
+    }
+    const repository = `${deps.run.repo.owner}/${deps.run.repo.repo}`
+    if (pr.headRepo !== repository) {
+      const outcome = await designForFork(deps, number, pr.headRepo, source, prompt, tracker)
+      return await withDesignCheck(deps, outcome, {
+        ...at,
+        template: prompt.template,
+        requirements,
+        notUpdated: outcome.reason,
+      })
+    }
 
-  const made = await makeDesign(
-    deps,
-    source,
-    prompt,
-    pullRequestBranch(deps, pr, requirementsPath),
-    {
-      regenerate: true,
-      fromScratch: command.force || command.full,
-      rewriteIntoTemplate: command.full && !command.force,
-      pullRequestNumber: number,
-      onProgress: tracker?.progress,
-    },
-  )
-  return pullRequestOutcome(deps, number, pr.headRef, made)
+    const made = await makeDesign(
+      deps,
+      source,
+      prompt,
+      pullRequestBranch(deps, pr, requirementsPath),
+      {
+        regenerate: true,
+        fromScratch: command.force || command.full,
+        rewriteIntoTemplate: command.full && !command.force,
+        pullRequestNumber: number,
+        onProgress: tracker?.progress,
+      },
+    )
+    return await pullRequestOutcome(
+      deps,
+      { number, branch: pr.headRef, headSha: pr.headSha },
+      made,
+      { template: prompt.template, requirements },
+    )
+  } catch (error) {
+    // The check says the design is not current, and why, before the run fails.
+    await reportDesignCheck(deps, {
+      ...at,
+      template: prompt?.template ?? defaultTemplate(),
+      notUpdated: `the run failed: ${describeError(error, deps.secrets)}`,
+    })
+    throw error
+  }
 }
 
 /**
@@ -195,6 +224,8 @@ async function designForFork(
       onProgress: tracker?.progress,
       log: (m) => deps.log.info(m),
       maxInputTokens,
+      // A fork's design is never committed, so no stamp carries what its pull request spent.
+      spendLimits: spendLimits(deps, 0),
     },
   )
   const reason = `Pull request #${number} comes from the fork ${headRepo}, whose branch this workflow cannot write to, so the design is in a comment instead.`

@@ -3,6 +3,7 @@
  * together once in main. Flows never read the environment or the action's inputs themselves.
  */
 import type { GitHub, RepoRef } from '../adapters/github/client.js'
+import type { Gate } from '../config/defaults.js'
 import type { ModelPlatform } from '../config/platform.js'
 import type { Permission } from '../config/permissions.js'
 import type { ModelClient } from '../conversation/model.js'
@@ -31,6 +32,14 @@ export interface FlowSettings {
   minAnswerPermission: Permission
   /** The most question comments one run posts; the rest are listed in the review's body. */
   maxQuestions: number
+  /** What the "Technical design" check requires to pass. */
+  gate: Gate
+  /** Whether the design traces each requirement item to its sections. */
+  traceability: boolean
+  /** The most one run may spend on the model (USD); null for no limit. */
+  maxCostUsd: number | null
+  /** The most all runs on one pull request may spend together (USD); null for no limit. */
+  maxCostUsdPerPullRequest: number | null
 }
 
 /**
@@ -49,6 +58,10 @@ export function flowSettings(from: FlowSettings): FlowSettings {
     minPermission: from.minPermission,
     minAnswerPermission: from.minAnswerPermission,
     maxQuestions: from.maxQuestions,
+    gate: from.gate,
+    traceability: from.traceability,
+    maxCostUsd: from.maxCostUsd,
+    maxCostUsdPerPullRequest: from.maxCostUsdPerPullRequest,
   }
 }
 

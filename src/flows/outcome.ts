@@ -2,6 +2,14 @@
 import type { OpenQuestion, Violation } from '../document/types.js'
 import type { Usage } from '../config/usage.js'
 import type { RejectedDraft } from '../engine/failure.js'
+import type { TraceCoverage } from '../document/traceability.js'
+
+/** What the "Technical design" check said, and where a person sees it. */
+export interface DesignCheckReport {
+  conclusion: 'success' | 'failure' | 'neutral'
+  title: string
+  url: string
+}
 
 export type RunResult = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed'
 
@@ -23,6 +31,10 @@ export interface RunOutcome {
    * did not write): kept as it is, reported here, never "fixed" by the model.
    */
   templateProblems?: Violation[]
+  /** The "Technical design" check this run set on the pull request's head commit. */
+  check?: DesignCheckReport
+  /** How far the design traces the requirement items to its sections. */
+  traceability?: TraceCoverage
   /** Questions posted in this run (the rest already had threads). */
   questionsPosted?: number
   usage?: Usage
@@ -64,6 +76,7 @@ export const OUTPUT_NAMES = [
   'input-tokens',
   'output-tokens',
   'cost-usd',
+  'requirements-covered',
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]

@@ -27,6 +27,13 @@ export type IssueCommentPayload = Loose<
   | Schemas['webhook-issue-comment-deleted']
 >
 
+/** pull_request_review_comment: a comment on a pull request's diff created, edited or deleted. */
+export type ReviewCommentPayload = Loose<
+  | Schemas['webhook-pull-request-review-comment-created']
+  | Schemas['webhook-pull-request-review-comment-edited']
+  | Schemas['webhook-pull-request-review-comment-deleted']
+>
+
 /** What every event the action handles says about the repository. */
 export type RepositoryPayload = Loose<{ repository: Schemas['repository-webhooks'] }>
 

@@ -15,7 +15,10 @@ import { describeQuestions, makeDesign, type MadeDesign } from './steps/make-des
 import { closedOutcome, publishQuestions, uncommittedOutcome } from './steps/publish-design.js'
 import { whyPullRequestClosed } from './steps/still-open.js'
 import type { ThreadsUpdated } from './steps/update-threads.js'
-import { loadPromptSources, loadRequirements } from './steps/sources.js'
+import { loadPromptSources, loadRequirements, type PromptSources } from './steps/sources.js'
+import { reportDesignCheck, type CheckPoint } from './steps/design-check.js'
+import { defaultTemplate } from '../assets/index.js'
+import { describeError } from '../text/describe-error.js'
 import { plural } from '../text/wording.js'
 
 /** Pull request actions that can bring new requirements, or a first chance to act on them. */
@@ -71,46 +74,82 @@ export async function runPullRequestFlow(
     )
   }
   const files = await listPullRequestFiles(gh, event.number)
-  if (!files.some((f) => f.filename === settings.requirementsPath && f.status !== 'removed')) {
-    return skip(
-      `Pull request #${event.number} does not change ${settings.requirementsPath}. (If the requirements live elsewhere, set the requirements-path input.)`,
-    )
-  }
-  if (event.headRepo !== event.baseRepo) {
-    return skip(
-      `Pull request #${event.number} comes from the fork ${event.headRepo}, whose branch this workflow cannot write to` +
-        (!deps.platform.missingCredentials
-          ? ''
-          : ' (and forks get no secrets, so there is no Anthropic API key)') +
-        '. A maintainer can make the design on a branch of this repository.',
-    )
-  }
-  requireModelCredentials(deps)
-
   // The listing holds the files the pull request adds: those are not read again.
   const listed = listedFiles(files, event.headSha)
-  const [requirements, prompt] = await Promise.all([
-    loadRequirements(deps, settings.requirementsPath, event.headSha, listed),
-    loadPromptSources(deps, event.defaultBranch),
-  ])
-  const made = await makeDesign(
-    deps,
-    { requirements, source: settings.requirementsPath, requirementsAt: event.headSha },
-    prompt,
-    pullRequestBranch(
+  const at = { number: event.number, headSha: event.headSha, listed }
+  if (!files.some((f) => f.filename === settings.requirementsPath && f.status !== 'removed')) {
+    const outcome = skip(
+      `Pull request #${event.number} does not change ${settings.requirementsPath}. (If the requirements live elsewhere, set the requirements-path input.)`,
+    )
+    // A gate must be reported on every pull request to be required; without one, a pull
+    // request that leaves the requirements alone costs one request.
+    if (settings.gate === 'off') return outcome
+    return withDesignCheck(deps, outcome, {
+      ...at,
+      template: await checkTemplate(deps, event.defaultBranch),
+    })
+  }
+  if (event.headRepo !== event.baseRepo) {
+    const reason =
+      `Pull request #${event.number} comes from the fork ${event.headRepo}, whose branch this workflow cannot write to` +
+      (!deps.platform.missingCredentials
+        ? ''
+        : ' (and forks get no secrets, so there is no Anthropic API key)') +
+      '. A maintainer can make the design on a branch of this repository.'
+    return withDesignCheck(deps, skip(reason), {
+      ...at,
+      template: await checkTemplate(deps, event.defaultBranch),
+      notUpdated: reason,
+    })
+  }
+
+  let prompt: PromptSources | undefined
+  try {
+    requireModelCredentials(deps)
+    let requirements: string
+    ;[requirements, prompt] = await Promise.all([
+      loadRequirements(deps, settings.requirementsPath, event.headSha, listed),
+      loadPromptSources(deps, event.defaultBranch),
+    ])
+    const made = await makeDesign(
       deps,
-      {
-        number: event.number,
-        headRepo: event.headRepo,
-        headRef: event.headRef,
-        headSha: event.headSha,
-      },
-      settings.requirementsPath,
-      listed,
-    ),
-    { regenerate: false, fromScratch: false, pullRequestNumber: event.number },
-  )
-  return pullRequestOutcome(deps, event.number, event.headRef, made, listed)
+      { requirements, source: settings.requirementsPath, requirementsAt: event.headSha },
+      prompt,
+      pullRequestBranch(
+        deps,
+        {
+          number: event.number,
+          headRepo: event.headRepo,
+          headRef: event.headRef,
+          headSha: event.headSha,
+        },
+        settings.requirementsPath,
+        listed,
+      ),
+      { regenerate: false, fromScratch: false, pullRequestNumber: event.number },
+    )
+    return await pullRequestOutcome(
+      deps,
+      { number: event.number, branch: event.headRef, headSha: event.headSha },
+      made,
+      { template: prompt.template, requirements, listed },
+    )
+  } catch (error) {
+    // The check says the design is not current, and why, before the run fails.
+    await reportDesignCheck(deps, {
+      ...at,
+      template: prompt?.template ?? defaultTemplate(),
+      notUpdated: `the run failed: ${describeError(error, deps.secrets)}`,
+    })
+    throw error
+  }
+}
+
+/** The template the check reads the design by: the one designs are made with. */
+export async function checkTemplate(deps: FlowDeps, defaultBranch: string): Promise<string> {
+  return deps.settings.templatePath
+    ? (await loadPromptSources(deps, defaultBranch)).template
+    : defaultTemplate()
 }
 
 /** The branch of a pull request in this repository, as a place to commit to. */
@@ -131,22 +170,46 @@ export function pullRequestBranch(
   }
 }
 
-/** Posts the questions of a committed design and says what happened, for every outcome of makeDesign. */
+/** Where a pull request's design was made: its number, branch and the head it was made at. */
+export interface PullRequestHead {
+  number: number
+  branch: string
+  headSha: string
+}
+
+/**
+ * Posts the questions of a committed design and says what happened, for every outcome of
+ * makeDesign, then sets the check on the head the run leaves behind.
+ */
 export async function pullRequestOutcome(
   deps: FlowDeps,
-  number: number,
-  branch: string,
+  pr: PullRequestHead,
   made: MadeDesign,
-  /** The pull request's listing before the design: tells whether the design is new to it. */
-  listed?: ListedFiles,
+  known: {
+    template: string
+    /** The requirements the design was made from: those at the head. */
+    requirements: string
+    /** The pull request's listing before the design: tells whether the design is new to it. */
+    listed?: ListedFiles
+  },
 ): Promise<FlowOutcome> {
   const { designPath } = deps.settings
+  const { number, branch } = pr
   const place = { designPath, branch, pullRequestNumber: number }
-  if (made.status !== 'committed') return uncommittedOutcome(made, place)
+  const at = { number, template: known.template, requirements: known.requirements }
+  if (made.status !== 'committed') {
+    return withDesignCheck(deps, uncommittedOutcome(made, place), {
+      ...at,
+      headSha: pr.headSha,
+      design: made.atHead,
+      listed: known.listed,
+      ...(made.status === 'not-committed' ? { notUpdated: made.reason } : {}),
+    })
+  }
   const review = await readReviewState(deps.gh, number)
   if (review.state !== 'OPEN') return closedOutcome(made, place, { number, state: review.state })
   // A design new to the pull request is all added lines: no second listing to find them.
-  const isNew = listed?.newToPullRequest(designPath, made.before === 'absent') ?? false
+  const isNew = known.listed?.newToPullRequest(designPath, made.before === 'absent') ?? false
   const { threads, questions } = await publishQuestions(
     deps,
     number,
@@ -155,7 +218,7 @@ export async function pullRequestOutcome(
     isNew ? everyLine(made.text) : undefined,
   )
   const created = made.before === 'absent'
-  return {
+  const outcome: FlowOutcome = {
     designPath,
     pullRequestNumber: number,
     ...made.spent,
@@ -176,6 +239,29 @@ export async function pullRequestOutcome(
     commitUrl: made.commit.url,
     reviewUrl: questions.review?.url,
     questionsPosted: questions.posted,
+  }
+  return withDesignCheck(deps, outcome, {
+    ...at,
+    headSha: made.commit.sha,
+    design: made.text,
+    threads: review.threads,
+    ...(questions.review ? { reviewUrl: questions.review.url } : {}),
+  })
+}
+
+/** The outcome with the check set on its commit: what the check said, or why it was not set. */
+export async function withDesignCheck(
+  deps: FlowDeps,
+  outcome: FlowOutcome,
+  point: CheckPoint,
+): Promise<FlowOutcome> {
+  const { check, coverage, note } = await reportDesignCheck(deps, point)
+  const traceability = outcome.traceability ?? coverage
+  return {
+    ...outcome,
+    ...(check ? { check } : {}),
+    ...(traceability ? { traceability } : {}),
+    ...(note ? { notes: [...(outcome.notes ?? []), note] } : {}),
   }
 }
 

@@ -309,7 +309,7 @@ function withMarker(body: string, marker: string): string {
 }
 
 /** A Markdown link; characters that would end the URL early are percent-encoded. */
-function link(text: string, url: string): string {
+export function link(text: string, url: string): string {
   // encodeURIComponent leaves parentheses as they are.
   const safe = url
     .replace(/[\s<>]/g, encodeURIComponent)

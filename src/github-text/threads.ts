@@ -20,6 +20,8 @@ export interface ThreadLike {
     authorIsBot: boolean
     /** Written by the identity the action runs as. */
     viewerDidAuthor: boolean
+    /** The comment on the web. */
+    url?: string
   }[]
 }
 
@@ -30,6 +32,8 @@ export interface QuestionThread {
   question: string
   answers: AnsweredQuestion['answers']
   isResolved: boolean
+  /** The question's comment on the web, where people answer it. */
+  url?: string
 }
 
 /**
@@ -55,6 +59,7 @@ export function questionThreads(threads: ThreadLike[], path: string): QuestionTh
         .map((c) => ({ author: c.author, body: c.body.trim() }))
         .filter((a) => a.body !== ''),
       isResolved: thread.isResolved,
+      ...(root.url ? { url: root.url } : {}),
     })
   }
   return found

@@ -14,8 +14,17 @@ import {
   ModelUnreachableError,
 } from '../../../src/adapters/model/errors.js'
 import type { AnthropicModelOptions } from '../../../src/adapters/model/client.js'
+import { estimateCostUsd, findModelPrice } from '../../../src/config/pricing.js'
 import { CLI_SETTING_NAMES } from '../../../src/config/setting-names.js'
+import type { Usage } from '../../../src/config/usage.js'
 import type { ModelProgress, ModelRequest } from '../../../src/conversation/model.js'
+import {
+  planCallSpend,
+  SpendCapError,
+  STOP_MARGIN_TOKENS,
+  type CallSpendCap,
+  type SpendLimit,
+} from '../../../src/conversation/spend-cap.js'
 import { startFakeAnthropic } from '../../fakes/anthropic-server.js'
 import type { FakeAnthropic, FakeAnthropicOptions } from '../../fakes/anthropic-server.js'
 
@@ -399,6 +408,163 @@ describe('createAnthropicModel', () => {
   })
 })
 
+describe('createAnthropicModel under a spend cap', () => {
+  const RUN_CAP: SpendLimit = { cap: 'run', limitUsd: 2, spentUsd: 1.5 }
+  /** About 10,000 output tokens, streamed slowly enough to be stopped long before the end. */
+  const LONG_ANSWER = { text: 'word '.repeat(8_000), chunkSize: 40, chunkDelayMs: 2 }
+  const capped = (stopWhen: CallSpendCap['stopWhen'], limit = RUN_CAP): CallSpendCap => ({
+    limit,
+    stopWhen,
+  })
+
+  /** Runs a call that must end at the cap. */
+  async function capFailure(promise: Promise<unknown>): Promise<SpendCapError> {
+    const error = await promise.then(
+      () => {
+        throw new Error('expected the call to stop at the cap')
+      },
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(SpendCapError)
+    expect(String((error as Error).stack)).not.toContain(API_KEY)
+    return error as SpendCapError
+  }
+
+  /** The fake hears of the closed connection a moment after the client closed it. */
+  async function closedByClient(index = 0): Promise<boolean> {
+    for (let i = 0; i < 100 && !fake.requests[index]?.closedByClient; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    return fake.requests[index]?.closedByClient === true
+  }
+
+  it('sends the max_tokens a request asks for, never above the client’s', async () => {
+    await model().complete({ ...REQUEST, maxOutputTokens: 1_500 })
+    await model().complete({ ...REQUEST, maxOutputTokens: 99_000 })
+    expect(fake.requests.map((request) => request.body.max_tokens)).toEqual([1_500, 4096])
+  })
+
+  it('stops a long answer when stopWhen says so: the request is aborted, nothing is returned', async () => {
+    fake.enqueue({ ...LONG_ANSWER, usage: { input_tokens: 300 } })
+    const asked: Usage[] = []
+    const progress: ModelProgress[] = []
+    const error = await capFailure(
+      model().complete({
+        ...REQUEST,
+        onProgress: (p) => progress.push(p),
+        spendCap: capped((spent) => {
+          asked.push(spent)
+          return spent.outputTokens >= 500
+        }),
+      }),
+    )
+    expect(error).toMatchObject({ stop: 'stopped', cap: 'run', limitUsd: 2, spentUsd: 1.5 })
+    expect(error.message).toBe(
+      "The answer was stopped because it reached the run's spend cap of $2.00 (the max-cost-usd " +
+        'input), with $1.50 spent before this call; nothing was written. Raise the max-cost-usd ' +
+        'input, or lower the max-output-tokens input so each call is sized to what is left, and ' +
+        'run again.',
+    )
+    // Billed: the input message_start reported, and the output received before the stop.
+    expect(error.usage.inputTokens).toBe(300)
+    expect(error.usage.outputTokens).toBeGreaterThanOrEqual(500)
+    expect(error.usage.outputTokens).toBeLessThan(510)
+    expect(asked.at(-1)).toEqual(error.usage)
+    expect(asked.map((u) => u.outputTokens)).toEqual(
+      [...asked.map((u) => u.outputTokens)].sort((a, b) => a - b),
+    )
+    expect(await closedByClient()).toBe(true)
+    expect(fake.requests[0]?.sentChars).toBeLessThan(LONG_ANSWER.text.length / 2)
+    expect(fake.requests).toHaveLength(1)
+    expect(progress.at(-1)?.text.length).toBeLessThan(LONG_ANSWER.text.length)
+  })
+
+  it('does not re-send a request the cap stopped', async () => {
+    fake.setDefault(() => LONG_ANSWER)
+    const error = await capFailure(
+      model({ streamRetries: 2 }).complete({
+        ...REQUEST,
+        spendCap: capped((spent) => spent.outputTokens > 100),
+      }),
+    )
+    expect(error.stop).toBe('stopped')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(fake.requests).toHaveLength(1)
+  })
+
+  it('counts the attempts that broke off before, and can stop at message_start', async () => {
+    fake.enqueue(
+      { cutAfterChars: 400, text: 'x'.repeat(800), usage: { input_tokens: 100 } },
+      { ...LONG_ANSWER, firstTokenDelayMs: 200, usage: { input_tokens: 100 } },
+    )
+    const error = await capFailure(
+      model().complete({ ...REQUEST, spendCap: capped((spent) => spent.inputTokens > 150) }),
+    )
+    // The first attempt's 100 input and 100 output tokens, and the second's input.
+    expect(error.usage).toMatchObject({ inputTokens: 200, outputTokens: 100 + 1 })
+    expect(fake.requests).toHaveLength(2)
+    expect(await closedByClient(1)).toBe(true)
+    expect(fake.requests[1]?.sentChars).toBe(0)
+  })
+
+  it('reads an answer cut at a max_tokens the cap lowered as the cap’s doing', async () => {
+    fake.enqueue({
+      text: 'x'.repeat(6_000),
+      stopReason: 'max_tokens',
+      usage: { input_tokens: 80, output_tokens: 1_500 },
+    })
+    const error = await capFailure(
+      model().complete({ ...REQUEST, maxOutputTokens: 1_500, spendCap: capped(() => false) }),
+    )
+    expect(error).toMatchObject({ stop: 'cut', cap: 'run' })
+    expect(error.message).toBe(
+      "The answer was cut off at 1,500 output tokens, as many as the run's spend cap of $2.00 " +
+        '(the max-cost-usd input) left room for with $1.50 spent before this call: the design ' +
+        'was cut to fit the cap, and nothing was written. Raise the max-cost-usd input and run again.',
+    )
+    expect(error.usage).toMatchObject({ inputTokens: 80, outputTokens: 1_500 })
+    expect(fake.requests).toHaveLength(1)
+    expect(fake.requests[0]?.body.max_tokens).toBe(1_500)
+  })
+
+  it("keeps max_tokens the output limit's doing when the cap did not lower it", async () => {
+    fake.enqueue({ text: 'Short.', stopReason: 'max_tokens' })
+    const atClientMax = await failure(
+      model().complete({ ...REQUEST, maxOutputTokens: 4096, spendCap: capped(() => false) }),
+    )
+    expect(atClientMax).toBeInstanceOf(ModelOutputTruncatedError)
+    expect(atClientMax.message).toMatch(/Raise the max-output-tokens input/)
+    fake.enqueue({ text: 'Short.', stopReason: 'max_tokens' })
+    const uncapped = await failure(model().complete({ ...REQUEST, maxOutputTokens: 1_000 }))
+    expect(uncapped).toMatchObject({ maxOutputTokens: 1_000 })
+    expect(uncapped.message).toMatch(/^The answer was cut off at the output limit of 1,000 tokens/)
+  })
+
+  it('holds a planned call to its cap: billed no more than the cap', async () => {
+    fake.enqueue(LONG_ANSWER)
+    const limit: SpendLimit = { cap: 'pull-request', limitUsd: 10, spentUsd: 9.96875 }
+    const plan = planCallSpend({
+      limits: [limit],
+      price: findModelPrice(MODEL),
+      model: MODEL,
+      estimatedInputTokens: 0,
+      maxOutputTokens: 4096,
+      minOutputTokens: 500,
+    })
+    if (plan.kind !== 'call') throw new Error(`expected a call, got ${plan.kind}`)
+    // $0.03125 left: 3,125 output tokens at $10 per million, less the stop's margin.
+    expect(plan).toMatchObject({ maxOutputTokens: 3_125 - STOP_MARGIN_TOKENS, lowered: true })
+    // The fake does not stop at max_tokens, so the stop check must.
+    const error = await capFailure(model().complete({ ...REQUEST, ...plan.request }))
+    expect(fake.requests[0]?.body.max_tokens).toBe(3_125 - STOP_MARGIN_TOKENS)
+    expect(error).toMatchObject({ stop: 'stopped', cap: 'pull-request' })
+    const cost = estimateCostUsd(error.usage, MODEL) ?? Number.NaN
+    const margin = (STOP_MARGIN_TOKENS + LONG_ANSWER.chunkSize / 4) * (10 / 1_000_000)
+    expect(limit.spentUsd + cost).toBeLessThanOrEqual(limit.limitUsd)
+    expect(limit.spentUsd + cost).toBeGreaterThan(limit.limitUsd - margin)
+  })
+})
+
 describe('the fake Anthropic API', () => {
   it('answers non-streaming requests with a JSON message', async () => {
     fake.enqueue({ text: 'plain JSON answer', usage: { input_tokens: 9 } })
@@ -411,6 +577,13 @@ describe('the fake Anthropic API', () => {
     expect(message.content).toEqual([{ type: 'text', text: 'plain JSON answer' }])
     expect(message.stop_reason).toBe('end_turn')
     expect(message.usage).toMatchObject({ input_tokens: 9, output_tokens: 5 })
+  })
+
+  it('records what a stream sent, and whether the client left before its end', async () => {
+    fake.enqueue({ text: 'z'.repeat(100), chunkSize: 10 })
+    await model().complete(REQUEST)
+    expect(fake.requests[0]).toMatchObject({ responseChars: 100, sentChars: 100 })
+    expect(fake.requests[0]?.closedByClient).toBeUndefined()
   })
 
   it('paces a stream at tokensPerSecond', async () => {

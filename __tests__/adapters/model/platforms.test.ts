@@ -17,6 +17,7 @@ import {
   ModelNotFoundError,
   ModelUnavailableError,
 } from '../../../src/adapters/model/errors.js'
+import { SpendCapError } from '../../../src/conversation/spend-cap.js'
 import {
   startFakeAnthropic,
   writeGoogleExternalAccountCredentials,
@@ -170,6 +171,26 @@ describe('on Amazon Bedrock', () => {
     expect(error.message).toMatch(
       /^The Amazon Bedrock response stream broke off mid-way on all 2 attempts \(last: throttlingException event/,
     )
+  })
+
+  it('stops an answer at the spend cap and closes the connection, as on the Anthropic API', async () => {
+    fake.enqueue({ text: 'word '.repeat(8_000), chunkSize: 40, chunkDelayMs: 2 })
+    const error = await bedrock()
+      .complete({
+        ...REQUEST,
+        spendCap: {
+          limit: { cap: 'run', limitUsd: 1, spentUsd: 0 },
+          stopWhen: (spent) => spent.outputTokens > 200,
+        },
+      })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(SpendCapError)
+    expect((error as SpendCapError).usage.outputTokens).toBeGreaterThan(200)
+    for (let i = 0; i < 100 && !fake.requests[0]?.closedByClient; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(fake.requests[0]?.closedByClient).toBe(true)
+    expect(fake.requests).toHaveLength(1)
   })
 })
 

@@ -8,25 +8,30 @@ import {
   ModelUnavailableError,
 } from '../../../src/adapters/model/errors.js'
 import {
+  addsToCost,
   attemptOf,
   describeBreak,
   emptyStream,
   foldEvent,
   formatSize,
+  growingTextEstimate,
   isTextDelta,
   partialUsage,
   progressReporter,
   progressThrottle,
   raiseOutputLimit,
   readStream,
+  runningUsage,
   stopFailure,
   streamBrokeOff,
   streamRejection,
   type StreamState,
 } from '../../../src/adapters/model/stream.js'
 import { ACTION_SETTING_NAMES, CLI_SETTING_NAMES } from '../../../src/config/setting-names.js'
-import { emptyUsage } from '../../../src/config/usage.js'
+import { emptyUsage, type Usage } from '../../../src/config/usage.js'
 import type { ModelProgress } from '../../../src/conversation/model.js'
+import { SpendCapError } from '../../../src/conversation/spend-cap.js'
+import { estimateTokens } from '../../../src/text/tokens.js'
 
 const MODEL = 'claude-sonnet-5-5'
 
@@ -203,6 +208,110 @@ describe('readStream', () => {
     expect(end).toMatchObject({ broken: true, error: cut })
     expect(end.state.text).toBe('part')
   })
+
+  it('asks the stop check once per event that adds to the cost, from message_start on', async () => {
+    const asked: Usage[] = []
+    const end = await readStream(
+      events([
+        textDelta('before the start'),
+        messageStart({ input_tokens: 70, cache_read_input_tokens: 500 }),
+        textStart(''),
+        { type: 'ping' } as unknown as RawMessageStreamEvent,
+        textDelta('abcd'),
+        textDelta('efgh'),
+        messageDelta('end_turn', { output_tokens: 5 }),
+        MESSAGE_STOP,
+      ]),
+      MODEL,
+      () => {},
+      (usage) => {
+        asked.push(usage)
+        return false
+      },
+    )
+    expect(end).toMatchObject({ broken: false, state: { stopped: true } })
+    expect(end).not.toHaveProperty('halted')
+    const start = { inputTokens: 70, cacheReadInputTokens: 500, cacheCreationInputTokens: 0 }
+    expect(asked).toEqual([
+      { ...start, outputTokens: 4 }, // message_start's 1, below the estimate of the text so far
+      { ...start, outputTokens: 5 },
+      { ...start, outputTokens: 6 },
+      { ...start, outputTokens: 6 }, // the final count, 5, is below the generous estimate
+    ])
+  })
+
+  it('stops reading, and leaves the iteration, the moment the stop check says stop', async () => {
+    let left = false
+    let read = 0
+    async function* longAnswer(): AsyncGenerator<RawMessageStreamEvent> {
+      try {
+        yield messageStart({ input_tokens: 10 })
+        for (let i = 0; i < 1_000; i++) {
+          read++
+          yield textDelta('word ')
+        }
+        yield MESSAGE_STOP
+      } finally {
+        left = true
+      }
+    }
+    const end = await readStream(
+      longAnswer(),
+      MODEL,
+      () => {},
+      (usage) => usage.outputTokens > 20,
+    )
+    expect(end).toEqual({ state: expect.anything(), broken: false, halted: true })
+    expect(read).toBe(17) // 17 × 5 characters: 22 tokens by the estimate
+    expect(end.state.text).toBe('word '.repeat(17))
+    expect(left).toBe(true)
+  })
+})
+
+describe('addsToCost', () => {
+  it('is the start, a text delta and the final usage: the events the cost can grow at', () => {
+    expect(addsToCost(messageStart())).toBe(true)
+    expect(addsToCost(textDelta('a'))).toBe(true)
+    expect(addsToCost(messageDelta('end_turn', { output_tokens: 1 }))).toBe(true)
+    expect(addsToCost(textStart('a'))).toBe(false)
+    expect(addsToCost(MESSAGE_STOP)).toBe(false)
+  })
+})
+
+describe('runningUsage', () => {
+  it('takes the reported input and cache tokens and the larger output count', () => {
+    const state = fold([messageStart({ input_tokens: 9, cache_creation_input_tokens: 4 })])
+    expect(runningUsage(state, 12)).toEqual({
+      inputTokens: 9,
+      outputTokens: 12,
+      cacheCreationInputTokens: 4,
+      cacheReadInputTokens: 0,
+    })
+    expect(runningUsage(fold([messageStart({ output_tokens: 40 })]), 12).outputTokens).toBe(40)
+  })
+})
+
+describe('growingTextEstimate', () => {
+  it('agrees with estimateTokens within a block', () => {
+    const estimate = growingTextEstimate()
+    let text = ''
+    for (const delta of ['# Title', '\n\n技術設計', ' — ünïcödé 🚀', 'x'.repeat(100)]) {
+      text += delta
+      expect(estimate(text)).toBe(estimateTokens(text))
+    }
+  })
+
+  it('is at most a token per block above estimateTokens of a long text, never below', () => {
+    const estimate = growingTextEstimate(64)
+    let text = ''
+    for (let i = 0; i < 500; i++) {
+      text += i % 7 === 0 ? 'ü🚀a' : 'abc'
+      const whole = estimateTokens(text)
+      const running = estimate(text)
+      expect(running).toBeGreaterThanOrEqual(whole)
+      expect(running).toBeLessThanOrEqual(whole + Math.ceil(text.length / 64))
+    }
+  })
 })
 
 describe('streamRejection', () => {
@@ -351,6 +460,27 @@ describe('stopFailure', () => {
       "The answer was cut off at 1,234 output tokens (about 3.4 KB of design written) because the model's " +
         'context window is full. Shorten the requirements or use a model with a larger context window.',
     )
+  })
+
+  it('at a max_tokens a spend cap lowered: the design was cut to fit the cap', () => {
+    const limit = { cap: 'run' as const, limitUsd: 2, spentUsd: 1.5 }
+    const error = stopFailure(
+      answer('max_tokens', 'x'.repeat(9_000), 2_300),
+      2_300,
+      ACTION_SETTING_NAMES,
+      limit,
+    )
+    expect(error).toBeInstanceOf(SpendCapError)
+    expect(error).toMatchObject({ stop: 'cut', cap: 'run', limitUsd: 2, spentUsd: 1.5 })
+    expect(error?.message).toMatch(
+      /^The answer was cut off at 2,300 output tokens, as many as the run's spend cap of \$2\.00/,
+    )
+    expect(error?.message).not.toMatch(/max-output-tokens/)
+    // Only max_tokens is the cap's doing.
+    expect(stopFailure(answer('refusal'), 2_300, ACTION_SETTING_NAMES, limit)).toBeInstanceOf(
+      ModelRefusalError,
+    )
+    expect(stopFailure(answer('end_turn'), 2_300, ACTION_SETTING_NAMES, limit)).toBeUndefined()
   })
 
   it('at a refusal: the requirements to review', () => {

@@ -132,6 +132,68 @@ export function issueCommentEvent(
   return payload
 }
 
+export type ReviewCommentAction = 'created' | 'edited' | 'deleted'
+
+/**
+ * A `pull_request_review_comment` payload for a review comment already in the fake's state
+ * (post it through the API or `state.addReviewComment`). `edited` with `body` stores the new
+ * body first, so the API serves what the event says; `deleted` removes the comment from the
+ * state, as GitHub has by the time the event arrives.
+ */
+export function pullRequestReviewCommentEvent(
+  fake: FakeGitHub,
+  options: {
+    repo: string
+    number: number
+    commentId: number
+    action: ReviewCommentAction
+    /** edited: the new body, stored on the comment. */
+    body?: string
+    /** edited: the body before (default: the comment's body before `body` replaced it). */
+    from?: string
+    /** Default: the comment's author. */
+    sender?: string
+  },
+): Json {
+  const state = fake.state
+  const pull = state.pull(options.repo, options.number)
+  if (!pull) throw new Error(`fake GitHub: no pull request ${options.repo}#${options.number}`)
+  const comment = state.reviewComments.find(
+    (c) => c.id === options.commentId && c.repo === pull.repo && c.pullNumber === pull.number,
+  )
+  if (!comment) {
+    throw new Error(
+      `fake GitHub: no review comment ${options.commentId} on ${options.repo}#${options.number}`,
+    )
+  }
+  const previous = comment.body
+  if (options.action === 'edited' && options.body !== undefined) {
+    comment.body = options.body
+    comment.updated_at = state.now()
+  }
+  const shapes = shapesOf(fake)
+  const payload = withoutExtras(example('pull_request_review_comment', options.action))
+  payload.action = options.action
+  const json: Json = { ...(payload.comment as Json), ...shapes.reviewComment(comment) }
+  if (comment.subject_type === 'file') {
+    // A comment on a whole file has no line: the example's line fields are not ours.
+    for (const field of ['line', 'original_line', 'side', 'position'])
+      if (field in json) json[field] = null
+  }
+  if (comment.in_reply_to_id === undefined) delete json.in_reply_to_id
+  payload.comment = json
+  payload.pull_request = { ...(payload.pull_request as Json), ...shapes.pull(pull, false) }
+  payload.repository = {
+    ...(payload.repository as Json),
+    ...shapes.repo(state.requireRepo(pull.repo), { full: true }),
+  }
+  payload.sender = shapes.user(options.sender ?? comment.user)
+  if (options.action === 'edited') payload.changes = { body: { from: options.from ?? previous } }
+  else delete payload.changes
+  if (options.action === 'deleted') state.deleteReviewComment(comment)
+  return payload
+}
+
 /**
  * The environment of a workflow step for an event: writes the payload to `eventPath` and returns
  * the `GITHUB_*` variables (API URLs pointing at the fake, the token in INPUT_GITHUB-TOKEN too).

@@ -2,6 +2,8 @@
 import { treeSha } from './git.js'
 import type { FakeCommit } from './git.js'
 import type {
+  FakeCheckAnnotation,
+  FakeCheckRun,
   FakeIssue,
   FakeIssueComment,
   FakePull,
@@ -13,6 +15,7 @@ import type {
   FakeUser,
   FileDiff,
   RepoRole,
+  TokenIdentity,
 } from './state.js'
 
 type Json = Record<string, unknown>
@@ -25,6 +28,18 @@ export interface Urls {
 }
 
 const enc = (path: string): string => path.split('/').map(encodeURIComponent).join('/')
+
+/** The app behind the workflow token, as GitHub describes it. */
+const GITHUB_ACTIONS_APP = {
+  id: 15368,
+  slug: 'github-actions',
+  node_id: 'MDM6QXBwMTUzNjg=',
+  name: 'GitHub Actions',
+  description: 'Automate your workflow from idea to production',
+  external_url: 'https://help.github.com/en/actions',
+  created_at: '2018-07-30T09:30:17Z',
+  updated_at: '2019-12-10T19:04:12Z',
+}
 
 export class JsonShapes {
   readonly state: FakeState
@@ -633,6 +648,115 @@ export class JsonShapes {
     if (file.patch !== undefined) json.patch = file.patch
     if (file.previous_filename !== undefined) json.previous_filename = file.previous_filename
     return json
+  }
+
+  /** `integration`: the GitHub App a token acts for (its permissions are the token's). */
+  app(identity: TokenIdentity): Json {
+    const slug = identity.login.replace(/\[bot\]$/, '')
+    const actions = slug === GITHUB_ACTIONS_APP.slug
+    const permissions: Record<string, string> = { metadata: 'read' }
+    for (const [scope, level] of Object.entries(
+      identity.permissions ?? {
+        contents: 'write',
+        pull_requests: 'write',
+        issues: 'write',
+        checks: 'write',
+      },
+    ))
+      if (level && level !== 'none') permissions[scope] = level
+    const id = actions ? GITHUB_ACTIONS_APP.id : this.state.user(identity.login).id
+    return {
+      id,
+      slug,
+      node_id: actions
+        ? GITHUB_ACTIONS_APP.node_id
+        : `A_kwDO${Buffer.from(String(id)).toString('base64url')}`,
+      owner: this.user(
+        actions ? this.state.user('github', 'Organization') : this.state.user(identity.login),
+      ),
+      name: actions ? GITHUB_ACTIONS_APP.name : slug,
+      description: actions ? GITHUB_ACTIONS_APP.description : null,
+      external_url: actions ? GITHUB_ACTIONS_APP.external_url : `${this.urls.web}/apps/${slug}`,
+      html_url: `${this.urls.web}/apps/${slug}`,
+      created_at: actions ? GITHUB_ACTIONS_APP.created_at : '2020-01-01T00:00:00Z',
+      updated_at: actions ? GITHUB_ACTIONS_APP.updated_at : '2020-01-01T00:00:00Z',
+      permissions,
+      events: [],
+    }
+  }
+
+  /** The id of the app a check run belongs to (the `app_id` filter of the list). */
+  appId(identity: TokenIdentity): number {
+    return this.app(identity).id as number
+  }
+
+  /** `check-run`. */
+  checkRun(run: FakeCheckRun): Json {
+    const api = `${this.urls.api}/repos/${run.repo}/check-runs/${run.id}`
+    const app = this.app(run.app)
+    // Only pull requests of the repository itself: GitHub does not look at pushes to forks.
+    const pulls = this.state.pulls.filter(
+      (p) =>
+        p.repo === run.repo &&
+        p.state === 'open' &&
+        p.head.repo === run.repo &&
+        this.state.headSha(p) === run.head_sha,
+    )
+    const minimal = (ref: string, sha: string): Json => {
+      const repo = this.state.requireRepo(run.repo)
+      return {
+        ref,
+        sha,
+        repo: { id: repo.id, url: `${this.urls.api}/repos/${repo.fullName}`, name: repo.name },
+      }
+    }
+    return {
+      id: run.id,
+      name: run.name,
+      node_id: run.node_id,
+      head_sha: run.head_sha,
+      external_id: run.external_id,
+      url: api,
+      html_url: `${this.urls.web}/${run.repo}/runs/${run.id}`,
+      // Without one, GitHub links the app's page.
+      details_url: run.details_url ?? app.html_url,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: run.started_at,
+      completed_at: run.completed_at,
+      output: {
+        title: run.output.title,
+        summary: run.output.summary,
+        text: run.output.text,
+        annotations_count: run.annotations.length,
+        annotations_url: `${api}/annotations`,
+      },
+      check_suite: { id: run.checkSuiteId },
+      app,
+      pull_requests: pulls.map((p) => ({
+        url: `${this.urls.api}/repos/${p.repo}/pulls/${p.number}`,
+        id: p.id,
+        number: p.number,
+        head: minimal(p.head.ref, this.state.headSha(p)),
+        base: minimal(p.base.ref, this.state.baseSha(p)),
+      })),
+    }
+  }
+
+  /** `check-annotation`. */
+  checkAnnotation(run: FakeCheckRun, annotation: FakeCheckAnnotation): Json {
+    return {
+      path: annotation.path,
+      blob_href: `${this.urls.web}/${run.repo}/blob/${run.head_sha}/${enc(annotation.path)}`,
+      start_line: annotation.start_line,
+      end_line: annotation.end_line,
+      start_column: annotation.start_column,
+      end_column: annotation.end_column,
+      annotation_level: annotation.annotation_level,
+      title: annotation.title,
+      message: annotation.message,
+      raw_details: annotation.raw_details,
+    }
   }
 
   collaboratorPermission(repo: FakeRepo, login: string): Json {

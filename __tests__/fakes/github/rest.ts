@@ -3,10 +3,12 @@
  * keyed by the OpenAPI operation (method + path template) and return a status and JSON body;
  * errors are thrown as HttpError and get `documentation_url` and `status` from the server.
  */
-import { authorize, forbiddenMessage } from './auth.js'
+import { authorize, forbiddenMessage, identityType } from './auth.js'
 import type { JsonShapes } from './json.js'
 import { DomainError } from './state.js'
 import type {
+  CheckRunInput,
+  FakeCheckRun,
   FakeIssue,
   FakePull,
   FakeRepo,
@@ -640,14 +642,7 @@ export const handlers: Record<string, Handler> = {
     repoFor(req, ctx, ['pull_requests'], 'write')
     const comment = reviewCommentFor(req, ctx)
     requireAuthor(req, comment.user)
-    ctx.state.reviewComments.splice(ctx.state.reviewComments.indexOf(comment), 1)
-    for (const thread of ctx.state.threads)
-      thread.commentIds = thread.commentIds.filter((id) => id !== comment.id)
-    ctx.state.threads.splice(
-      0,
-      ctx.state.threads.length,
-      ...ctx.state.threads.filter((t) => t.commentIds.length > 0),
-    )
+    ctx.state.deleteReviewComment(comment)
     return { status: 204 }
   },
 
@@ -843,6 +838,56 @@ export const handlers: Record<string, Handler> = {
     return reactions(req, ctx, repo, 'review_comment', reviewCommentFor(req, ctx).id)
   },
 
+  // ------------------------------------------------------------------------------ check runs
+  'POST /repos/{owner}/{repo}/check-runs': (req, ctx) => {
+    const repo = checksWriter(req, ctx)
+    const run = checkRule(() =>
+      ctx.state.createCheckRun(repo, body(req) as CheckRunInput, req.identity!),
+    )
+    return { status: 201, body: ctx.shapes.checkRun(run) }
+  },
+  'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': (req, ctx) => {
+    const repo = checksWriter(req, ctx)
+    const run = checkRunFor(req, ctx, repo)
+    checkRule(() => ctx.state.updateCheckRun(run, body(req) as CheckRunInput))
+    return { status: 200, body: ctx.shapes.checkRun(run) }
+  },
+  'GET /repos/{owner}/{repo}/check-runs/{check_run_id}': (req, ctx) => {
+    const repo = repoFor(req, ctx, ['checks'], 'read')
+    return { status: 200, body: ctx.shapes.checkRun(checkRunFor(req, ctx, repo)) }
+  },
+  'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': (req, ctx) => {
+    const repo = repoFor(req, ctx, ['checks'], 'read')
+    const run = checkRunFor(req, ctx, repo)
+    return list(req, ctx, run.annotations, (a) => ctx.shapes.checkAnnotation(run, a))
+  },
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': (req, ctx) => {
+    const repo = repoFor(req, ctx, ['checks'], 'read')
+    const sha = ctx.state.resolveRef(repo, req.params.ref!)
+    if (!sha) throw new HttpError(422, `No commit found for SHA: ${req.params.ref}`)
+    // Newest first; "latest" keeps the most recently created run of each name.
+    let runs = ctx.state.checkRuns.filter((r) => r.repo === repo.fullName && r.head_sha === sha)
+    runs = [...runs].reverse()
+    if ((req.query.filter ?? 'latest') === 'latest') {
+      const seen = new Set<string>()
+      runs = runs.filter((r) => {
+        if (seen.has(r.name)) return false
+        seen.add(r.name)
+        return true
+      })
+    }
+    const { check_name: name, status, app_id: appId } = req.query
+    if (name !== undefined) runs = runs.filter((r) => r.name === name)
+    if (status !== undefined) runs = runs.filter((r) => r.status === status)
+    if (appId !== undefined) runs = runs.filter((r) => ctx.shapes.appId(r.app) === Number(appId))
+    const { page, headers } = paginate(req, ctx, runs)
+    return {
+      status: 200,
+      body: { total_count: runs.length, check_runs: page.map((r) => ctx.shapes.checkRun(r)) },
+      headers,
+    }
+  },
+
   // ----------------------------------------------------------------------------- permissions
   'GET /repos/{owner}/{repo}/collaborators/{username}': (req, ctx) => {
     const repo = repoFor(req, ctx, ['metadata'], 'read')
@@ -1014,4 +1059,33 @@ function reactions(
       (!req.query.content || r.content === req.query.content),
   )
   return list(req, ctx, found, (r) => ctx.shapes.reaction(r))
+}
+
+/**
+ * The repository, for a token that may write check runs: only GitHub Apps can (a personal
+ * access token is refused whatever its scopes), and only with `checks: write`.
+ */
+function checksWriter(req: RestRequest, ctx: RestContext): FakeRepo {
+  if (req.identity && identityType(req.identity) === 'User') {
+    repoFor(req, ctx, ['metadata'], 'read')
+    throw new HttpError(403, 'You must authenticate via a GitHub App.')
+  }
+  return repoFor(req, ctx, ['checks'], 'write')
+}
+
+function checkRunFor(req: RestRequest, ctx: RestContext, repo: FakeRepo): FakeCheckRun {
+  const id = Number(req.params.check_run_id)
+  const run = ctx.state.checkRuns.find((r) => r.id === id && r.repo === repo.fullName)
+  if (!run) throw notFound()
+  return run
+}
+
+/** A check run rule that failed, as GitHub's 422. */
+function checkRule<T>(apply: () => T): T {
+  try {
+    return apply()
+  } catch (error) {
+    if (error instanceof DomainError) throw new HttpError(422, error.message, error.errors)
+    throw error
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The fake's data: users, tokens, repositories with branches and commits, pull requests and
- * issues (one numbering per repository), comments, reviews, review threads and reactions, plus
- * the arrange helpers tests use and the domain rules the REST and GraphQL layers share.
+ * issues (one numbering per repository), comments, reviews, review threads, reactions and check
+ * runs, plus the arrange helpers tests use and the domain rules the REST and GraphQL layers share.
  */
 import { CommitStore } from './git.js'
 import type { FakeCommit, GitPerson } from './git.js'
@@ -9,7 +9,7 @@ import { diffPositions, diffHunkUpTo, unifiedPatch } from './diff.js'
 import type { DiffPosition, Hunk } from './diff.js'
 
 export type AccessLevel = 'none' | 'read' | 'write'
-export type PermissionScope = 'contents' | 'pull_requests' | 'issues' | 'metadata'
+export type PermissionScope = 'contents' | 'pull_requests' | 'issues' | 'checks' | 'metadata'
 export type RepoRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
 export type UserType = 'User' | 'Bot' | 'Organization'
 
@@ -17,6 +17,7 @@ export interface TokenPermissions {
   contents?: AccessLevel
   pull_requests?: AccessLevel
   issues?: AccessLevel
+  checks?: AccessLevel
   metadata?: AccessLevel
 }
 
@@ -179,6 +180,68 @@ export interface FakeReaction {
   created_at: string
 }
 
+export type CheckStatus = 'queued' | 'in_progress' | 'completed'
+export type CheckConclusion =
+  | 'action_required'
+  | 'cancelled'
+  | 'failure'
+  | 'neutral'
+  | 'success'
+  | 'skipped'
+  | 'stale'
+  | 'timed_out'
+export type AnnotationLevel = 'notice' | 'warning' | 'failure'
+
+/** An annotation on lines of a file, as the Checks API stores it. */
+export interface FakeCheckAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  start_column: number | null
+  end_column: number | null
+  annotation_level: AnnotationLevel
+  message: string
+  title: string | null
+  raw_details: string | null
+}
+
+export interface FakeCheckRun {
+  id: number
+  node_id: string
+  repo: string
+  name: string
+  head_sha: string
+  status: CheckStatus
+  conclusion: CheckConclusion | null
+  started_at: string
+  completed_at: string | null
+  details_url: string | null
+  external_id: string | null
+  output: { title: string | null; summary: string | null; text: string | null }
+  /** In the order they were added: an update appends its annotations. */
+  annotations: FakeCheckAnnotation[]
+  /** Who created it: the app the run belongs to (its token's identity). */
+  app: TokenIdentity
+  /** GitHub keeps one check suite per app and commit. */
+  checkSuiteId: number
+}
+
+/** The fields of a create or update request, as GitHub's API takes them. */
+export interface CheckRunInput {
+  name?: string
+  head_sha?: string
+  status?: string
+  conclusion?: string
+  started_at?: string
+  completed_at?: string
+  details_url?: string
+  external_id?: string
+  output?: { title?: string; summary?: string; text?: string; annotations?: unknown[] }
+}
+
+/** The Checks API's limit of annotations in one create or update request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+
 /** A ref update that rewrote history, or tried to (refused without `force`). */
 export interface ForcePush {
   repo: string
@@ -270,6 +333,8 @@ export class FakeState {
   readonly reviews: FakeReview[] = []
   readonly threads: FakeThread[] = []
   readonly reactions: FakeReaction[] = []
+  /** In the order they were created. */
+  readonly checkRuns: FakeCheckRun[] = []
   readonly forcePushes: ForcePush[] = []
   /** Default roles by login for every repository (per-repository roles win). */
   readonly roles = new Map<string, RepoRole>()
@@ -912,6 +977,16 @@ export class FakeState {
     return comment
   }
 
+  /** Removes a review comment; a thread left without comments goes with it. */
+  deleteReviewComment(comment: FakeReviewComment): void {
+    const at = this.reviewComments.indexOf(comment)
+    if (at >= 0) this.reviewComments.splice(at, 1)
+    for (const thread of this.threads)
+      thread.commentIds = thread.commentIds.filter((id) => id !== comment.id)
+    const kept = this.threads.filter((t) => t.commentIds.length > 0)
+    this.threads.splice(0, this.threads.length, ...kept)
+  }
+
   addReview(
     pull: FakePull,
     input: { body: string; state: ReviewState; commitId: string; login: string },
@@ -962,6 +1037,117 @@ export class FakeState {
     this.reactions.push(reaction)
     return { reaction, created: true }
   }
+
+  // --------------------------------------------------------------------------------- check runs
+
+  /**
+   * Whether a full sha is a commit of the repository: reachable from one of its branches or
+   * from the head of one of its pull requests (whose commits may come from a fork).
+   */
+  isCommitOf(repo: FakeRepo, sha: string): boolean {
+    if (!/^[0-9a-f]{40}$/.test(sha) || !this.git.get(sha)) return false
+    const heads = [
+      ...repo.branches.values(),
+      ...this.pulls.filter((p) => key(p.repo) === key(repo.fullName)).map((p) => this.headSha(p)),
+    ]
+    return heads.some((head) => head === sha || this.git.isAncestor(sha, head))
+  }
+
+  /** GitHub's create-a-check-run rules; throws a DomainError ('validation') when one fails. */
+  createCheckRun(repo: FakeRepo, input: CheckRunInput, app: TokenIdentity): FakeCheckRun {
+    for (const field of ['name', 'head_sha'] as const)
+      if (input[field] === undefined) throw notSupplied(field)
+    const sha = String(input.head_sha)
+    if (!this.isCommitOf(repo, sha))
+      throw new DomainError('validation', `No commit found for SHA: ${sha}`)
+    if (input.output) {
+      for (const field of ['title', 'summary'] as const)
+        if (input.output[field] === undefined) throw notSupplied(field)
+    }
+    const annotations = checkAnnotations(input.output?.annotations)
+    const id = this.newId()
+    const now = this.now()
+    const sameSuite = this.checkRuns.find(
+      (r) =>
+        key(r.repo) === key(repo.fullName) &&
+        r.head_sha === sha &&
+        r.app.login.toLowerCase() === app.login.toLowerCase(),
+    )
+    const run: FakeCheckRun = {
+      id,
+      node_id: nodeId('CR', id),
+      repo: repo.fullName,
+      name: String(input.name),
+      head_sha: sha,
+      status: 'queued',
+      conclusion: null,
+      started_at: input.started_at ?? now,
+      completed_at: null,
+      details_url: input.details_url ?? null,
+      external_id: input.external_id ?? null,
+      output: {
+        title: input.output?.title ?? null,
+        summary: input.output?.summary ?? null,
+        text: input.output?.text ?? null,
+      },
+      annotations,
+      app: structuredClone(app),
+      checkSuiteId: sameSuite?.checkSuiteId ?? this.newId(),
+    }
+    this.settle(run, { ...input, status: input.status ?? 'queued' })
+    this.checkRuns.push(run)
+    return run
+  }
+
+  /**
+   * GitHub's update-a-check-run rules: the given output fields replace the old ones, and the
+   * annotations are appended to those the run has.
+   */
+  updateCheckRun(run: FakeCheckRun, input: CheckRunInput): FakeCheckRun {
+    if (input.output && input.output.summary === undefined) throw notSupplied('summary')
+    const annotations = checkAnnotations(input.output?.annotations)
+    this.settle(run, input)
+    if (input.name !== undefined) run.name = input.name
+    if (input.details_url !== undefined) run.details_url = input.details_url
+    if (input.external_id !== undefined) run.external_id = input.external_id
+    if (input.started_at !== undefined) run.started_at = input.started_at
+    if (input.output) {
+      if (input.output.title !== undefined) run.output.title = input.output.title
+      run.output.summary = input.output.summary ?? null
+      if (input.output.text !== undefined) run.output.text = input.output.text
+    }
+    run.annotations.push(...annotations)
+    return run
+  }
+
+  /**
+   * Status and conclusion: a conclusion completes the run, and completing needs one. Checks
+   * before it changes anything, so a refused update leaves the run as it was.
+   */
+  private settle(run: FakeCheckRun, input: CheckRunInput): void {
+    const completing = input.status === 'completed' || input.completed_at !== undefined
+    if (input.conclusion === undefined) {
+      if (completing)
+        throw new DomainError('validation', 'Validation Failed', [
+          { resource: 'CheckRun', code: 'missing_field', field: 'conclusion' },
+        ])
+      if (input.status !== undefined) run.status = input.status as CheckStatus
+      return
+    }
+    if (input.conclusion === 'stale') {
+      throw new DomainError('validation', 'Validation Failed', [
+        {
+          resource: 'CheckRun',
+          code: 'custom',
+          field: 'conclusion',
+          message: 'conclusion can not be set to stale: only GitHub sets it',
+        },
+      ])
+    }
+    run.status = 'completed'
+    run.conclusion = input.conclusion as CheckConclusion
+    run.completed_at = input.completed_at ?? this.now()
+  }
 }
 
 export function toTree(
@@ -975,4 +1161,53 @@ export function toTree(
     else tree.set(clean, typeof content === 'string' ? Buffer.from(content, 'utf8') : content)
   }
   return tree
+}
+
+const notSupplied = (field: string): DomainError =>
+  new DomainError('validation', `Invalid request.\n\n"${field}" wasn't supplied.`)
+
+const annotationError = (field: string, message: string): DomainError =>
+  new DomainError('validation', 'Validation Failed', [
+    { resource: 'CheckRunAnnotation', code: 'custom', field, message },
+  ])
+
+/**
+ * The annotations of a request, by GitHub's rules: at most 50, each with a path, lines, a level
+ * and a message; columns only on an annotation of one line.
+ */
+export function checkAnnotations(input: unknown[] | undefined): FakeCheckAnnotation[] {
+  const list = input ?? []
+  if (list.length > ANNOTATIONS_PER_REQUEST) {
+    throw new DomainError(
+      'validation',
+      `Invalid request.\n\nNo more than ${ANNOTATIONS_PER_REQUEST} items are allowed; ${list.length} were supplied.`,
+    )
+  }
+  return list.map((item) => {
+    const a = (item ?? {}) as Record<string, unknown>
+    for (const field of ['path', 'start_line', 'end_line', 'annotation_level', 'message'])
+      if (a[field] === undefined) throw notSupplied(field)
+    const start = Number(a.start_line)
+    const end = Number(a.end_line)
+    if (start < 1) throw annotationError('start_line', 'start_line must be 1 or more')
+    if (end < start) throw annotationError('end_line', 'end_line must not be before start_line')
+    const columns = a.start_column !== undefined || a.end_column !== undefined
+    if (columns && start !== end) {
+      throw annotationError(
+        'start_column',
+        'start_column and end_column are only allowed when start_line and end_line are the same',
+      )
+    }
+    return {
+      path: String(a.path),
+      start_line: start,
+      end_line: end,
+      start_column: a.start_column === undefined ? null : Number(a.start_column),
+      end_column: a.end_column === undefined ? null : Number(a.end_column),
+      annotation_level: a.annotation_level as AnnotationLevel,
+      message: String(a.message),
+      title: a.title === undefined ? null : String(a.title),
+      raw_details: a.raw_details === undefined ? null : String(a.raw_details),
+    }
+  })
 }

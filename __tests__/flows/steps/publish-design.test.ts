@@ -17,7 +17,7 @@ const onIssueBranch = { designPath: 'tech-design.md', branch: 'tech-design/issue
 
 describe('uncommittedOutcome', () => {
   it('says there is nothing to do when the design is the design of its inputs', () => {
-    expect(uncommittedOutcome({ status: 'unchanged' }, onPullRequest)).toEqual({
+    expect(uncommittedOutcome({ status: 'unchanged', atHead: null }, onPullRequest)).toEqual({
       result: 'unchanged',
       reason:
         'tech-design.md is already the design of these requirements, template and model; nothing to do.',
@@ -30,12 +30,17 @@ describe('uncommittedOutcome', () => {
   it('passes on why a design was not committed, with what it cost', () => {
     const reason = 'Someone edited tech-design.md on feature/x while the design was written.'
     expect(
-      uncommittedOutcome({ status: 'not-committed', reason, spent, design }, onIssueBranch),
+      uncommittedOutcome(
+        { status: 'not-committed', reason, spent, design, atHead: null },
+        onIssueBranch,
+      ),
     ).toEqual({ result: 'skipped', reason, designPath: 'tech-design.md', ...spent })
   })
 
   it('names the file and the branch when the regenerated design is the same', () => {
-    expect(uncommittedOutcome({ status: 'identical', spent, design }, onIssueBranch)).toEqual({
+    expect(
+      uncommittedOutcome({ status: 'identical', spent, design, atHead: null }, onIssueBranch),
+    ).toEqual({
       result: 'unchanged',
       reason:
         'The regenerated design is identical to tech-design.md on tech-design/issue-3; nothing to commit.',
@@ -54,6 +59,7 @@ describe('closedOutcome', () => {
     spent,
     design,
     threads: [],
+    atHead: '# Design\n',
   })
 
   it('reports the commit, and that nothing was posted, when a person closed the pull request', () => {

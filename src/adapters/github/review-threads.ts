@@ -9,6 +9,8 @@ export interface ThreadComment {
   authorIsBot: boolean
   /** Written by the identity this action runs as: the only proof a comment is ours. */
   viewerDidAuthor: boolean
+  /** The comment on the web, where people read and answer it. */
+  url: string
 }
 
 export interface ReviewThread {
@@ -23,6 +25,7 @@ interface CommentPage {
   nodes: {
     databaseId: number
     body: string
+    url: string
     viewerDidAuthor: boolean
     author: { __typename: string; login: string } | null
   }[]
@@ -33,7 +36,7 @@ export interface ThreadPage {
   nodes: { id: string; isResolved: boolean; path: string; comments: CommentPage }[]
 }
 
-const COMMENT_FIELDS = 'databaseId body viewerDidAuthor author { __typename login }'
+const COMMENT_FIELDS = 'databaseId body url viewerDidAuthor author { __typename login }'
 
 /** One page of review threads, as a selection other queries can include (see review-state.ts). */
 export const THREAD_PAGE = `reviewThreads(first: 50, after: $threadsAfter) {
@@ -110,6 +113,7 @@ const toComments = (page: CommentPage): ThreadComment[] =>
     // A deleted account (author null) is no one who may decide.
     authorIsBot: c.author === null || c.author.__typename !== 'User',
     viewerDidAuthor: c.viewerDidAuthor,
+    url: c.url,
   }))
 
 const RESOLVE = `mutation ResolveThread($id: ID!) {

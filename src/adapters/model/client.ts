@@ -9,6 +9,12 @@
  * successful attempt's final usage plus what each attempt that broke off was billed (see
  * ./stream.ts). HTTP errors are not billed and count nothing. A `ModelError` carries the same
  * running total in `usage`, so a failed run can still report its cost.
+ *
+ * Spend caps: a request's `maxOutputTokens` lowers `max_tokens` for that call, and its
+ * `spendCap.stopWhen` is asked as the answer streams with what the call has cost so far (every
+ * attempt's tokens). When it says stop, the request is aborted, not re-sent, and the call fails
+ * with a `SpendCapError` carrying that usage; so does an answer cut off at a `max_tokens` the cap
+ * lowered.
  */
 import Anthropic from '@anthropic-ai/sdk'
 import type { RawMessageStreamEvent } from '@anthropic-ai/sdk/resources/messages'
@@ -16,8 +22,9 @@ import { DEFAULTS } from '../../config/defaults.js'
 import type { Provider } from '../../config/model-id.js'
 import type { ModelPlatform } from '../../config/platform.js'
 import { ACTION_SETTING_NAMES, type SettingNames } from '../../config/setting-names.js'
-import { addUsage, emptyUsage } from '../../config/usage.js'
+import { addUsage, emptyUsage, type Usage } from '../../config/usage.js'
 import type { ModelClient, ModelRequest, ModelResponse } from '../../conversation/model.js'
+import { answerStoppedError, SpendCapError } from '../../conversation/spend-cap.js'
 import { redact } from '../../text/describe-error.js'
 import { estimateTokens } from '../../text/tokens.js'
 import {
@@ -32,11 +39,12 @@ import {
 } from './errors.js'
 import type { ClientOptions, MessagesClient } from './platforms/types.js'
 import { providerHints } from './provider-hints.js'
-import { messageParams } from './request.js'
+import { callMaxTokens, messageParams } from './request.js'
 import { createRequestLog } from './request-log.js'
 import { limitNetworkRetries, sleep, streamRetryDelay } from './retry.js'
 import {
   attemptOf,
+  partialUsage,
   progressReporter,
   progressThrottle,
   readStream,
@@ -65,7 +73,7 @@ export interface AnthropicModelOptions {
   baseURL?: string
   /** The model id in the platform's form (see config/model-id). */
   model: string
-  /** `max_tokens` of every request. */
+  /** `max_tokens` of every request that does not ask for fewer. */
   maxOutputTokens: number
   /** SDK retries of 408/409/429/5xx/529 and connection errors before the stream starts. Default 4. */
   maxRetries?: number
@@ -135,15 +143,24 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
     let lastText = ''
     const timedOut = () => noCompleteResponse(timeoutMs, lastText)
     const params = messageParams(request, model, options.maxOutputTokens)
+    const maxTokens = callMaxTokens(request, options.maxOutputTokens)
+    const cap = request.spendCap
+    const loweredBy = cap && maxTokens < options.maxOutputTokens ? cap.limit : undefined
+    // What the call has cost: the attempts before this one, and this one so far.
+    const shouldStop = cap && ((usage: Usage) => cap.stopWhen(addUsage(billed, usage)))
     const progress = progressReporter(request.onProgress)
 
-    /** One HTTP request and its stream. Throws ModelErrors for what retrying cannot fix. */
+    /**
+     * One HTTP request and its stream. Throws ModelErrors for what retrying cannot fix, and a
+     * SpendCapError when the cap halts it.
+     */
     async function attempt(): Promise<Attempt> {
+      const halt = new AbortController()
       let events: AsyncIterable<RawMessageStreamEvent>
       try {
         const { messages } = await getClient()
         events = await messages.create(params, {
-          signal: deadline.signal,
+          signal: AbortSignal.any([deadline.signal, halt.signal]),
           middleware: [limitNetworkRetries(networkFailureOf)],
         })
       } catch (error) {
@@ -152,10 +169,22 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
       }
       const due = progressThrottle(progressIntervalMs)
       progress.restart()
-      const end = await readStream(events, model, (text) => {
-        lastText = text
-        if (due()) progress.report(estimateTokens(text), text)
-      })
+      const end = await readStream(
+        events,
+        model,
+        (text) => {
+          lastText = text
+          if (due()) progress.report(estimateTokens(text), text)
+        },
+        shouldStop,
+      )
+      if (!end.broken && end.halted && cap) {
+        // Leaving the iteration aborted the SDK's request; this makes sure on every platform.
+        halt.abort()
+        // Billed, and not re-sent: that would spend past the cap.
+        billed = addUsage(billed, partialUsage(end.state))
+        throw answerStoppedError(cap.limit, billed, names)
+      }
       // The SDK ends the iteration quietly when the request is aborted.
       if (deadline.signal.aborted) throw timedOut()
       const rejected = end.broken ? streamRejection(end.error) : undefined
@@ -173,13 +202,16 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
           if (retry < streamRetries) continue
           throw streamBrokeOff(call.hints.apiName, retry + 1, result.cause)
         }
-        const stopped = stopFailure(result, options.maxOutputTokens, names)
+        const stopped = stopFailure(result, maxTokens, names, loweredBy)
         if (stopped) throw stopped
         progress.report(result.usage.outputTokens, result.text)
         return { text: result.text, usage: { ...billed }, model: result.model }
       }
     } catch (error) {
-      const failure = error instanceof ModelError ? error : fromSdkError(error, call)
+      const failure =
+        error instanceof ModelError || error instanceof SpendCapError
+          ? error
+          : fromSdkError(error, call)
       failure.usage = { ...billed }
       throw redactError(failure, secrets)
     } finally {
@@ -188,7 +220,7 @@ export function createAnthropicModel(options: AnthropicModelOptions): ModelClien
     }
   }
 
-  return { model, complete }
+  return { model, maxOutputTokens: options.maxOutputTokens, complete }
 }
 
 /** The SDK client of the platform, its SDK loaded only when it is the one chosen. */

@@ -5,7 +5,8 @@
  *
  * Usage accounting: an attempt that broke off after `message_start` is billed its input/cache
  * tokens and its output tokens (the larger of the last reported count and the local estimate of
- * the text received); one that broke off before is billed nothing.
+ * the text received); one that broke off before is billed nothing. An attempt the caller halted
+ * (its spend cap was reached) is billed the same way (`partialUsage`).
  */
 import { APIError } from '@anthropic-ai/sdk'
 import type { RawMessageStreamEvent } from '@anthropic-ai/sdk/resources/messages'
@@ -13,6 +14,11 @@ import { MOST_OUTPUT_TOKENS } from '../../config/defaults.js'
 import type { SettingNames } from '../../config/setting-names.js'
 import { emptyUsage, type Usage } from '../../config/usage.js'
 import type { ModelProgress } from '../../conversation/model.js'
+import {
+  answerCutError,
+  type SpendCapError,
+  type SpendLimit,
+} from '../../conversation/spend-cap.js'
 import { redact } from '../../text/describe-error.js'
 import { estimateTokens } from '../../text/tokens.js'
 import { count, plural } from '../../text/wording.js'
@@ -94,25 +100,71 @@ export function isTextDelta(event: RawMessageStreamEvent): boolean {
   return event.type === 'content_block_delta' && event.delta.type === 'text_delta'
 }
 
-/** How reading one attempt's stream ended: where it got to, and what broke it off, if anything. */
-export type StreamEnd =
-  { state: StreamState; broken: false } | { state: StreamState; broken: true; error: unknown }
+/** An event after which the attempt may have cost more: its start, a text delta, its final usage. */
+export function addsToCost(event: RawMessageStreamEvent): boolean {
+  return event.type === 'message_start' || event.type === 'message_delta' || isTextDelta(event)
+}
 
-/** Reads an attempt's events to their end or their break; `onText` sees the text after each delta. */
+/**
+ * How reading one attempt's stream ended: where it got to, what broke it off, if anything, or
+ * whether the caller halted it (`halted`: its stop check said stop, and reading stopped there).
+ */
+export type StreamEnd =
+  | { state: StreamState; broken: false; halted?: true }
+  | { state: StreamState; broken: true; error: unknown }
+
+/**
+ * Reads an attempt's events to their end, their break, or until `shouldStop` says stop: it is
+ * asked after each event that adds to the cost, once the attempt is billed, with what the attempt
+ * has cost so far (see `runningUsage`). Leaving the iteration early aborts the SDK's request.
+ * `onText` sees the text after each delta.
+ */
 export async function readStream(
   events: AsyncIterable<RawMessageStreamEvent>,
   model: string,
   onText: (text: string) => void,
+  shouldStop?: (usage: Usage) => boolean,
 ): Promise<StreamEnd> {
   let state = emptyStream(model)
+  const outputEstimate = growingTextEstimate()
   try {
     for await (const event of events) {
       state = foldEvent(state, event)
       if (isTextDelta(event)) onText(state.text)
+      if (shouldStop && state.started && addsToCost(event)) {
+        if (shouldStop(runningUsage(state, outputEstimate(state.text)))) {
+          return { state, broken: false, halted: true }
+        }
+      }
     }
     return { state, broken: false }
   } catch (error) {
     return { state, broken: true, error }
+  }
+}
+
+/**
+ * What an attempt has cost so far: the input and cache tokens `message_start` reported, and the
+ * larger of the output tokens reported and `estimatedOutput`, the estimate of the text so far.
+ */
+export function runningUsage(state: StreamState, estimatedOutput: number): Usage {
+  return { ...state.usage, outputTokens: Math.max(state.usage.outputTokens, estimatedOutput) }
+}
+
+/**
+ * `estimateTokens` of a text that only grows, asked after each delta, in time linear in its
+ * length: whole blocks are counted once. Each block rounds up on its own, so the count can be up
+ * to a token per block above the estimate of the whole text: generous, as the estimate is.
+ */
+export function growingTextEstimate(blockChars = 4096): (text: string) => number {
+  let settledChars = 0
+  let settledTokens = 0
+  return (text) => {
+    while (text.length - settledChars >= blockChars) {
+      settledTokens += estimateTokens(text.slice(settledChars, settledChars + blockChars))
+      settledChars += blockChars
+    }
+    return settledTokens + estimateTokens(text.slice(settledChars))
   }
 }
 
@@ -132,7 +184,7 @@ export function streamRejection(error: unknown): { type: string; message: string
   return { type, message: error.apiMessage ?? error.message }
 }
 
-/** The attempt a stream's end makes, unless it was rejected: whole, or broken off. */
+/** The attempt a stream's end makes, unless it was rejected or halted: whole, or broken off. */
 export function attemptOf(end: StreamEnd, secrets: readonly string[]): Attempt {
   if (end.broken) {
     return { ok: false, cause: describeBreak(end.error, secrets), usage: partialUsage(end.state) }
@@ -178,15 +230,21 @@ export function streamBrokeOff(
   )
 }
 
-/** Why a whole answer still fails: it was cut off at a limit, or the model refused. */
+/**
+ * Why a whole answer still fails: it was cut off at a limit, or the model refused. `loweredBy` is
+ * the spend cap that lowered `maxOutputTokens` below the client's, if one did: an answer cut off
+ * there was cut to fit the cap.
+ */
 export function stopFailure(
   answer: { text: string; stopReason: string | null; usage: Usage },
   maxOutputTokens: number,
   names: SettingNames,
-): ModelError | undefined {
+  loweredBy?: SpendLimit,
+): ModelError | SpendCapError | undefined {
   const { outputTokens } = answer.usage
   switch (answer.stopReason) {
     case 'max_tokens':
+      if (loweredBy) return answerCutError(loweredBy, maxOutputTokens, answer.usage, names)
       return new ModelOutputTruncatedError(
         `The answer was cut off at the output limit of ${count(maxOutputTokens)} tokens ` +
           `(about ${formatSize(answer.text)} of design written). ` +

@@ -22,11 +22,13 @@ import type { DesignResult } from '../../engine/design-loop.js'
 import { generateDesign, loadTemplateSpec } from '../../engine/generate.js'
 import type { PeoplesEdits } from '../../conversation/peoples-edits.js'
 import { validateDesign } from '../../document/validate.js'
+import { traceabilitySections } from '../../document/traceability.js'
 import { commitDesign, type BranchTarget } from './commit-design.js'
 import { findDesignBase } from './design-base.js'
 import type { FlowDeps } from '../deps.js'
 import { ignoredRepliesNote, readQuestionThreads } from './question-threads.js'
 import { fileAt, type PromptSources } from './sources.js'
+import { spendLimits } from './spend.js'
 import { count, plural } from '../../text/wording.js'
 
 export interface DesignSource {
@@ -57,7 +59,14 @@ export interface MakeDesignOptions {
 /** What a design cost, for outcomes and comments, and what was left out of its request. */
 export type Spent = Pick<
   RunOutcome,
-  'openQuestions' | 'usage' | 'model' | 'modelCalls' | 'costUsd' | 'notes' | 'templateProblems'
+  | 'openQuestions'
+  | 'usage'
+  | 'model'
+  | 'modelCalls'
+  | 'costUsd'
+  | 'notes'
+  | 'templateProblems'
+  | 'traceability'
 >
 
 /** A design as generated or revised. */
@@ -68,7 +77,7 @@ export interface NewDesign {
   changedSections: string[] | null
 }
 
-export type MadeDesign =
+export type MadeDesign = (
   | { status: 'unchanged' }
   | { status: 'not-committed'; reason: string; spent: Spent; design: NewDesign }
   /** Regenerated on request, and the new design is the one already on the branch. */
@@ -84,6 +93,10 @@ export type MadeDesign =
       /** The question threads as they were before this design, to update after it. */
       threads: QuestionThread[]
     }
+) & {
+  /** The design file at the branch's head when this step ended (its commit, when committed). */
+  atHead: string | null
+}
 
 export async function makeDesign(
   deps: FlowDeps,
@@ -107,7 +120,7 @@ export async function makeDesign(
   const p = stamp?.provenance
   const inputsUnchanged =
     p?.requirements === made.requirements && p.prompt === made.prompt && p.model === made.model
-  if (inputsUnchanged && !options.regenerate) return { status: 'unchanged' }
+  if (inputsUnchanged && !options.regenerate) return { status: 'unchanged', atHead: currentText }
 
   // A revision keeps the document (and people's edits) and changes what must change; a new
   // template or instructions, or a request for a fresh start, writes the whole design again.
@@ -125,13 +138,23 @@ export async function makeDesign(
     )
     options.onProgress?.(progress)
   }
+  // Every branch a design is committed to is a pull request's (or becomes one): what it spent
+  // on its designs so far rides in the stamp of the last one.
+  const spentBefore = p?.spentUsd ?? 0
   const engine = {
     model: deps.createModel(),
     onProgress,
     log: (message: string) => deps.log.info(message),
     maxInputTokens: settings.maxInputTokens,
+    spendLimits: spendLimits(deps, spentBefore),
   }
-  const common = { ...source, instructions: prompt.instructions, template: prompt.template }
+  const traceability = settings.traceability && traceabilityFits(deps, prompt.template)
+  const common = {
+    ...source,
+    instructions: prompt.instructions,
+    template: prompt.template,
+    traceability,
+  }
   const rewrite =
     !revise &&
     options.rewriteIntoTemplate === true &&
@@ -190,12 +213,22 @@ export async function makeDesign(
         : []),
     ],
     ...(result.keptProblems?.length ? { templateProblems: result.keptProblems } : {}),
+    ...(result.traceability ? { traceability: result.traceability } : {}),
   }
-  const stamped = stampDesign(result.document, { ...made, source: source.requirementsAt })
-  // Nothing to change is nothing to commit, not even a new stamp.
+  const stampFor = (spentUsd: number | undefined) =>
+    stampDesign(result.document, {
+      ...made,
+      source: source.requirementsAt,
+      ...(spentUsd === undefined ? {} : { spentUsd }),
+    })
+  const stamped = stampFor(spentBefore + (spent.costUsd ?? 0))
+  // Nothing to change is nothing to commit, not even a new stamp (nor a new total spent).
   // (With new inputs, an unchanged body still gets its new stamp: the next run must see it as current.)
-  if (stamped === currentText || (revise && inputsUnchanged && result.document === stamp.body)) {
-    return { status: 'identical', spent, design }
+  if (
+    stampFor(p?.spentUsd) === currentText ||
+    (revise && inputsUnchanged && result.document === stamp.body)
+  ) {
+    return { status: 'identical', spent, design, atHead: currentText }
   }
   const verb = before === 'absent' ? 'add' : revise ? 'revise' : 'update'
   const committed = await commitDesign(
@@ -226,8 +259,18 @@ export async function makeDesign(
         spent,
         design,
         threads,
+        atHead: stamped,
       }
-    : { status: 'not-committed', reason: committed.reason, spent, design }
+    : { status: 'not-committed', reason: committed.reason, spent, design, atHead: currentText }
+}
+
+/** Whether the template has a Functional Requirements section to hold the table; a notice if not. */
+function traceabilityFits(deps: FlowDeps, template: string): boolean {
+  if (traceabilitySections(loadTemplateSpec(template)) !== null) return true
+  deps.log.notice(
+    'The template has no "Functional Requirements" section to hold the traceability table, so the requirements are not traced: add one, or set traceability to false to silence this notice.',
+  )
+  return false
 }
 
 /** What became of people's edits where the revision changed the same sections; never silent. */

@@ -9,6 +9,7 @@ import {
   questionThreads,
   replyAuthors,
   type QuestionThread,
+  type ThreadLike,
 } from '../../github-text/threads.js'
 import type { FlowDeps } from '../deps.js'
 import { plural } from '../../text/wording.js'
@@ -20,8 +21,16 @@ export interface ReadThreads {
 }
 
 export async function readQuestionThreads(deps: FlowDeps, number: number): Promise<ReadThreads> {
+  return trustedQuestionThreads(deps, await listReviewThreads(deps.gh, number))
+}
+
+/** Our question threads among review threads already read, with the answers of people who may decide. */
+export async function trustedQuestionThreads(
+  deps: FlowDeps,
+  reviewThreads: ThreadLike[],
+): Promise<ReadThreads> {
   const { settings } = deps
-  const threads = questionThreads(await listReviewThreads(deps.gh, number), settings.designPath)
+  const threads = questionThreads(reviewThreads, settings.designPath)
   const authors = replyAuthors(threads)
   const permissions = await Promise.all(authors.map((login) => deps.permissions.of(login)))
   const mayDecide = new Set(
