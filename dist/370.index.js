@@ -59,10 +59,6 @@ var make_design = __webpack_require__(49966);
 var pull_request = __webpack_require__(90440);
 // EXTERNAL MODULE: ./src/flows/steps/design-check.ts + 2 modules
 var design_check = __webpack_require__(8320);
-// EXTERNAL MODULE: ./src/assets/index.ts
-var assets = __webpack_require__(86765);
-// EXTERNAL MODULE: ./src/text/describe-error.ts
-var describe_error = __webpack_require__(98701);
 // EXTERNAL MODULE: ./src/flows/steps/sources.ts
 var sources = __webpack_require__(2327);
 // EXTERNAL MODULE: ./src/flows/steps/spend.ts
@@ -154,8 +150,6 @@ async function startTracker(deps, command, target) {
  * issue (design the ticket). Permission comes from the collaborator-permission endpoint, and
  * anyone else gets one short reply and nothing more.
  */
-
-
 
 
 
@@ -291,12 +285,7 @@ async function commandOnPullRequest(deps, number, defaultBranch, command, tracke
         return await (0,pull_request/* pullRequestOutcome */.Fw)(deps, { number, branch: pr.headRef, headSha: pr.headSha }, made, { template: prompt.template, requirements });
     }
     catch (error) {
-        // The check says the design is not current, and why, before the run fails.
-        await (0,design_check/* reportDesignCheck */.Z)(deps, {
-            ...at,
-            template: prompt?.template ?? (0,assets/* defaultTemplate */.o)(),
-            notUpdated: `the run failed: ${(0,describe_error/* describeError */.U)(error, deps.secrets)}`,
-        });
+        await (0,design_check/* reportFailedRun */.B)(deps, at, prompt?.template, error);
         throw error;
     }
 }

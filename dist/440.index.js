@@ -5201,8 +5201,6 @@ var sources = __webpack_require__(2327);
 var design_check = __webpack_require__(8320);
 // EXTERNAL MODULE: ./src/assets/index.ts
 var assets = __webpack_require__(86765);
-// EXTERNAL MODULE: ./src/text/describe-error.ts
-var describe_error = __webpack_require__(98701);
 // EXTERNAL MODULE: ./src/text/wording.ts
 var wording = __webpack_require__(42179);
 ;// CONCATENATED MODULE: ./src/flows/pull-request.ts
@@ -5210,7 +5208,6 @@ var wording = __webpack_require__(42179);
  * The main job: a pull request changes the requirements, and the design appears on its branch
  * with its open questions posted for review. Nothing a person did is lost on the way.
  */
-
 
 
 
@@ -5299,12 +5296,7 @@ async function runPullRequestFlow(deps, event) {
         return await pullRequestOutcome(deps, { number: event.number, branch: event.headRef, headSha: event.headSha }, made, { template: prompt.template, requirements, listed });
     }
     catch (error) {
-        // The check says the design is not current, and why, before the run fails.
-        await (0,design_check/* reportDesignCheck */.Z)(deps, {
-            ...at,
-            template: prompt?.template ?? (0,assets/* defaultTemplate */.o)(),
-            notUpdated: `the run failed: ${(0,describe_error/* describeError */.U)(error, deps.secrets)}`,
-        });
+        await (0,design_check/* reportFailedRun */.B)(deps, at, prompt?.template, error);
         throw error;
     }
 }
@@ -5413,7 +5405,8 @@ function threadNote({ answered, dropped }) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ reportDesignCheck)
+  Z: () => (/* binding */ reportDesignCheck),
+  B: () => (/* binding */ reportFailedRun)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -5620,6 +5613,8 @@ function explainCheckRunError(error, doing) {
 
 // EXTERNAL MODULE: ./src/adapters/github/review-threads.ts
 var review_threads = __webpack_require__(17740);
+// EXTERNAL MODULE: ./src/assets/index.ts
+var assets = __webpack_require__(86765);
 // EXTERNAL MODULE: ./src/document/provenance.ts
 var document_provenance = __webpack_require__(59914);
 // EXTERNAL MODULE: ./src/document/questions.ts
@@ -5811,6 +5806,7 @@ var sources = __webpack_require__(2327);
 
 
 
+
 async function reportDesignCheck(deps, point) {
     const notSet = (note, level, coverage) => {
         deps.log[level](note);
@@ -5850,6 +5846,18 @@ async function reportDesignCheck(deps, point) {
         // The adapter's message says which check, on which commit, and why.
         return notSet((0,describe_error/* describeError */.U)(error, deps.secrets), 'warning', facts.coverage);
     }
+}
+/**
+ * The check after a run that failed, before its error is reported: the design at the head is not
+ * the one the run set out to make, and the check says why. `template` is the run's, when it got
+ * as far as reading it.
+ */
+async function reportFailedRun(deps, point, template, error) {
+    await reportDesignCheck(deps, {
+        ...point,
+        template: template ?? (0,assets/* defaultTemplate */.o)(),
+        notUpdated: `the run failed: ${(0,describe_error/* describeError */.U)(error, deps.secrets)}`,
+    });
 }
 async function checkFacts(deps, point) {
     const { settings } = deps;

@@ -23,9 +23,7 @@ import type { FlowDeps } from './deps.js'
 import { designFromIssue, requireModelCredentials } from './issue.js'
 import { makeDesign } from './steps/make-design.js'
 import { pullRequestBranch, pullRequestOutcome, withDesignCheck } from './pull-request.js'
-import { reportDesignCheck } from './steps/design-check.js'
-import { defaultTemplate } from '../assets/index.js'
-import { describeError } from '../text/describe-error.js'
+import { reportFailedRun } from './steps/design-check.js'
 import { loadPromptSources, loadRequirements, type PromptSources } from './steps/sources.js'
 import { spendLimits } from './steps/spend.js'
 import { startTracker, type Tracker } from './steps/tracker.js'
@@ -194,12 +192,7 @@ export async function commandOnPullRequest(
       { template: prompt.template, requirements },
     )
   } catch (error) {
-    // The check says the design is not current, and why, before the run fails.
-    await reportDesignCheck(deps, {
-      ...at,
-      template: prompt?.template ?? defaultTemplate(),
-      notUpdated: `the run failed: ${describeError(error, deps.secrets)}`,
-    })
+    await reportFailedRun(deps, at, prompt?.template, error)
     throw error
   }
 }

@@ -16,9 +16,8 @@ import { closedOutcome, publishQuestions, uncommittedOutcome } from './steps/pub
 import { whyPullRequestClosed } from './steps/still-open.js'
 import type { ThreadsUpdated } from './steps/update-threads.js'
 import { loadPromptSources, loadRequirements, type PromptSources } from './steps/sources.js'
-import { reportDesignCheck, type CheckPoint } from './steps/design-check.js'
+import { reportDesignCheck, reportFailedRun, type CheckPoint } from './steps/design-check.js'
 import { defaultTemplate } from '../assets/index.js'
-import { describeError } from '../text/describe-error.js'
 import { plural } from '../text/wording.js'
 
 /** Pull request actions that can bring new requirements, or a first chance to act on them. */
@@ -135,12 +134,7 @@ export async function runPullRequestFlow(
       { template: prompt.template, requirements, listed },
     )
   } catch (error) {
-    // The check says the design is not current, and why, before the run fails.
-    await reportDesignCheck(deps, {
-      ...at,
-      template: prompt?.template ?? defaultTemplate(),
-      notUpdated: `the run failed: ${describeError(error, deps.secrets)}`,
-    })
+    await reportFailedRun(deps, at, prompt?.template, error)
     throw error
   }
 }

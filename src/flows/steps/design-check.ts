@@ -9,6 +9,7 @@ import {
   setCheckRun,
 } from '../../adapters/github/check-run.js'
 import { listReviewThreads, type ReviewThread } from '../../adapters/github/review-threads.js'
+import { defaultTemplate } from '../../assets/index.js'
 import { readStamp } from '../../document/provenance.js'
 import { extractOpenQuestions } from '../../document/questions.js'
 import { decodeText } from '../../document/requirements.js'
@@ -93,6 +94,24 @@ export async function reportDesignCheck(
     // The adapter's message says which check, on which commit, and why.
     return notSet(describeError(error, deps.secrets), 'warning', facts.coverage)
   }
+}
+
+/**
+ * The check after a run that failed, before its error is reported: the design at the head is not
+ * the one the run set out to make, and the check says why. `template` is the run's, when it got
+ * as far as reading it.
+ */
+export async function reportFailedRun(
+  deps: FlowDeps,
+  point: Omit<CheckPoint, 'template' | 'notUpdated'>,
+  template: string | undefined,
+  error: unknown,
+): Promise<void> {
+  await reportDesignCheck(deps, {
+    ...point,
+    template: template ?? defaultTemplate(),
+    notUpdated: `the run failed: ${describeError(error, deps.secrets)}`,
+  })
 }
 
 async function checkFacts(deps: FlowDeps, point: CheckPoint) {
