@@ -18,6 +18,7 @@ import {
 import { runAction } from '../__tests__/support/action-runner.js'
 import { architect, section } from '../__tests__/support/architect.js'
 import { readFixture } from '../__tests__/support/fixtures.js'
+import { replyInThread } from '../__tests__/support/review-replies.js'
 import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
 
 export interface ScenarioFigure {
@@ -62,22 +63,6 @@ const BRANCH = 'feature/refunds'
 const TOKEN = 'ghs_benchToken'
 const API_KEY = 'sk-ant-bench-key'
 const MARIA_TOKEN = 'ghp_benchMaria'
-
-/** A person's reply in a review thread, through the API as the web UI sends it; its id. */
-async function replyInThread(
-  api: string,
-  number: number,
-  rootId: number,
-  body: string,
-): Promise<number> {
-  const response = await fetch(`${api}/repos/${REPO}/pulls/${number}/comments/${rootId}/replies`, {
-    method: 'POST',
-    headers: { authorization: `token ${MARIA_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ body }),
-  })
-  if (response.status !== 201) throw new Error(`reply refused: ${response.status}`)
-  return ((await response.json()) as { id: number }).id
-}
 
 export async function benchScenarios(): Promise<ScenarioFigure[]> {
   const design = await readFixture('designs/conforming.md')
@@ -181,7 +166,12 @@ export async function benchScenarios(): Promise<ScenarioFigure[]> {
     )
     // Maria answers the first question in its thread: the check is set again, with no model call.
     const question = github.reviewComments(REPO, number).find((c) => !c.in_reply_to_id)!
-    const answer = await replyInThread(github.url, number, question.id, 'Stripe, as today.')
+    const answer = await replyInThread(
+      github,
+      MARIA_TOKEN,
+      { repo: REPO, number, rootId: question.id },
+      'Stripe, as today.',
+    )
     await measure(
       'a reply in a question thread',
       reviewComment(number, answer),

@@ -16,6 +16,7 @@ import type { ActionRun } from '../support/action-runner.js'
 import { listedItems, withTraceabilityTable } from '../support/architect.js'
 import { BRANCH, personToken, REPO, useEndToEnd } from '../support/e2e-harness.js'
 import { readFixture } from '../support/fixtures.js'
+import { questionComment, replyInThread } from '../support/review-replies.js'
 
 const TOKEN = 'ghs_gateToken0123456789abcdefghijklm'
 const ALICE = 'ghp_aliceGate0123456789abcdefghijkl'
@@ -69,19 +70,28 @@ const head = (number: number) => github.branchHead(REPO, github.pull(REPO, numbe
 const checkAt = (number: number) => github.latestCheckRun(REPO, head(number), CHECK)
 const designOnBranch = () => github.textAt(REPO, BRANCH, 'tech-design.md')
 
-/** A person replies in a question's thread through the API, as the web UI does; returns the reply's id. */
-async function reply(token: string, number: number, questionStart: string, body: string) {
-  const root = github
-    .reviewComments(REPO, number)
-    .find((c) => c.body.includes(questionStart) && !c.in_reply_to_id)!
-  const response = await fetch(
-    `${github.url}/repos/${REPO}/pulls/${number}/comments/${root.id}/replies`,
-    {
-      method: 'POST',
-      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ body }),
-    },
+/** A person replies in a question's thread through the API, as the web UI does; the reply's id. */
+const reply = (token: string, number: number, questionStart: string, body: string) =>
+  replyInThread(
+    github,
+    token,
+    { repo: REPO, number, rootId: questionComment(github, REPO, number, questionStart).id },
+    body,
   )
+
+/** A person starts a thread of their own on the design's first line; its first comment's id. */
+async function startThread(token: string, number: number, body: string): Promise<number> {
+  const response = await fetch(`${github.url}/repos/${REPO}/pulls/${number}/comments`, {
+    method: 'POST',
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      body,
+      commit_id: head(number),
+      path: 'tech-design.md',
+      line: 1,
+      side: 'RIGHT',
+    }),
+  })
   expect(response.status).toBe(201)
   return ((await response.json()) as { id: number }).id
 }
@@ -226,28 +236,13 @@ describe('the check with gate: answered', () => {
     await onPullRequest(number, { gate: 'answered' })
     const checks = github.checkRuns(REPO).length
     // Alice starts a thread of her own on the design, and replies in it.
-    const response = await fetch(`${github.url}/repos/${REPO}/pulls/${number}/comments`, {
-      method: 'POST',
-      headers: { authorization: `token ${ALICE}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        body: 'Typo here.',
-        commit_id: head(number),
-        path: 'tech-design.md',
-        line: 1,
-        side: 'RIGHT',
-      }),
-    })
-    expect(response.status).toBe(201)
-    const own = ((await response.json()) as { id: number }).id
-    const replyRes = await fetch(
-      `${github.url}/repos/${REPO}/pulls/${number}/comments/${own}/replies`,
-      {
-        method: 'POST',
-        headers: { authorization: `token ${ALICE}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ body: 'Fixed.' }),
-      },
+    const own = await startThread(ALICE, number, 'Typo here.')
+    const replyId = await replyInThread(
+      github,
+      ALICE,
+      { repo: REPO, number, rootId: own },
+      'Fixed.',
     )
-    const replyId = ((await replyRes.json()) as { id: number }).id
     github.resetCounters()
     const run = await onReply(number, replyId, { gate: 'answered' })
     expect(run.outputs.result).toBe('skipped')
@@ -259,18 +254,7 @@ describe('the check with gate: answered', () => {
     const number = e2e.openPullRequest()
     await onPullRequest(number)
     const question = github.reviewComments(REPO, number).find((c) => !c.in_reply_to_id)!
-    const response = await fetch(`${github.url}/repos/${REPO}/pulls/${number}/comments`, {
-      method: 'POST',
-      headers: { authorization: `token ${ALICE}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        body: 'A thread of my own.',
-        commit_id: head(number),
-        path: 'tech-design.md',
-        line: 1,
-        side: 'RIGHT',
-      }),
-    })
-    const own = ((await response.json()) as { id: number }).id
+    const own = await startThread(ALICE, number, 'A thread of my own.')
     github.resetCounters()
     // The question itself, the bot's; and the first comment of a person's thread.
     const byBot = await onReply(number, question.id)

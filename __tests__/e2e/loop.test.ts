@@ -8,6 +8,7 @@ import type { FakeAnthropic } from '../fakes/anthropic-server.js'
 import { issueCommentEvent, pullRequestEvent, type FakeGitHub } from '../fakes/github-server.js'
 import { architect, section } from '../support/architect.js'
 import { BRANCH, personToken, REPO, REQUIREMENTS, useEndToEnd } from '../support/e2e-harness.js'
+import { questionComment, replyInThread } from '../support/review-replies.js'
 
 const TOKEN = 'ghs_loopToken0123456789abcdefghijkl'
 const ALICE = 'ghp_aliceToken0123456789abcdefghij'
@@ -39,18 +40,8 @@ const command = (body = '/tech-design') =>
 
 /** A person answers in a question's thread, through the API as GitHub's web UI does. */
 async function answer(token: string, questionStart: string, body: string): Promise<void> {
-  const root = github
-    .reviewComments(REPO, number)
-    .find((c) => c.body.includes(questionStart) && !c.in_reply_to_id)!
-  const response = await fetch(
-    `${github.url}/repos/${REPO}/pulls/${number}/comments/${root.id}/replies`,
-    {
-      method: 'POST',
-      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ body }),
-    },
-  )
-  expect(response.status).toBe(201)
+  const rootId = questionComment(github, REPO, number, questionStart).id
+  await replyInThread(github, token, { repo: REPO, number, rootId }, body)
 }
 
 const designOnBranch = () => readStamp(github.textAt(REPO, BRANCH, 'tech-design.md')!).body
