@@ -5086,7 +5086,6 @@ function requireModelCredentials(deps) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BU: () => (/* binding */ checkTemplate),
   Vl: () => (/* binding */ pullRequestBranch),
   Fw: () => (/* binding */ pullRequestOutcome),
   readPullRequestEvent: () => (/* binding */ readPullRequestEvent),
@@ -5199,8 +5198,6 @@ var still_open = __webpack_require__(41556);
 var sources = __webpack_require__(2327);
 // EXTERNAL MODULE: ./src/flows/steps/design-check.ts + 2 modules
 var design_check = __webpack_require__(8320);
-// EXTERNAL MODULE: ./src/assets/index.ts
-var assets = __webpack_require__(86765);
 // EXTERNAL MODULE: ./src/text/wording.ts
 var wording = __webpack_require__(42179);
 ;// CONCATENATED MODULE: ./src/flows/pull-request.ts
@@ -5208,7 +5205,6 @@ var wording = __webpack_require__(42179);
  * The main job: a pull request changes the requirements, and the design appears on its branch
  * with its open questions posted for review. Nothing a person did is lost on the way.
  */
-
 
 
 
@@ -5264,7 +5260,7 @@ async function runPullRequestFlow(deps, event) {
             return outcome;
         return withDesignCheck(deps, outcome, {
             ...at,
-            template: await checkTemplate(deps, event.defaultBranch),
+            template: await (0,sources/* loadTemplate */.PM)(deps, event.defaultBranch),
         });
     }
     if (event.headRepo !== event.baseRepo) {
@@ -5275,7 +5271,7 @@ async function runPullRequestFlow(deps, event) {
             '. A maintainer can make the design on a branch of this repository.';
         return withDesignCheck(deps, skip(reason), {
             ...at,
-            template: await checkTemplate(deps, event.defaultBranch),
+            template: await (0,sources/* loadTemplate */.PM)(deps, event.defaultBranch),
             notUpdated: reason,
         });
     }
@@ -5299,12 +5295,6 @@ async function runPullRequestFlow(deps, event) {
         await (0,design_check/* reportFailedRun */.B)(deps, at, prompt?.template, error);
         throw error;
     }
-}
-/** The template the check reads the design by: the one designs are made with. */
-async function checkTemplate(deps, defaultBranch) {
-    return deps.settings.templatePath
-        ? (await (0,sources/* loadPromptSources */.Xu)(deps, defaultBranch)).template
-        : (0,assets/* defaultTemplate */.o)();
 }
 /** The branch of a pull request in this repository, as a place to commit to. */
 function pullRequestBranch(deps, pr, requirementsPath, listed) {
@@ -5654,7 +5644,8 @@ function designCheck(facts) {
             path: facts.designPath,
             line: v.line,
             level: facts.gate === 'off' ? 'warning' : 'failure',
-            message: v.message,
+            // A violation may quote the design's own text.
+            message: (0,comments/* postable */.DI)(v.message),
         })),
         questions,
     };
@@ -7049,6 +7040,7 @@ function ignoredRepliesNote(ignored, required) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PM: () => (/* binding */ loadTemplate),
 /* harmony export */   V0: () => (/* binding */ loadRequirements),
 /* harmony export */   Wd: () => (/* binding */ fileAt),
 /* harmony export */   Xu: () => (/* binding */ loadPromptSources)
@@ -7093,16 +7085,21 @@ async function fileAt(deps, path, ref, listed, maxBytes) {
  * pull request, so a pull request cannot rewrite the bot's instructions.
  */
 async function loadPromptSources(deps, defaultBranch) {
-    const { templatePath, instructionsPath } = deps.settings;
+    const { instructionsPath } = deps.settings;
     const [template, instructions] = await Promise.all([
-        templatePath
-            ? readConfigFile(deps, templatePath, defaultBranch, _config_setting_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_SETTING_NAMES */ .x.templatePath)
-            : (0,_assets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultTemplate */ .o)(),
+        loadTemplate(deps, defaultBranch),
         instructionsPath
             ? readConfigFile(deps, instructionsPath, defaultBranch, _config_setting_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_SETTING_NAMES */ .x.instructionsPath)
             : (0,_assets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultInstructions */ .z)(),
     ]);
     return { template, instructions, hash: (0,_document_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(`${template}\u0000${instructions}`) };
+}
+/** The template alone, as designs are made with it: what the check reads a design by. */
+async function loadTemplate(deps, defaultBranch) {
+    const { templatePath } = deps.settings;
+    return templatePath
+        ? readConfigFile(deps, templatePath, defaultBranch, _config_setting_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_SETTING_NAMES */ .x.templatePath)
+        : (0,_assets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultTemplate */ .o)();
 }
 async function readConfigFile(deps, path, branch, 
 /** The input that names the file, as messages say it: "the template-path input". */

@@ -387,6 +387,15 @@ describe('designCheck: annotations', () => {
     }
   })
 
+  it('defuses the design text a violation quotes', () => {
+    const design = stamped(
+      conforming.replace('## 7. Testing Strategy\n', '## 7. Testing Strategy\n## Ask @qa-team\n'),
+    )
+    const check = designCheck(facts({ gate: 'current', design }))
+    const [annotation] = check.annotations
+    expect(annotation?.message).toContain(`@${WORD_JOINER}qa-team`)
+  })
+
   it('warns only, when the gate is off', () => {
     const check = designCheck(facts({ gate: 'off', design: stamped(offTemplate(conforming)) }))
     expect(check.annotations.map((a) => [a.line, a.level])).toEqual([

@@ -8,7 +8,8 @@ import { questionThreads } from '../github-text/threads.js'
 import type { FlowDeps } from './deps.js'
 import { skipped, type FlowOutcome } from './outcome.js'
 import { loosePayload, type ReviewCommentPayload } from './payloads.js'
-import { checkTemplate, withDesignCheck } from './pull-request.js'
+import { withDesignCheck } from './pull-request.js'
+import { loadTemplate } from './steps/sources.js'
 
 export interface AnswerEvent {
   action: string
@@ -55,7 +56,7 @@ export async function runAnswerFlow(deps: FlowDeps, event: AnswerEvent): Promise
     {
       number: event.number,
       headSha: event.headSha,
-      template: await checkTemplate(deps, event.defaultBranch),
+      template: await loadTemplate(deps, event.defaultBranch),
       threads,
     },
   )

@@ -15,9 +15,13 @@ import { describeQuestions, makeDesign, type MadeDesign } from './steps/make-des
 import { closedOutcome, publishQuestions, uncommittedOutcome } from './steps/publish-design.js'
 import { whyPullRequestClosed } from './steps/still-open.js'
 import type { ThreadsUpdated } from './steps/update-threads.js'
-import { loadPromptSources, loadRequirements, type PromptSources } from './steps/sources.js'
+import {
+  loadPromptSources,
+  loadRequirements,
+  loadTemplate,
+  type PromptSources,
+} from './steps/sources.js'
 import { reportDesignCheck, reportFailedRun, type CheckPoint } from './steps/design-check.js'
-import { defaultTemplate } from '../assets/index.js'
 import { plural } from '../text/wording.js'
 
 /** Pull request actions that can bring new requirements, or a first chance to act on them. */
@@ -85,7 +89,7 @@ export async function runPullRequestFlow(
     if (settings.gate === 'off') return outcome
     return withDesignCheck(deps, outcome, {
       ...at,
-      template: await checkTemplate(deps, event.defaultBranch),
+      template: await loadTemplate(deps, event.defaultBranch),
     })
   }
   if (event.headRepo !== event.baseRepo) {
@@ -97,7 +101,7 @@ export async function runPullRequestFlow(
       '. A maintainer can make the design on a branch of this repository.'
     return withDesignCheck(deps, skip(reason), {
       ...at,
-      template: await checkTemplate(deps, event.defaultBranch),
+      template: await loadTemplate(deps, event.defaultBranch),
       notUpdated: reason,
     })
   }
@@ -137,13 +141,6 @@ export async function runPullRequestFlow(
     await reportFailedRun(deps, at, prompt?.template, error)
     throw error
   }
-}
-
-/** The template the check reads the design by: the one designs are made with. */
-export async function checkTemplate(deps: FlowDeps, defaultBranch: string): Promise<string> {
-  return deps.settings.templatePath
-    ? (await loadPromptSources(deps, defaultBranch)).template
-    : defaultTemplate()
 }
 
 /** The branch of a pull request in this repository, as a place to commit to. */

@@ -18,7 +18,7 @@ import type { TraceCoverage } from '../document/traceability.js'
 import type { TemplateSpec, Violation } from '../document/types.js'
 import { validateDesign } from '../document/validate.js'
 import { plural } from '../text/wording.js'
-import { link, postableLine } from './comments.js'
+import { link, postable, postableLine } from './comments.js'
 import { questionId } from './review.js'
 import type { QuestionThread } from './threads.js'
 
@@ -84,7 +84,8 @@ export function designCheck(facts: DesignCheckFacts): DesignCheck {
       path: facts.designPath,
       line: v.line,
       level: facts.gate === 'off' ? 'warning' : 'failure',
-      message: v.message,
+      // A violation may quote the design's own text.
+      message: postable(v.message),
     })),
     questions,
   }

@@ -65,16 +65,22 @@ export async function loadPromptSources(
   deps: FlowDeps,
   defaultBranch: string,
 ): Promise<PromptSources> {
-  const { templatePath, instructionsPath } = deps.settings
+  const { instructionsPath } = deps.settings
   const [template, instructions] = await Promise.all([
-    templatePath
-      ? readConfigFile(deps, templatePath, defaultBranch, ACTION_SETTING_NAMES.templatePath)
-      : defaultTemplate(),
+    loadTemplate(deps, defaultBranch),
     instructionsPath
       ? readConfigFile(deps, instructionsPath, defaultBranch, ACTION_SETTING_NAMES.instructionsPath)
       : defaultInstructions(),
   ])
   return { template, instructions, hash: sha256(`${template}\u0000${instructions}`) }
+}
+
+/** The template alone, as designs are made with it: what the check reads a design by. */
+export async function loadTemplate(deps: FlowDeps, defaultBranch: string): Promise<string> {
+  const { templatePath } = deps.settings
+  return templatePath
+    ? readConfigFile(deps, templatePath, defaultBranch, ACTION_SETTING_NAMES.templatePath)
+    : defaultTemplate()
 }
 
 async function readConfigFile(
