@@ -31983,27 +31983,15 @@ async function run() {
     let outcome;
     try {
         const ctx = readActionContext(process.env);
-        if (ctx.eventName === 'issue_comment') {
-            // Every comment in the repository can start the workflow: most are not commands, and that
-            // is decided from the payload alone, before any client is loaded.
-            const notCommand = notACommand(ctx.payload, getInput('trigger-phrase') || defaults/* DEFAULTS */.zY.triggerPhrase.value);
-            if (notCommand) {
-                info(notCommand);
-                for (const name of flows_outcome/* OUTPUT_NAMES */.P)
-                    setOutput(name, name === 'result' ? 'skipped' : '');
-                return;
-            }
-        }
-        if (ctx.eventName === 'pull_request_review_comment') {
-            // Every review comment can start the workflow: only replies in the design's question
-            // threads move its check, and that too is decided from the payload alone.
-            const notAnswer = notAnAnswer(ctx.payload, designPath);
-            if (notAnswer) {
-                info(notAnswer);
-                for (const name of flows_outcome/* OUTPUT_NAMES */.P)
-                    setOutput(name, name === 'result' ? 'skipped' : '');
-                return;
-            }
+        // Every comment and review comment can start the workflow: most are not commands, nor
+        // replies in the design's question threads, and that is decided from the payload alone,
+        // before any client is loaded.
+        const lightSkip = lightPathSkip(ctx, designPath);
+        if (lightSkip) {
+            info(lightSkip);
+            for (const name of flows_outcome/* OUTPUT_NAMES */.P)
+                setOutput(name, name === 'result' ? 'skipped' : '');
+            return;
         }
         // Loaded after the not-a-command check: input parsing and the summary need zod and more.
         const { parseInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37081));
@@ -32031,6 +32019,15 @@ async function run() {
     }
     // The one place a run is timed: from the start of the step to its outcome.
     await report({ ...outcome, durationMs: Date.now() - started });
+}
+/** Why an event that needs no work ends here, decided from the payload alone; null otherwise. */
+function lightPathSkip(ctx, designPath) {
+    if (ctx.eventName === 'issue_comment') {
+        return notACommand(ctx.payload, getInput('trigger-phrase') || defaults/* DEFAULTS */.zY.triggerPhrase.value);
+    }
+    if (ctx.eventName === 'pull_request_review_comment')
+        return notAnAnswer(ctx.payload, designPath);
+    return null;
 }
 async function dispatch(ctx, inputs, secrets) {
     // Flows and clients are loaded only when there is work, so the other paths start fast.

@@ -25,28 +25,14 @@ export async function run(): Promise<void> {
   let outcome: FlowOutcome
   try {
     const ctx = readActionContext(process.env)
-    if (ctx.eventName === 'issue_comment') {
-      // Every comment in the repository can start the workflow: most are not commands, and that
-      // is decided from the payload alone, before any client is loaded.
-      const notCommand = notACommand(
-        ctx.payload,
-        core.getInput('trigger-phrase') || DEFAULTS.triggerPhrase.value,
-      )
-      if (notCommand) {
-        core.info(notCommand)
-        for (const name of OUTPUT_NAMES) core.setOutput(name, name === 'result' ? 'skipped' : '')
-        return
-      }
-    }
-    if (ctx.eventName === 'pull_request_review_comment') {
-      // Every review comment can start the workflow: only replies in the design's question
-      // threads move its check, and that too is decided from the payload alone.
-      const notAnswer = notAnAnswer(ctx.payload, designPath)
-      if (notAnswer) {
-        core.info(notAnswer)
-        for (const name of OUTPUT_NAMES) core.setOutput(name, name === 'result' ? 'skipped' : '')
-        return
-      }
+    // Every comment and review comment can start the workflow: most are not commands, nor
+    // replies in the design's question threads, and that is decided from the payload alone,
+    // before any client is loaded.
+    const lightSkip = lightPathSkip(ctx, designPath)
+    if (lightSkip) {
+      core.info(lightSkip)
+      for (const name of OUTPUT_NAMES) core.setOutput(name, name === 'result' ? 'skipped' : '')
+      return
     }
     // Loaded after the not-a-command check: input parsing and the summary need zod and more.
     const { parseInputs } = await import('./action/inputs.js')
@@ -73,6 +59,15 @@ export async function run(): Promise<void> {
   }
   // The one place a run is timed: from the start of the step to its outcome.
   await report({ ...outcome, durationMs: Date.now() - started })
+}
+
+/** Why an event that needs no work ends here, decided from the payload alone; null otherwise. */
+function lightPathSkip(ctx: ActionContext, designPath: string): string | null {
+  if (ctx.eventName === 'issue_comment') {
+    return notACommand(ctx.payload, core.getInput('trigger-phrase') || DEFAULTS.triggerPhrase.value)
+  }
+  if (ctx.eventName === 'pull_request_review_comment') return notAnAnswer(ctx.payload, designPath)
+  return null
 }
 
 async function dispatch(
