@@ -8,16 +8,27 @@ import * as prettier from 'prettier'
 
 export interface BenchArgs {
   write: boolean
+  /** Where to write the revision requests the recorded replies answer; undefined: nowhere. */
+  requestsDir?: string
 }
 
 export const BENCH_USAGE =
-  'Usage: npm run bench [-- --write]   (--write records the figures in BENCHMARKS.md)'
+  'Usage: npm run bench [-- --write] [-- --requests DIR]   (--write records the figures in BENCHMARKS.md; --requests writes the revision requests to DIR, to record replies to)'
 
 /** The bench's own arguments; anything else is a mistake worth stopping for. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const unknown = argv.filter((arg) => arg !== '--write')
-  if (unknown.length > 0) throw new Error(`Unknown argument ${unknown.join(' ')}. ${BENCH_USAGE}`)
-  return { write: argv.includes('--write') }
+  const args: BenchArgs = { write: false }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--write') args.write = true
+    else if (arg === '--requests' && argv[i + 1] && !argv[i + 1]?.startsWith('--')) {
+      args.requestsDir = argv[++i]
+    } else {
+      const problem = arg === '--requests' ? '--requests needs a folder' : `Unknown argument ${arg}`
+      throw new Error(`${problem}. ${BENCH_USAGE}`)
+    }
+  }
+  return args
 }
 
 /** The report as prettier formats it, with the repository's own settings for that file. */

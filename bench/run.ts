@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodeRuntimes } from '../__tests__/support/node-runtimes.js'
 import { benchProviders } from './providers.js'
+import { benchRecordedRevisions } from './recorded-revisions.js'
 import { benchRepair } from './repair.js'
 import { parseBenchArgs, recordReport } from './report.js'
 import { benchRevision } from './revision.js'
@@ -129,6 +130,23 @@ say(
   '',
 )
 
+const recorded = await benchRecordedRevisions(args.requestsDir)
+say(
+  '## Revisions on recorded replies: edits against whole sections',
+  '',
+  "The committed bundle revises the recorded first design of examples/requirements.md (842 lines) after three kinds of change, once with each `revision-format`. Every reply is a language model's own answer to the exact request the action sent, recorded in `__tests__/fixtures/revisions/` with the hash of that request; \"stale\" would mean the code now sends a different request than the one recorded. The committed diff counts the lines the design commit adds and removes, the stamp's line included. Output tokens are what the fake counts (a quarter of the characters); input tokens are the same for both formats but for the protocol's wording. The cost is the run's own `cost-usd` output, at the default model's list prices.",
+  '',
+  '| change | revision-format | result | model calls | output tokens | input tokens | cost | committed diff | recording |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...recorded.map(
+    (f) =>
+      `| ${f.change} | ${f.format} | ${f.result} | ${f.modelCalls} | ${f.outputTokens} | ${f.inputTokens} | $${Number(f.costUsd).toFixed(3)} | +${f.added} −${f.removed} | ${f.missing.length > 0 ? `missing: ${f.missing.join(', ')}` : f.current ? 'current' : 'stale'} |`,
+  ),
+  '',
+  ...recordedRevisionSummary(recorded),
+  '',
+)
+
 const repair = await benchRepair()
 say(
   '## Repairing a full design',
@@ -145,3 +163,35 @@ say(
 )
 
 console.log(await recordReport(`${out.join('\n')}\n`, join(root, 'BENCHMARKS.md'), args))
+
+/** Per kind of change, what edits cost against whole sections, in one sentence each. */
+function recordedRevisionSummary(
+  figures: Awaited<ReturnType<typeof benchRecordedRevisions>>,
+): string[] {
+  const kinds = [...new Set(figures.map((f) => f.change))]
+  const failed = figures
+    .filter((f) => f.result !== 'updated')
+    .map((f) => `${f.change} (${f.format})`)
+  const repaired = figures.filter((f) => f.modelCalls > 1).map((f) => `${f.change} (${f.format})`)
+  const outcome =
+    failed.length === 0 && repaired.length === 0
+      ? ['- Every revision validated and was committed after one model call, under both formats.']
+      : [
+          ...(failed.length > 0 ? [`- Not committed: ${failed.join(', ')}.`] : []),
+          ...(repaired.length > 0
+            ? [`- Repaired in a second call or more: ${repaired.join(', ')}.`]
+            : []),
+        ]
+  return [
+    ...outcome,
+    ...kinds.flatMap((change) => {
+      const edits = figures.find((f) => f.change === change && f.format === 'edits')
+      const sections = figures.find((f) => f.change === change && f.format === 'sections')
+      if (!edits || !sections || edits.outputTokens === 0 || sections.outputTokens === 0) return []
+      const ratio = (sections.outputTokens / edits.outputTokens).toFixed(1)
+      return [
+        `- ${change}: edits wrote ${edits.outputTokens} output tokens where whole sections wrote ${sections.outputTokens} (${ratio} times as many), for a diff of ${edits.added + edits.removed} lines against ${sections.added + sections.removed}.`,
+      ]
+    }),
+  ]
+}

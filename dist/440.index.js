@@ -1067,6 +1067,87 @@ function answersWere(n, kind = '') {
 
 /***/ }),
 
+/***/ 91618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ extractEdits),
+/* harmony export */   r: () => (/* binding */ EDIT_TAGS)
+/* harmony export */ });
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30816);
+/**
+ * Reading the edits of a revision reply: `<replace>` (a passage of the current design and what
+ * replaces it) and `<insert>` (a line of the current design and what follows it), each naming the
+ * section it is in. What is left of the reply, edits blanked out line for line, is read as
+ * returned sections, so a reply may mix both and its lines keep their numbers. Where the edits go
+ * is decided apart, in place-edits.ts.
+ */
+
+/** The tags of the edit protocol; the data of a revision turn may open none of them. */
+const EDIT_TAGS = ['replace', 'insert', 'old', 'new', 'after'];
+const EDIT = /<(replace|insert)\b([^>\n]*)>([\s\S]*?)(?:<\/\1\s*>|(?=<(?:replace|insert)\b)|$)/g;
+function extractEdits(reply) {
+    const text = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .toLf */ .y)(reply.replace(/^\uFEFF/, ''));
+    const edits = [];
+    const problems = [];
+    let rest = '';
+    let at = 0;
+    for (const match of text.matchAll(EDIT)) {
+        const [whole, tag, attributes = '', body = ''] = match;
+        const start = match.index;
+        const line = lineAt(text, start);
+        rest += text.slice(at, start) + whole.replace(/[^\n]/g, '');
+        at = start + whole.length;
+        const kind = tag === 'insert' ? 'insert' : 'replace';
+        const anchorTag = kind === 'insert' ? 'after' : 'old';
+        const problem = (message) => problems.push({ line, message });
+        if (!new RegExp(`</${kind}\\s*>$`).test(whole)) {
+            problem(`The <${kind}> edit is not closed: end it with </${kind}>`);
+            continue;
+        }
+        const anchor = part(body, anchorTag);
+        const replacement = part(body, 'new');
+        if (anchor === null || anchor.trim() === '') {
+            problem(kind === 'insert'
+                ? 'The <insert> edit has no <after> line: copy the line of the current design the new lines follow between <after> and </after>'
+                : 'The <replace> edit has no <old> text: copy the passage of the current design it replaces between <old> and </old>');
+            continue;
+        }
+        if (replacement === null) {
+            problem(`The <${kind}> edit has no <new> text: write what ${kind === 'insert' ? 'is inserted' : 'replaces the passage'} between <new> and </new>`);
+            continue;
+        }
+        if (kind === 'insert' && replacement.trim() === '') {
+            problem('The <insert> edit inserts nothing: write the new lines between <new> and </new>');
+            continue;
+        }
+        edits.push({ kind, section: sectionAttribute(attributes), anchor, text: replacement, line });
+    }
+    rest += text.slice(at);
+    return { edits, rest, problems };
+}
+/** The text between `<tag>` and `</tag>` in an edit, the line breaks next to the tags aside. */
+function part(body, tag) {
+    const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(body);
+    if (!match)
+        return null;
+    return (match[1] ?? '').replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
+}
+/** `section="5. Detailed Design"` (also in single quotes), or ''. */
+function sectionAttribute(attributes) {
+    const match = /section\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+    return (match?.[1] ?? match?.[2] ?? '').trim();
+}
+function lineAt(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+
+/***/ }),
+
 /***/ 52921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1169,15 +1250,14 @@ function escapeAttribute(value) {
 /* harmony export */   Tb: () => (/* binding */ delimit)
 /* harmony export */ });
 /* unused harmony export plainName */
+/* harmony import */ var _edit_reply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91618);
 /* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52921);
-/**
- * The revision turn: what the model is asked when a design already exists (the current design,
- * the requirements and what changed in them, the answered questions, each delimited as data)
- * and the reply protocol it answers by, which the repair turns restate. Prompt wording only:
- * reading the reply and splicing it into the design live apart, as Markdown work.
- */
 
-/** The tags the data of a revision turn is delimited by; data may close none of them. */
+
+/**
+ * The tags the data of a revision turn is delimited by, and those a reply's edits are written
+ * in: data may open or close none of them.
+ */
 const DATA_TAGS = [
     'current_design',
     'requirements',
@@ -1186,18 +1266,50 @@ const DATA_TAGS = [
     'question',
     'answer',
     'guidance',
+    ..._edit_reply_js__WEBPACK_IMPORTED_MODULE_1__/* .EDIT_TAGS */ .r,
 ];
 /**
  * The reply protocol, worded once: the revision turn and the repair turns both rely on it.
  * `level` is the heading level of the design's sections (2 for `## 1. Overview`).
  */
-function revisionProtocol(level) {
+function revisionProtocol(level, format = 'sections') {
     const hashes = '#'.repeat(level);
-    return (`Return only the sections that must change, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
-        'Sections you do not return stay exactly as they are. ' +
-        'Keep content written by people unless the requirements now contradict it. ' +
+    const whole = `complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included)`;
+    const common = 'Keep content written by people unless the requirements now contradict it. ' +
         'Answered questions leave the Open Questions section and their decisions appear in the sections they affect; unanswered questions stay as they are, word for word. ' +
-        'If nothing needs to change, reply exactly NO CHANGES.');
+        'If nothing needs to change, reply exactly NO CHANGES.';
+    if (format === 'sections') {
+        return (`Return only the sections that must change, each ${whole}, in document order, with nothing before, between or after them. ` +
+            'Sections you do not return stay exactly as they are. ' +
+            common);
+    }
+    return [
+        'Reply with edits of the current design: everything you do not edit stays exactly as it is. Write each edit in one of these two forms, with nothing before, between or after the edits:',
+        '',
+        '<replace section="HEADING">',
+        '<old>',
+        'a passage of the current design, copied exactly: part of a line, or whole lines',
+        '</old>',
+        '<new>',
+        'the text that replaces it (nothing, to delete it)',
+        '</new>',
+        '</replace>',
+        '',
+        '<insert section="HEADING">',
+        '<after>',
+        'one whole line of the current design, copied exactly',
+        '</after>',
+        '<new>',
+        'the lines inserted after it',
+        '</new>',
+        '</insert>',
+        '',
+        `HEADING is the heading of the \`${hashes} \` section the edit is in, as the current design writes it, without the #s. ` +
+            'Copy <old> and <after> character for character from the current design as it is given above, not as your other edits change it, and make each just long enough to occur once in its section: a sentence, a table row or a list item is usually enough. Edits must not overlap. ' +
+            'Change sentences, rows and list items where they stand, and leave the rest of their paragraph alone. ' +
+            `Where most of a section changes, or to add a section, return that section whole instead, ${whole}; a reply may mix edits and whole sections, but does not edit a section it returns whole. ` +
+            common,
+    ].join('\n');
 }
 function buildRevisionTurn(input) {
     const { source } = input;
@@ -1227,7 +1339,7 @@ function buildRevisionTurn(input) {
     parts.push('', '## How to reply', '', 
     // The system prompt (shared with full generation for the prompt cache) asks for the whole
     // document; a revision answers differently, and says so explicitly.
-    'This is a revision, so the reply differs from a full design: do not return the whole document or its title line. Every other rule still applies to each section you return.', revisionProtocol(input.sectionLevel ?? 2));
+    `This is a revision, so the reply differs from a full design: do not return the whole document or its title line. Every other rule still applies to ${input.format === 'edits' ? 'the text you write' : 'each section you return'}.`, revisionProtocol(input.sectionLevel ?? 2, input.format));
     return parts.join('\n');
 }
 function requirementsChangesPart(changes) {
@@ -1431,6 +1543,7 @@ function spentWords(limit) {
 /* harmony export */   Ob: () => (/* binding */ changedSectionNames),
 /* harmony export */   TF: () => (/* binding */ spliceSections),
 /* harmony export */   Wr: () => (/* binding */ sectionLevel),
+/* harmony export */   _$: () => (/* binding */ lineStarts),
 /* harmony export */   p_: () => (/* binding */ rangeFor)
 /* harmony export */ });
 /* harmony import */ var _document_heading_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45818);
@@ -1691,7 +1804,7 @@ function traceabilityRevisionNote(items, level, place = DEFAULT_TRACEABILITY_PLA
         `"${place.section}" ends with this sub-section (add it if the design lacks it), one row per requirement item below, in the order given.`,
         ...tableShape(level),
         ROW_RULE,
-        `Keep it current: add rows for new items, drop rows of items no longer listed, correct section numbers that changed. Return "${place.parent}" for the table's sake only when the table must change.`,
+        `Keep it current: add rows for new items, drop rows of items no longer listed, correct section numbers that changed. Change "${place.parent}" for the table's sake only when the table must change.`,
         itemList(items),
     ].join('\n');
 }
@@ -3929,7 +4042,7 @@ function longestIncreasing(seq) {
 
 /***/ }),
 
-/***/ 69698:
+/***/ 58045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4152,7 +4265,8 @@ function describeProblems(replyViolations, documentViolations, document, returne
     }));
     const inDocument = documentViolations.map((v) => {
         const range = ranges.find((r) => v.line >= r.line && v.line < r.endLine);
-        const section = range ? returned.find((s) => (0,splice/* rangeFor */.p_)([range], s)) : undefined;
+        // An edited section's lines are the design's, not the reply's.
+        const section = range ? returned.find((s) => !s.fromEdits && (0,splice/* rangeFor */.p_)([range], s)) : undefined;
         if (range && section) {
             return {
                 where: `line ${section.line + (v.line - range.line)} of your reply`,
@@ -4169,23 +4283,33 @@ function describeProblems(replyViolations, documentViolations, document, returne
     return [...inReply, ...inDocument];
 }
 /**
- * The follow-up turn when returned sections do not fit: the problems, what was applied, and a
- * request for the corrected sections. NO CHANGES is offered only when nothing the model meant
- * to change was left out (`mayBeDone`), so a misspelt heading cannot lose its section quietly.
+ * The follow-up turn when a reply does not fit: the problems, what was applied, and a request for
+ * what is still needed. NO CHANGES is offered only when nothing the model meant to change was left
+ * out (`mayBeDone`), so a misspelt heading or an edit that found no place cannot be lost quietly.
+ * Under the edit protocol the model may answer with edits again, or with the sections asked for.
  */
-function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2 }) {
+function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2, format = 'sections', }) {
+    const edits = format === 'edits';
+    const names = applied.map((name) => `"${name}"`).join(', ');
     const protocol = (0,revision_turn/* revisionProtocol */.OI)(level).replace(/ If nothing needs to change, reply exactly NO CHANGES\.$/, '');
+    const hashes = '#'.repeat(level);
     return [
-        'Your sections do not fit:',
+        edits ? 'Your reply does not fit:' : 'Your sections do not fit:',
         ...problems.map((p) => `- ${p.where}: ${p.message}`),
         '',
-        applied.length > 0
-            ? `Applied to the design from your reply: ${applied.map((name) => `"${name}"`).join(', ')}; a section you return again replaces it once more. Nothing else from your reply was applied.`
-            : 'Nothing from your reply was applied to the design.',
-        `Reply again with the corrected sections only, same rules. ${protocol}`,
+        applied.length === 0
+            ? 'Nothing from your reply was applied to the design.'
+            : edits
+                ? `Applied to the design from your reply: ${names}. An edit now copies its text from those sections as your reply changed them, and a section you return whole replaces its text once more. Nothing else from your reply was applied.`
+                : `Applied to the design from your reply: ${names}; a section you return again replaces it once more. Nothing else from your reply was applied.`,
+        edits
+            ? `Reply again with what is still needed only, in the same forms as before: each section asked for whole, complete from its \`${hashes} \` heading to its end, and edits or whole sections for the other problems.`
+            : `Reply again with the corrected sections only, same rules. ${protocol}`,
         mayBeDone
-            ? 'If the sections applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.'
-            : 'A problem in a section you did not return is fixed by returning that section, corrected.',
+            ? `If the ${edits ? 'changes' : 'sections'} applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.`
+            : edits
+                ? 'A problem in a section you did not change is fixed by an edit there, or by returning that section whole, corrected.'
+                : 'A problem in a section you did not return is fixed by returning that section, corrected.',
     ].join('\n');
 }
 /**
@@ -4224,6 +4348,313 @@ function buildDraftRepairTurn(violations, document, spec) {
         `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${(0,heading_names/* formatSection */.$R)(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
             'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
     ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/conversation/edit-reply.ts
+var edit_reply = __webpack_require__(91618);
+;// CONCATENATED MODULE: ./src/text/passages.ts
+/**
+ * Finding a passage a model copied out of a document: exactly first, then ignoring what a copy
+ * commonly gets wrong without changing the words (runs of whitespace, line breaks included, and
+ * the marks of emphasis and code spans). Every place the passage occurs is returned, so a caller
+ * can refuse a passage that is not unique instead of guessing which one was meant.
+ */
+/**
+ * Every occurrence of `passage` in `text`, its surrounding whitespace aside: the exact ones when
+ * there are any, else the loose ones. A passage of nothing but whitespace and marks has none.
+ */
+function findPassage(text, passage) {
+    const wanted = passage.trim();
+    if (wanted === '')
+        return { spans: [], how: 'exact' };
+    const exact = occurrences(text, wanted).map((from) => ({ from, to: from + wanted.length }));
+    if (exact.length > 0)
+        return { spans: exact, how: 'exact' };
+    const needle = loosen(wanted).text;
+    if (needle === '')
+        return { spans: [], how: 'loose' };
+    const hay = loosen(text);
+    const spans = occurrences(hay.text, needle).flatMap((at) => balanced(text, {
+        from: hay.origin[at] ?? 0,
+        to: (hay.origin[at + needle.length - 1] ?? 0) + 1,
+    }));
+    return { spans, how: 'loose' };
+}
+/**
+ * A loose span that holds one mark of a pair (`**Name** does` copied as `Name does`) takes in the
+ * other from right outside it, so replacing the span never leaves half of an emphasis behind;
+ * one whose other half is further away is no match.
+ */
+function balanced(text, span) {
+    let { from, to } = span;
+    for (const mark of MARKS) {
+        const runs = text.slice(from, to).match(new RegExp(`[${mark}]+`, 'g'))?.length ?? 0;
+        if (runs % 2 === 0)
+            continue;
+        const before = new RegExp(`[${mark}]+$`).exec(text.slice(0, from))?.[0].length ?? 0;
+        const after = new RegExp(`^[${mark}]+`).exec(text.slice(to))?.[0].length ?? 0;
+        if (before === 0 && after === 0)
+            return [];
+        if (before > 0)
+            from -= before;
+        else
+            to += after;
+    }
+    return [{ from, to }];
+}
+/** Every index where `needle` starts in `text`, overlapping occurrences included. */
+function occurrences(text, needle) {
+    const found = [];
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+        found.push(at);
+    return found;
+}
+/** Characters that mark emphasis, strike-through or a code span. */
+const MARKS = new Set(['*', '_', '~', '`']);
+/**
+ * `text` with each run of whitespace as one space and the marks of emphasis and code spans left
+ * out, and for each character kept, where it stood in `text`. A mark between two letters or
+ * digits (`snake_case`) is a character of the word, and one with whitespace on both sides (a
+ * `* ` list bullet) is not emphasis: both stay.
+ */
+function loosen(text) {
+    let out = '';
+    const origin = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i] ?? '';
+        if (/\s/.test(c)) {
+            if (out !== '' && !out.endsWith(' ')) {
+                out += ' ';
+                origin.push(i);
+            }
+            continue;
+        }
+        if (MARKS.has(c)) {
+            let end = i;
+            while (end < text.length && text[end] === c)
+                end++;
+            if (isMarkup(text[i - 1], text[end])) {
+                i = end - 1;
+                continue;
+            }
+        }
+        out += c;
+        origin.push(i);
+    }
+    if (out.endsWith(' ')) {
+        out = out.slice(0, -1);
+        origin.pop();
+    }
+    return { text: out, origin };
+}
+function isMarkup(before, after) {
+    const word = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    const blank = (c) => c === undefined || /\s/.test(c);
+    if (word(before) && word(after))
+        return false;
+    return !(blank(before) && blank(after));
+}
+
+;// CONCATENATED MODULE: ./src/conversation/place-edits.ts
+/**
+ * Placing a reply's edits in the design: each anchor must occur exactly once, in the section the
+ * edit names (or, when it is not there, once in the whole design), found exactly first and then
+ * ignoring whitespace and emphasis, never by guessing. A section whose edits all place becomes a
+ * returned section, spliced like any other; one with an edit that cannot be placed, or that
+ * overlaps another, keeps its current text untouched, and the model is asked for it whole.
+ */
+
+
+
+
+/** The title and what stands before the first section, as edits and messages name it. */
+const PREAMBLE_REGION = 'the title';
+function placeEdits(document, spec, edits, 
+/** Keys of the sections the reply returned whole. */
+returnedWhole = new Set()) {
+    const regions = regionsOf(document, spec);
+    const out = { sections: [], unplaced: [], superseded: [], placed: 0, loose: 0 };
+    const operations = [];
+    for (const edit of edits) {
+        const named = namedRegion(document, regions, edit.section);
+        if (named && returnedWhole.has(named.key)) {
+            out.superseded.push(edit);
+            continue;
+        }
+        const found = locate(document, edit.anchor, named);
+        if ('reason' in found) {
+            out.unplaced.push({ edit, reason: found.reason, section: named?.key ?? null });
+            continue;
+        }
+        const region = regions.find((r) => found.span.from >= r.from && found.span.to <= r.to);
+        if (!region) {
+            const first = regions.find((r) => found.span.from >= r.from && found.span.from < r.to);
+            out.unplaced.push({
+                edit,
+                reason: `its ${anchorName(edit)} runs across the end of a section: an edit changes one section only`,
+                section: named?.key ?? first?.key ?? null,
+            });
+            continue;
+        }
+        if (returnedWhole.has(region.key)) {
+            out.superseded.push(edit);
+            continue;
+        }
+        operations.push({ ...operation(document, edit, found.span), region, loose: found.loose });
+    }
+    for (const [i, a] of operations.entries()) {
+        const b = operations.find((other, j) => j !== i && overlap(a, other));
+        if (b) {
+            out.unplaced.push({
+                edit: a.edit,
+                reason: `it overlaps the edit at line ${b.edit.line} of your reply: edits must not touch the same text`,
+                section: a.region.key,
+            });
+        }
+    }
+    const failed = new Set(out.unplaced.flatMap((u) => (u.section ? [u.section] : [])));
+    const refused = new Set(out.unplaced.map((u) => u.edit));
+    for (const region of regions) {
+        const mine = operations.filter((o) => o.region === region && !refused.has(o.edit));
+        if (mine.length === 0 || failed.has(region.key))
+            continue;
+        out.placed += mine.length;
+        out.loose += mine.filter((o) => o.loose).length;
+        const text = applyOperations(document, region, mine);
+        if (text === document.slice(region.from, region.to))
+            continue;
+        if (region.index === PREAMBLE_INDEX) {
+            out.preamble = text;
+        }
+        else {
+            out.sections.push({
+                index: region.index,
+                key: region.key,
+                text: `${text.trimEnd()}\n`,
+                line: Math.min(...mine.map((o) => o.edit.line)),
+                fromEdits: true,
+            });
+        }
+    }
+    return out;
+}
+/** The index that marks the preamble among the regions: no template section has it. */
+const PREAMBLE_INDEX = -2;
+/** The preamble, then each section of the design, as character ranges. */
+function regionsOf(document, spec) {
+    const starts = (0,splice/* lineStarts */._$)(document);
+    const at = (line) => starts[line] ?? document.length;
+    const sections = (0,splice/* locateSections */.Fd)(document, spec).map((r) => ({
+        key: r.key,
+        index: r.index,
+        from: at(r.line),
+        to: at(r.endLine),
+    }));
+    const preamble = {
+        key: PREAMBLE_REGION,
+        index: PREAMBLE_INDEX,
+        from: 0,
+        to: sections[0]?.from ?? document.length,
+    };
+    return [preamble, ...sections];
+}
+/**
+ * The region an edit names: the section under that heading (its number and formatting may be
+ * written differently), or the section holding a sub-section of that name; undefined for none.
+ */
+function namedRegion(document, regions, name) {
+    if (name === '')
+        return undefined;
+    if ((0,heading_names/* nameKey */.Rc)(name) === (0,heading_names/* nameKey */.Rc)(PREAMBLE_REGION) || /^title$/i.test(name))
+        return regions[0];
+    const sections = regions.slice(1);
+    const wanted = (0,heading_names/* strictName */.tx)(name.replace(/^#+\s*/, ''));
+    const exact = sections.find((r) => r.key === wanted);
+    if (exact)
+        return exact;
+    const words = (0,heading_names/* nameKey */.Rc)((0,markdown/* splitNumber */.QI)(wanted).name);
+    const byName = sections.filter((r) => (0,heading_names/* nameKey */.Rc)((0,markdown/* splitNumber */.QI)(r.key).name) === words);
+    if (byName.length === 1)
+        return byName[0];
+    const sub = (0,markdown/* parseOutline */._3)(document).headings.filter((h) => (0,heading_names/* sectionKey */.FR)(h) === wanted);
+    if (sub.length !== 1 || !sub[0])
+        return undefined;
+    const from = (0,splice/* lineStarts */._$)(document)[sub[0].line] ?? 0;
+    return sections.find((r) => from >= r.from && from < r.to);
+}
+/** Where an anchor is: once in the named region, else once in the whole design. */
+function locate(document, anchor, named) {
+    if (named) {
+        const inRegion = findPassage(document.slice(named.from, named.to), anchor);
+        const [only] = inRegion.spans;
+        if (inRegion.spans.length === 1 && only) {
+            return {
+                span: { from: only.from + named.from, to: only.to + named.from },
+                loose: inRegion.how === 'loose',
+            };
+        }
+        if (inRegion.spans.length > 1)
+            return { reason: ambiguous(inRegion.spans.length, 'that section') };
+    }
+    const anywhere = findPassage(document, anchor);
+    const [only] = anywhere.spans;
+    if (anywhere.spans.length === 1 && only)
+        return { span: only, loose: anywhere.how === 'loose' };
+    if (anywhere.spans.length > 1) {
+        return {
+            reason: ambiguous(anywhere.spans.length, named ? 'the design (not in that section)' : 'the design'),
+        };
+    }
+    return {
+        reason: `it is not in ${named ? 'that section' : 'the design'}, not even ignoring spacing and emphasis: copy it exactly from the current design`,
+    };
+}
+function ambiguous(times, where) {
+    return `it occurs ${times} times in ${where}: copy more of the text around it, so that it occurs once`;
+}
+function anchorName(edit) {
+    return edit.kind === 'insert' ? '<after> line' : '<old> text';
+}
+/** What an edit does to the design, once its anchor is found at `span`. */
+function operation(document, edit, span) {
+    if (edit.kind === 'insert') {
+        // After the whole line the anchor ends on, so a partial line still inserts between lines.
+        const lineEnd = document.indexOf('\n', Math.max(span.from, span.to - 1));
+        const at = lineEnd < 0 ? document.length : lineEnd;
+        return { edit, from: at, to: at, text: `\n${edit.text.replace(/\n+$/, '')}` };
+    }
+    // A replacement that brings its own indentation replaces the line's, so it is not doubled.
+    const lineStart = document.lastIndexOf('\n', span.from - 1) + 1;
+    const indentOnly = /^[ \t]*$/.test(document.slice(lineStart, span.from));
+    const from = indentOnly && /^[ \t]/.test(edit.text) ? lineStart : span.from;
+    // Deleting whole lines deletes their line breaks too, so no blank line is left in their place.
+    const wholeLines = indentOnly && /^[ \t]*(?:\n|$)/.test(document.slice(span.to));
+    if (edit.text === '' && wholeLines) {
+        const lineEnd = document.indexOf('\n', span.to);
+        return { edit, from: lineStart, to: lineEnd < 0 ? document.length : lineEnd + 1, text: '' };
+    }
+    return { edit, from, to: span.to, text: edit.text };
+}
+/** Whether two edits touch the same text (insertions at one place do not: they keep reply order). */
+function overlap(a, b) {
+    if (a.from === a.to && b.from === b.to)
+        return false;
+    if (a.from === a.to)
+        return b.from < a.from && a.from < b.to;
+    if (b.from === b.to)
+        return a.from < b.from && b.from < a.to;
+    return a.from < b.to && b.from < a.to;
+}
+/** The region's text with its edits applied, from the end so earlier offsets hold. */
+function applyOperations(document, region, operations) {
+    const ordered = operations
+        .map((o, order) => ({ ...o, order }))
+        .sort((a, b) => b.from - a.from || b.order - a.order);
+    let text = document.slice(region.from, region.to);
+    for (const o of ordered) {
+        text = text.slice(0, o.from - region.from) + o.text + text.slice(o.to - region.from);
+    }
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./src/conversation/section-reply.ts
@@ -4409,6 +4840,86 @@ function matchReturned(heading, spec, current, level) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/conversation/revision-reply.ts
+/**
+ * Reading a revision reply whatever form it takes: NO CHANGES, whole sections (or the whole
+ * document), edits, or edits and whole sections together. Edits are placed in the design as it
+ * stands (place-edits.ts) and become returned sections, so splicing, people's edits and the
+ * repair turns treat both forms alike; an edit that cannot be placed is a problem at its line in
+ * the reply that asks for its section whole.
+ */
+
+
+
+
+
+
+
+function parseRevisionReply(reply, spec, document) {
+    const blocks = (0,edit_reply/* extractEdits */.f)(reply);
+    if (blocks.edits.length === 0 && blocks.problems.length === 0) {
+        return parseSectionReply(reply, spec, document);
+    }
+    const removed = [];
+    const whole = wholeSections(blocks.rest, spec, document, removed);
+    const ranges = (0,splice/* locateSections */.Fd)(document, spec);
+    const returnedWhole = new Set(whole.sections.flatMap((s) => {
+        const range = (0,splice/* rangeFor */.p_)(ranges, s);
+        return range ? [range.key] : [];
+    }));
+    const placed = placeEdits(document, spec, blocks.edits, returnedWhole);
+    if (placed.superseded.length > 0) {
+        removed.push(`${(0,wording/* plural */.L)(placed.superseded.length, 'edit')} inside sections the reply also returned whole (the whole sections were taken)`);
+    }
+    const violations = [
+        ...whole.violations,
+        ...blocks.problems,
+        ...placed.unplaced.map(unplacedProblem),
+    ].sort((a, b) => a.line - b.line);
+    const preamble = whole.preamble ?? placed.preamble;
+    const result = {
+        sections: [...whole.sections, ...placed.sections],
+        ...(preamble === undefined ? {} : { preamble }),
+        removed: [...whole.removed, ...removed],
+        edits: { placed: placed.placed, loose: placed.loose, unplaced: placed.unplaced.length },
+    };
+    if (violations.length === 0)
+        return { kind: 'sections', ...result };
+    return {
+        kind: 'invalid',
+        violations,
+        skipped: whole.skipped + blocks.problems.length + placed.unplaced.length,
+        ...result,
+    };
+}
+/** The sections a reply returns whole beside its edits; what is left without a heading is chatter. */
+function wholeSections(rest, spec, document, removed) {
+    if ((0,markdown/* parseOutline */._3)(rest).headings.length > 0) {
+        const parsed = parseSectionReply(rest, spec, document);
+        if (parsed.kind === 'sections')
+            return { ...parsed, violations: [], skipped: 0 };
+        if (parsed.kind === 'invalid')
+            return parsed;
+    }
+    const chatter = rest
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !/^\s*(?:`{3,}|~{3,})\s*\w*\s*$/.test(line))
+        .join(' ')
+        .trim();
+    if (chatter !== '')
+        removed.push(`text outside the edits: "${(0,clip/* clip */.$)(chatter, 80)}"`);
+    return { sections: [], violations: [], skipped: 0, removed: [] };
+}
+function unplacedProblem({ edit, reason, section }) {
+    const which = `The <${edit.kind}> edit${section ? ` in "${section}"` : ''}`;
+    return {
+        line: edit.line,
+        message: section
+            ? `${which} was not applied: ${reason}. None of your edits in "${section}" were applied: return that section whole instead, from its heading to its end`
+            : `${which} was not applied: ${reason}; name the section it is in (section="…"), or return that section whole`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/conversation/progress.ts
 /**
  * Where a streaming design has got to, for progress reports. Called on every streamed chunk, so
@@ -4530,11 +5041,13 @@ async function runDesignLoop(loop) {
                 document = normal.text;
             }
             else {
-                reply = parseSectionReply(response.text, spec, document);
+                reply = parseRevisionReply(response.text, spec, document);
                 if (reply.kind !== 'no-changes') {
                     if (reply.removed.length > 0) {
                         log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`);
                     }
+                    if (reply.edits)
+                        log?.(describeEdits(reply.edits));
                     const kept = loop.reconcile?.(reply) ?? reply;
                     if (kept.preamble !== undefined) {
                         document = (0,splice/* replacePreamble */.HU)(document, kept.preamble, spec);
@@ -4617,6 +5130,7 @@ async function runDesignLoop(loop) {
                     content: buildSectionRepairTurn(describeProblems(replyViolations, documentViolations, document, returned, spec), {
                         applied: appliedNames(returned, spec),
                         level: loop.level,
+                        ...(loop.format ? { format: loop.format } : {}),
                         mayBeDone: documentViolations.length === 0 &&
                             (reply?.kind !== 'invalid' || reply.skipped === 0),
                     }),
@@ -4672,6 +5186,12 @@ function appliedNames(returned, spec) {
         const section = spec.sections[s.index];
         return s.key ? [s.key] : section ? [(0,heading_names/* sectionName */.$)(section)] : [];
     });
+}
+/** "Placed 5 of 6 edits (1 ignoring spacing and emphasis)." */
+function describeEdits(edits) {
+    const all = edits.placed + edits.unplaced;
+    const loose = edits.loose > 0 ? ` (${edits.loose} ignoring spacing and emphasis)` : '';
+    return `Placed ${edits.placed} of ${(0,wording/* plural */.L)(all, 'edit')}${loose}.`;
 }
 function sameText(a, b) {
     return (0,text_lines/* toLf */.y)(a).trim() === (0,text_lines/* toLf */.y)(b).trim();
@@ -4789,8 +5309,8 @@ var traceability_turn = __webpack_require__(70936);
 var heading_names = __webpack_require__(45818);
 // EXTERNAL MODULE: ./src/document/traceability.ts
 var traceability = __webpack_require__(90580);
-// EXTERNAL MODULE: ./src/engine/design-loop.ts + 4 modules
-var design_loop = __webpack_require__(69698);
+// EXTERNAL MODULE: ./src/engine/design-loop.ts + 7 modules
+var design_loop = __webpack_require__(58045);
 ;// CONCATENATED MODULE: ./src/engine/generate.ts
 /**
  * The design engine shared by every trigger: prompt the model, normalise and validate its answer,
@@ -6299,8 +6819,8 @@ function peoples_edits_same(a, b) {
 var validate = __webpack_require__(40447);
 // EXTERNAL MODULE: ./src/text/wording.ts
 var wording = __webpack_require__(42179);
-// EXTERNAL MODULE: ./src/engine/design-loop.ts + 4 modules
-var design_loop = __webpack_require__(69698);
+// EXTERNAL MODULE: ./src/engine/design-loop.ts + 7 modules
+var design_loop = __webpack_require__(58045);
 // EXTERNAL MODULE: ./src/engine/generate.ts + 1 modules
 var generate = __webpack_require__(10501);
 // EXTERNAL MODULE: ./src/conversation/traceability-turn.ts
@@ -6337,7 +6857,7 @@ async function reviseDesign(input, options) {
     // Long discussions are trimmed to fit before anything is sent; what cannot fit is refused here.
     const trace = (0,generate/* traceItems */.Uy)(input, spec);
     const traceability = (0,traceability_turn/* traceabilityRevisionNote */.zR)(trace, level, (0,generate/* traceabilityPlace */.Z7)(spec));
-    const { turn, leftOut, parts } = (0,budget/* fitRevisionTurn */.ub)({ ...input, ownStructure, sectionLevel: level, traceability }, system, options.maxInputTokens, options.settingNames);
+    const { turn, leftOut, parts } = (0,budget/* fitRevisionTurn */.ub)({ ...input, ownStructure, sectionLevel: level, traceability, format: input.format }, system, options.maxInputTokens, options.settingNames);
     if (leftOut.length > 0)
         log?.(`To fit the request: ${leftOut.join('; ')}.`);
     // The last word on each section people edited: the latest reply's reconciliation.
@@ -6351,6 +6871,7 @@ async function reviseDesign(input, options) {
         document: input.currentDesign,
         tolerated: peoples,
         level,
+        ...(input.format ? { format: input.format } : {}),
         trace,
         reconcile: (reply) => {
             const kept = keepPeoplesEdits({
@@ -6660,6 +7181,7 @@ async function makeDesign(deps, source, prompt, target, options) {
             answered: threads
                 .filter((t) => !t.isResolved && t.answers.length > 0)
                 .map((t) => ({ question: t.question, answers: t.answers })),
+            format: settings.revisionFormat,
         }, engine)
         : await (0,generate/* generateDesign */.eu)(rewrite ? { ...common, designToRewrite: stamp.body } : common, engine);
     const design = {

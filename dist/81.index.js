@@ -217,6 +217,11 @@ const fields = schemas/* object */.Ikc({
         .transform((v) => v || defaults/* DEFAULTS */.zY.traceability.value)
         .pipe(schemas/* enum */.k5n(['true', 'false'], { error: 'must be true or false' }))
         .transform((v) => v === 'true'),
+    'revision-format': schemas/* string */.YjP()
+        .trim()
+        .toLowerCase()
+        .transform((v) => v || defaults/* DEFAULTS */.zY.revisionFormat.value)
+        .pipe(schemas/* enum */.k5n(defaults/* REVISION_FORMATS */.Pi, { error: `must be one of ${defaults/* REVISION_FORMATS */.Pi.join(', ')}` })),
     'max-cost-usd': dollars(null),
     'max-cost-usd-per-pull-request': dollars(defaults/* DEFAULTS */.zY.maxCostUsdPerPullRequest.value),
     number: schemas/* string */.YjP()
@@ -292,6 +297,7 @@ function parseInputs(getInput) {
         maxQuestions: v['max-questions'],
         gate: v.gate,
         traceability: v.traceability,
+        revisionFormat: v['revision-format'],
         maxCostUsd: v['max-cost-usd'],
         maxCostUsdPerPullRequest: v['max-cost-usd-per-pull-request'],
         number: v.number,

@@ -28375,11 +28375,17 @@ __webpack_unused_export__ = debug; // for test
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JH: () => (/* binding */ GATES),
+/* harmony export */   Pi: () => (/* binding */ REVISION_FORMATS),
 /* harmony export */   Zk: () => (/* binding */ MOST_OUTPUT_TOKENS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
 /** How the "Technical design" check decides: informational, current with the requirements, or also answered. */
 const GATES = ['off', 'current', 'answered'];
+/**
+ * How the model answers a revision: with edits placed in the design, or with each section that
+ * changes, whole. Either way a reply may use the other form too, and NO CHANGES.
+ */
+const REVISION_FORMATS = ['edits', 'sections'];
 const DEFAULTS = {
     /** The Anthropic API: it needs only a key; Bedrock and Vertex need a cloud account set up. */
     provider: { input: 'provider', value: 'anthropic' },
@@ -28421,6 +28427,11 @@ const DEFAULTS = {
     gate: { input: 'gate', value: 'off' },
     /** Every requirement traced to the design: the table costs a few hundred tokens. */
     traceability: { input: 'traceability', value: 'true' },
+    /**
+     * Edits: on recorded replies of a real model they cost a fraction of the output tokens of
+     * whole sections, with the same diff or a smaller one (BENCHMARKS.md).
+     */
+    revisionFormat: { input: 'revision-format', value: 'edits' },
     /**
      * What one pull request may spend across all its runs: about a hundred designs and revisions at
      * the default model's prices, so only a loop or a flood of commands ever reaches it.
@@ -31902,6 +31913,7 @@ function flowSettings(from) {
         maxQuestions: from.maxQuestions,
         gate: from.gate,
         traceability: from.traceability,
+        revisionFormat: from.revisionFormat,
         maxCostUsd: from.maxCostUsd,
         maxCostUsdPerPullRequest: from.maxCostUsdPerPullRequest,
     };

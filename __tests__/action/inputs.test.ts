@@ -25,6 +25,7 @@ const defaults: Record<string, string> = {
   'max-questions': '20',
   gate: 'off',
   traceability: 'true',
+  'revision-format': 'edits',
   'max-cost-usd': '',
   'max-cost-usd-per-pull-request': '10',
   number: '',
@@ -67,6 +68,7 @@ describe('parseInputs', () => {
       maxQuestions: 20,
       gate: 'off',
       traceability: true,
+      revisionFormat: 'edits',
       maxCostUsd: null,
       maxCostUsdPerPullRequest: 10,
       number: null,
@@ -115,6 +117,14 @@ describe('parseInputs', () => {
     )
     expect(messageOf({ 'max-cost-usd-per-pull-request': 'ten' })).toContain(
       'input "max-cost-usd-per-pull-request" must be an amount in US dollars such as 2.50',
+    )
+  })
+
+  it('reads how a revision is answered: edits by default, or sections', () => {
+    expect(parse({ 'revision-format': '' }).revisionFormat).toBe('edits')
+    expect(parse({ 'revision-format': ' Sections ' }).revisionFormat).toBe('sections')
+    expect(messageOf({ 'revision-format': 'diff' })).toContain(
+      'input "revision-format" must be one of edits, sections (got "diff")',
     )
   })
 

@@ -29,6 +29,15 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--write'])).toEqual({ write: true })
   })
 
+  it('takes the folder the revision requests are written to', () => {
+    expect(parseBenchArgs(['--requests', '/tmp/requests', '--write'])).toEqual({
+      write: true,
+      requestsDir: '/tmp/requests',
+    })
+    expect(() => parseBenchArgs(['--requests'])).toThrow(/--requests needs a folder\. Usage/)
+    expect(() => parseBenchArgs(['--requests', '--write'])).toThrow(/--requests needs a folder/)
+  })
+
   it('stops at an argument it does not know, naming it', () => {
     expect(() => parseBenchArgs(['--wrte'])).toThrow(
       /Unknown argument --wrte\. Usage: npm run bench/,

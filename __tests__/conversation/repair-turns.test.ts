@@ -44,4 +44,44 @@ describe('repair turns', () => {
     expect(onlyChatter).toContain('Nothing from your reply was applied to the design.')
     expect(onlyChatter).toMatch(/reply exactly NO CHANGES\.$/)
   })
+
+  it('under the edits format, asks for what is still needed in either form', () => {
+    const problems = [
+      {
+        where: 'line 9 of your reply',
+        message: 'The <replace> edit in "7. Testing Strategy" was not applied',
+      },
+    ]
+    const turn = buildSectionRepairTurn(problems, {
+      applied: ['5. Detailed Design'],
+      mayBeDone: false,
+      format: 'edits',
+    })
+    expect(turn).toMatch(/^Your reply does not fit:\n- line 9 of your reply: The <replace> edit/)
+    expect(turn).toContain(
+      'Applied to the design from your reply: "5. Detailed Design". An edit now copies its text from those sections as your reply changed them',
+    )
+    expect(turn).toContain(
+      'each section asked for whole, complete from its `## ` heading to its end, and edits or whole sections for the other problems',
+    )
+    expect(turn).toMatch(/fixed by an edit there, or by returning that section whole, corrected\.$/)
+    expect(
+      buildSectionRepairTurn(problems, { applied: [], mayBeDone: true, format: 'edits' }),
+    ).toMatch(/If the changes applied are all you meant to change .*reply exactly NO CHANGES\.$/)
+  })
+
+  it('points at the design, not the reply, for a section made of edits', () => {
+    const text = design.replace('- **Load test**', '```sh\nrm\n```\n- **Load test**')
+    const violations = validateDesign(text, spec)
+    const problems = describeProblems(
+      [],
+      violations,
+      text,
+      [{ index: at('7'), key: '7. Testing Strategy', text: '', line: 3, fromEdits: true }],
+      spec,
+    )
+    expect(problems[0]?.where).toMatch(
+      /^line \d+ of the design as it now stands, in "## 7\. Testing Strategy"$/,
+    )
+  })
 })

@@ -95,7 +95,7 @@ describe('traceabilityInstruction', () => {
 describe('traceabilityRevisionNote', () => {
   const note = traceabilityRevisionNote(items, 2)
 
-  it('asks to keep the table current, and to return section 3 only when it must change', () => {
+  it('asks to keep the table current, and to change section 3 only when it must', () => {
     expect(shape(note)).toEqual([
       '#### Traceability',
       '| Requirement | Design sections |',
@@ -105,7 +105,7 @@ describe('traceabilityRevisionNote', () => {
       'add rows for new items, drop rows of items no longer listed, correct section numbers that changed',
     )
     expect(note).toContain(
-      'Return "3. Technical Requirements" for the table\'s sake only when the table must change.',
+      'Change "3. Technical Requirements" for the table\'s sake only when the table must change.',
     )
     expect(note).toContain('ends with this sub-section (add it if the design lacks it)')
     expect(note).toContain('<requirement_items>\n- FR-1: Customers request refunds\n')
@@ -116,7 +116,7 @@ describe('traceabilityRevisionNote', () => {
     const own = traceabilityRevisionNote(items, 1, { section: '2.1 Behaviour', parent: '2. Scope' })
     expect(shape(own)[0]).toBe('### Traceability')
     expect(own).toContain('"2.1 Behaviour" ends with this sub-section')
-    expect(own).toContain('Return "2. Scope" for the table')
+    expect(own).toContain('Change "2. Scope" for the table')
   })
 })
 

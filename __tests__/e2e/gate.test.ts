@@ -15,7 +15,7 @@ import {
 import type { ActionRun } from '../support/action-runner.js'
 import { listedItems, withTraceabilityTable } from '../support/architect.js'
 import { BRANCH, personToken, REPO, useEndToEnd } from '../support/e2e-harness.js'
-import { readFixture } from '../support/fixtures.js'
+import { readFixture, recordedReply } from '../support/fixtures.js'
 import { questionComment, replyInThread } from '../support/review-replies.js'
 
 const TOKEN = 'ghs_gateToken0123456789abcdefghijklm'
@@ -320,8 +320,7 @@ describe('traceability', () => {
 
   it("reads a recorded model's own table for the example requirements: every item traced", async () => {
     // A language model's answer to our request for examples/requirements.md (see its header).
-    const recorded = await readFixture('designs/recorded-example-first-design.md')
-    const reply = recorded.slice(recorded.indexOf('-->') + 3).trimStart()
+    const reply = recordedReply(await readFixture('designs/recorded-example-first-design.md'))
     const example = await readFile(
       new URL('../../examples/requirements.md', import.meta.url),
       'utf8',

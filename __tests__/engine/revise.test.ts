@@ -466,3 +466,44 @@ describe('reviseDesign where a person and the revision changed the same section'
     })
   })
 })
+
+describe('reviseDesign answered with edits', () => {
+  const edit = (section: string, old: string, now: string) =>
+    `<replace section="${section}">\n<old>\n${old}\n</old>\n<new>\n${now}\n</new>\n</replace>`
+
+  it('asks for edits, places them, logs how, and changes only their lines', async () => {
+    fake.enqueue({
+      text: edit('7. Testing Strategy', 'Unit tests  (pytest)', 'Unit tests (pytest, hypothesis)'),
+    })
+    const logs: string[] = []
+    const result = await reviseDesign(
+      { ...input(), format: 'edits' },
+      { model: model(), log: (m) => logs.push(m) },
+    )
+    const turn = messagesRequests()[0]?.body.messages[0].content as string
+    expect(turn).toContain('<replace section="HEADING">')
+    expect(result.document).toBe(
+      design.replace('Unit tests (pytest)', 'Unit tests (pytest, hypothesis)'),
+    )
+    expect(result.changedSections).toEqual(['7. Testing Strategy'])
+    expect(result.modelCalls).toBe(1)
+    expect(logs).toContain('Placed 1 of 1 edit (1 ignoring spacing and emphasis).')
+  })
+
+  it('asks for a section whole, under the edits repair turn, when its edit finds no place', async () => {
+    fake.enqueue({ text: edit('7. Testing Strategy', 'no such passage', 'x') }, { text: testing })
+    const logs: string[] = []
+    const result = await reviseDesign(
+      { ...input(), format: 'edits' },
+      { model: model(), log: (m) => logs.push(m) },
+    )
+    expect(result.modelCalls).toBe(2)
+    expect(result.changedSections).toEqual(['7. Testing Strategy'])
+    const repair = messagesRequests()[1]?.body.messages as { role: string; content: string }[]
+    expect(repair[2]?.content).toMatch(
+      /^Your reply does not fit:\n- line 1 of your reply: The <replace> edit in "7\. Testing Strategy" was not applied/,
+    )
+    expect(repair[2]?.content).toContain('Nothing from your reply was applied to the design.')
+    expect(logs).toContain('Placed 0 of 1 edit.')
+  })
+})

@@ -276,7 +276,7 @@ describe('reviseDesign with traceability', () => {
     const [turn] = turns(messagesRequests()[0])
     expect(turn).toContain('<current_design>')
     expect(turn).toContain(
-      'Keep it current: add rows for new items, drop rows of items no longer listed, correct section numbers that changed. Return "3. Technical Requirements" for the table\'s sake only when the table must change.',
+      'Keep it current: add rows for new items, drop rows of items no longer listed, correct section numbers that changed. Change "3. Technical Requirements" for the table\'s sake only when the table must change.',
     )
     expect(turn).toContain(
       '- FR-4: Members are e-mailed two days before a loan is due.\n</requirement_items>',

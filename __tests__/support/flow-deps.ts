@@ -36,6 +36,7 @@ export const DEFAULT_SETTINGS: FlowSettings = {
   maxQuestions: DEFAULTS.maxQuestions.value,
   gate: DEFAULTS.gate.value,
   traceability: DEFAULTS.traceability.value === 'true',
+  revisionFormat: DEFAULTS.revisionFormat.value,
   maxCostUsd: null,
   maxCostUsdPerPullRequest: DEFAULTS.maxCostUsdPerPullRequest.value,
 }

@@ -728,7 +728,7 @@ exports.pbkdf2 = pbkdf2;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5875);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4531);
 
 // A reader that stops early (`… --dry-run | head`) closes the pipe: the rest of the output is
 // unwanted, not an error, so the command ends quietly, as Unix tools do.
@@ -749,7 +749,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5875:
+/***/ 4531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2815,6 +2815,11 @@ function anthropicModelName(model) {
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
 /** How the "Technical design" check decides: informational, current with the requirements, or also answered. */
 const GATES = (/* unused pure expression or super */ null && (['off', 'current', 'answered']));
+/**
+ * How the model answers a revision: with edits placed in the design, or with each section that
+ * changes, whole. Either way a reply may use the other form too, and NO CHANGES.
+ */
+const REVISION_FORMATS = (/* unused pure expression or super */ null && (['edits', 'sections']));
 const DEFAULTS = {
     /** The Anthropic API: it needs only a key; Bedrock and Vertex need a cloud account set up. */
     provider: { input: 'provider', value: 'anthropic' },
@@ -2856,6 +2861,11 @@ const DEFAULTS = {
     gate: { input: 'gate', value: 'off' },
     /** Every requirement traced to the design: the table costs a few hundred tokens. */
     traceability: { input: 'traceability', value: 'true' },
+    /**
+     * Edits: on recorded replies of a real model they cost a fraction of the output tokens of
+     * whole sections, with the same diff or a smaller one (BENCHMARKS.md).
+     */
+    revisionFormat: { input: 'revision-format', value: 'edits' },
     /**
      * What one pull request may spend across all its runs: about a hundred designs and revisions at
      * the default model's prices, so only a loop or a flood of commands ever reaches it.
@@ -3701,6 +3711,77 @@ function formatSeconds(ms) {
     return `${Number((ms / 1000).toFixed(ms < 10_000 ? 2 : 0))} s`;
 }
 
+;// CONCATENATED MODULE: ./src/conversation/edit-reply.ts
+/**
+ * Reading the edits of a revision reply: `<replace>` (a passage of the current design and what
+ * replaces it) and `<insert>` (a line of the current design and what follows it), each naming the
+ * section it is in. What is left of the reply, edits blanked out line for line, is read as
+ * returned sections, so a reply may mix both and its lines keep their numbers. Where the edits go
+ * is decided apart, in place-edits.ts.
+ */
+
+/** The tags of the edit protocol; the data of a revision turn may open none of them. */
+const EDIT_TAGS = ['replace', 'insert', 'old', 'new', 'after'];
+const EDIT = /<(replace|insert)\b([^>\n]*)>([\s\S]*?)(?:<\/\1\s*>|(?=<(?:replace|insert)\b)|$)/g;
+function extractEdits(reply) {
+    const text = lines_toLf(reply.replace(/^\uFEFF/, ''));
+    const edits = [];
+    const problems = [];
+    let rest = '';
+    let at = 0;
+    for (const match of text.matchAll(EDIT)) {
+        const [whole, tag, attributes = '', body = ''] = match;
+        const start = match.index;
+        const line = lineAt(text, start);
+        rest += text.slice(at, start) + whole.replace(/[^\n]/g, '');
+        at = start + whole.length;
+        const kind = tag === 'insert' ? 'insert' : 'replace';
+        const anchorTag = kind === 'insert' ? 'after' : 'old';
+        const problem = (message) => problems.push({ line, message });
+        if (!new RegExp(`</${kind}\\s*>$`).test(whole)) {
+            problem(`The <${kind}> edit is not closed: end it with </${kind}>`);
+            continue;
+        }
+        const anchor = part(body, anchorTag);
+        const replacement = part(body, 'new');
+        if (anchor === null || anchor.trim() === '') {
+            problem(kind === 'insert'
+                ? 'The <insert> edit has no <after> line: copy the line of the current design the new lines follow between <after> and </after>'
+                : 'The <replace> edit has no <old> text: copy the passage of the current design it replaces between <old> and </old>');
+            continue;
+        }
+        if (replacement === null) {
+            problem(`The <${kind}> edit has no <new> text: write what ${kind === 'insert' ? 'is inserted' : 'replaces the passage'} between <new> and </new>`);
+            continue;
+        }
+        if (kind === 'insert' && replacement.trim() === '') {
+            problem('The <insert> edit inserts nothing: write the new lines between <new> and </new>');
+            continue;
+        }
+        edits.push({ kind, section: sectionAttribute(attributes), anchor, text: replacement, line });
+    }
+    rest += text.slice(at);
+    return { edits, rest, problems };
+}
+/** The text between `<tag>` and `</tag>` in an edit, the line breaks next to the tags aside. */
+function part(body, tag) {
+    const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(body);
+    if (!match)
+        return null;
+    return (match[1] ?? '').replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
+}
+/** `section="5. Detailed Design"` (also in single quotes), or ''. */
+function sectionAttribute(attributes) {
+    const match = /section\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+    return (match?.[1] ?? match?.[2] ?? '').trim();
+}
+function lineAt(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
 ;// CONCATENATED MODULE: ./src/conversation/prompt.ts
 /**
  * Builds what the model reads. The system prompt carries the architect's instructions, our output
@@ -3781,14 +3862,12 @@ function escapeAttribute(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/conversation/revision-turn.ts
-/**
- * The revision turn: what the model is asked when a design already exists (the current design,
- * the requirements and what changed in them, the answered questions, each delimited as data)
- * and the reply protocol it answers by, which the repair turns restate. Prompt wording only:
- * reading the reply and splicing it into the design live apart, as Markdown work.
- */
 
-/** The tags the data of a revision turn is delimited by; data may close none of them. */
+
+/**
+ * The tags the data of a revision turn is delimited by, and those a reply's edits are written
+ * in: data may open or close none of them.
+ */
 const DATA_TAGS = [
     'current_design',
     'requirements',
@@ -3797,18 +3876,50 @@ const DATA_TAGS = [
     'question',
     'answer',
     'guidance',
+    ...EDIT_TAGS,
 ];
 /**
  * The reply protocol, worded once: the revision turn and the repair turns both rely on it.
  * `level` is the heading level of the design's sections (2 for `## 1. Overview`).
  */
-function revisionProtocol(level) {
+function revisionProtocol(level, format = 'sections') {
     const hashes = '#'.repeat(level);
-    return (`Return only the sections that must change, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
-        'Sections you do not return stay exactly as they are. ' +
-        'Keep content written by people unless the requirements now contradict it. ' +
+    const whole = `complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included)`;
+    const common = 'Keep content written by people unless the requirements now contradict it. ' +
         'Answered questions leave the Open Questions section and their decisions appear in the sections they affect; unanswered questions stay as they are, word for word. ' +
-        'If nothing needs to change, reply exactly NO CHANGES.');
+        'If nothing needs to change, reply exactly NO CHANGES.';
+    if (format === 'sections') {
+        return (`Return only the sections that must change, each ${whole}, in document order, with nothing before, between or after them. ` +
+            'Sections you do not return stay exactly as they are. ' +
+            common);
+    }
+    return [
+        'Reply with edits of the current design: everything you do not edit stays exactly as it is. Write each edit in one of these two forms, with nothing before, between or after the edits:',
+        '',
+        '<replace section="HEADING">',
+        '<old>',
+        'a passage of the current design, copied exactly: part of a line, or whole lines',
+        '</old>',
+        '<new>',
+        'the text that replaces it (nothing, to delete it)',
+        '</new>',
+        '</replace>',
+        '',
+        '<insert section="HEADING">',
+        '<after>',
+        'one whole line of the current design, copied exactly',
+        '</after>',
+        '<new>',
+        'the lines inserted after it',
+        '</new>',
+        '</insert>',
+        '',
+        `HEADING is the heading of the \`${hashes} \` section the edit is in, as the current design writes it, without the #s. ` +
+            'Copy <old> and <after> character for character from the current design as it is given above, not as your other edits change it, and make each just long enough to occur once in its section: a sentence, a table row or a list item is usually enough. Edits must not overlap. ' +
+            'Change sentences, rows and list items where they stand, and leave the rest of their paragraph alone. ' +
+            `Where most of a section changes, or to add a section, return that section whole instead, ${whole}; a reply may mix edits and whole sections, but does not edit a section it returns whole. ` +
+            common,
+    ].join('\n');
 }
 function revision_turn_buildRevisionTurn(input) {
     const { source } = input;
@@ -3838,7 +3949,7 @@ function revision_turn_buildRevisionTurn(input) {
     parts.push('', '## How to reply', '', 
     // The system prompt (shared with full generation for the prompt cache) asks for the whole
     // document; a revision answers differently, and says so explicitly.
-    'This is a revision, so the reply differs from a full design: do not return the whole document or its title line. Every other rule still applies to each section you return.', revisionProtocol(input.sectionLevel ?? 2));
+    `This is a revision, so the reply differs from a full design: do not return the whole document or its title line. Every other rule still applies to ${input.format === 'edits' ? 'the text you write' : 'each section you return'}.`, revisionProtocol(input.sectionLevel ?? 2, input.format));
     return parts.join('\n');
 }
 function requirementsChangesPart(changes) {
@@ -3943,7 +4054,7 @@ function checkRequestSize(request, prompt, maxInputTokens, parts, names) {
 function checkDesignRequest(prompt, input, maxInputTokens, names = setting_names_ACTION_SETTING_NAMES) {
     const parts = [
         systemPart(prompt.system),
-        part('the requirements', input.requirements, true),
+        budget_part('the requirements', input.requirements, true),
         ...optionalPart('the guidance', input.guidance, true),
         ...optionalPart('the design to rewrite', input.designToRewrite, true),
     ];
@@ -3963,8 +4074,8 @@ function checkRepairRequest(prompt, maxInputTokens, firstParts, round, spent, na
     try {
         checkRequestSize(`repair request (round ${round})`, prompt, maxInputTokens, [
             ...firstParts,
-            part("the model's replies so far", of('assistant'), false),
-            part('the repair requests', of('user'), false),
+            budget_part("the model's replies so far", of('assistant'), false),
+            budget_part('the repair requests', of('user'), false),
         ], names);
     }
     catch (error) {
@@ -4096,8 +4207,8 @@ function leftOutNotes({ cut, olderDropped, questionsEmptied, names, }) {
 function revisionParts(input, system) {
     return [
         systemPart(system),
-        part('the current design', input.currentDesign, true),
-        part('the requirements', input.requirements, true),
+        budget_part('the current design', input.currentDesign, true),
+        budget_part('the requirements', input.requirements, true),
         ...optionalPart('the requirements diff', input.requirementsChanges, false),
         ...optionalPart('the guidance', input.guidance, true),
     ];
@@ -4106,11 +4217,11 @@ function systemPart(system) {
     const tokens = system.reduce((sum, block) => sum + tokens_estimateTokens(block), 0);
     return { name: 'the instructions and template', tokens, shortenable: true };
 }
-function part(name, text, shortenable) {
+function budget_part(name, text, shortenable) {
     return { name, tokens: tokens_estimateTokens(text), shortenable };
 }
 function optionalPart(name, text, shortenable) {
-    return text?.trim() ? [part(name, text, shortenable)] : [];
+    return text?.trim() ? [budget_part(name, text, shortenable)] : [];
 }
 function answersWere(n, kind = '') {
     return plural(n, `${kind}answer was`, `${kind}answers were`);
@@ -15661,7 +15772,7 @@ function traceabilityRevisionNote(items, level, place = DEFAULT_TRACEABILITY_PLA
         `"${place.section}" ends with this sub-section (add it if the design lacks it), one row per requirement item below, in the order given.`,
         ...tableShape(level),
         ROW_RULE,
-        `Keep it current: add rows for new items, drop rows of items no longer listed, correct section numbers that changed. Return "${place.parent}" for the table's sake only when the table must change.`,
+        `Keep it current: add rows for new items, drop rows of items no longer listed, correct section numbers that changed. Change "${place.parent}" for the table's sake only when the table must change.`,
         itemList(items),
     ].join('\n');
 }
@@ -16204,7 +16315,8 @@ function describeProblems(replyViolations, documentViolations, document, returne
     }));
     const inDocument = documentViolations.map((v) => {
         const range = ranges.find((r) => v.line >= r.line && v.line < r.endLine);
-        const section = range ? returned.find((s) => rangeFor([range], s)) : undefined;
+        // An edited section's lines are the design's, not the reply's.
+        const section = range ? returned.find((s) => !s.fromEdits && rangeFor([range], s)) : undefined;
         if (range && section) {
             return {
                 where: `line ${section.line + (v.line - range.line)} of your reply`,
@@ -16221,23 +16333,33 @@ function describeProblems(replyViolations, documentViolations, document, returne
     return [...inReply, ...inDocument];
 }
 /**
- * The follow-up turn when returned sections do not fit: the problems, what was applied, and a
- * request for the corrected sections. NO CHANGES is offered only when nothing the model meant
- * to change was left out (`mayBeDone`), so a misspelt heading cannot lose its section quietly.
+ * The follow-up turn when a reply does not fit: the problems, what was applied, and a request for
+ * what is still needed. NO CHANGES is offered only when nothing the model meant to change was left
+ * out (`mayBeDone`), so a misspelt heading or an edit that found no place cannot be lost quietly.
+ * Under the edit protocol the model may answer with edits again, or with the sections asked for.
  */
-function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2 }) {
+function buildSectionRepairTurn(problems, { applied, mayBeDone, level = 2, format = 'sections', }) {
+    const edits = format === 'edits';
+    const names = applied.map((name) => `"${name}"`).join(', ');
     const protocol = revisionProtocol(level).replace(/ If nothing needs to change, reply exactly NO CHANGES\.$/, '');
+    const hashes = '#'.repeat(level);
     return [
-        'Your sections do not fit:',
+        edits ? 'Your reply does not fit:' : 'Your sections do not fit:',
         ...problems.map((p) => `- ${p.where}: ${p.message}`),
         '',
-        applied.length > 0
-            ? `Applied to the design from your reply: ${applied.map((name) => `"${name}"`).join(', ')}; a section you return again replaces it once more. Nothing else from your reply was applied.`
-            : 'Nothing from your reply was applied to the design.',
-        `Reply again with the corrected sections only, same rules. ${protocol}`,
+        applied.length === 0
+            ? 'Nothing from your reply was applied to the design.'
+            : edits
+                ? `Applied to the design from your reply: ${names}. An edit now copies its text from those sections as your reply changed them, and a section you return whole replaces its text once more. Nothing else from your reply was applied.`
+                : `Applied to the design from your reply: ${names}; a section you return again replaces it once more. Nothing else from your reply was applied.`,
+        edits
+            ? `Reply again with what is still needed only, in the same forms as before: each section asked for whole, complete from its \`${hashes} \` heading to its end, and edits or whole sections for the other problems.`
+            : `Reply again with the corrected sections only, same rules. ${protocol}`,
         mayBeDone
-            ? 'If the sections applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.'
-            : 'A problem in a section you did not return is fixed by returning that section, corrected.',
+            ? `If the ${edits ? 'changes' : 'sections'} applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.`
+            : edits
+                ? 'A problem in a section you did not change is fixed by an edit there, or by returning that section whole, corrected.'
+                : 'A problem in a section you did not return is fixed by returning that section, corrected.',
     ].join('\n');
 }
 /**
@@ -16276,6 +16398,311 @@ function buildDraftRepairTurn(violations, document, spec) {
         `Reply with only the sections that must change to fix these problems${missing.length > 0 ? `, and the missing ${missing.length === 1 ? 'section' : 'sections'} (${missing.map((s) => `"${formatSection(s)}"`).join(', ')})` : ''}, corrected, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
             'Sections you do not return stay exactly as they are: do not return the title line or the sections without problems. Change only what is needed to fix these problems.',
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/text/passages.ts
+/**
+ * Finding a passage a model copied out of a document: exactly first, then ignoring what a copy
+ * commonly gets wrong without changing the words (runs of whitespace, line breaks included, and
+ * the marks of emphasis and code spans). Every place the passage occurs is returned, so a caller
+ * can refuse a passage that is not unique instead of guessing which one was meant.
+ */
+/**
+ * Every occurrence of `passage` in `text`, its surrounding whitespace aside: the exact ones when
+ * there are any, else the loose ones. A passage of nothing but whitespace and marks has none.
+ */
+function findPassage(text, passage) {
+    const wanted = passage.trim();
+    if (wanted === '')
+        return { spans: [], how: 'exact' };
+    const exact = occurrences(text, wanted).map((from) => ({ from, to: from + wanted.length }));
+    if (exact.length > 0)
+        return { spans: exact, how: 'exact' };
+    const needle = loosen(wanted).text;
+    if (needle === '')
+        return { spans: [], how: 'loose' };
+    const hay = loosen(text);
+    const spans = occurrences(hay.text, needle).flatMap((at) => balanced(text, {
+        from: hay.origin[at] ?? 0,
+        to: (hay.origin[at + needle.length - 1] ?? 0) + 1,
+    }));
+    return { spans, how: 'loose' };
+}
+/**
+ * A loose span that holds one mark of a pair (`**Name** does` copied as `Name does`) takes in the
+ * other from right outside it, so replacing the span never leaves half of an emphasis behind;
+ * one whose other half is further away is no match.
+ */
+function balanced(text, span) {
+    let { from, to } = span;
+    for (const mark of MARKS) {
+        const runs = text.slice(from, to).match(new RegExp(`[${mark}]+`, 'g'))?.length ?? 0;
+        if (runs % 2 === 0)
+            continue;
+        const before = new RegExp(`[${mark}]+$`).exec(text.slice(0, from))?.[0].length ?? 0;
+        const after = new RegExp(`^[${mark}]+`).exec(text.slice(to))?.[0].length ?? 0;
+        if (before === 0 && after === 0)
+            return [];
+        if (before > 0)
+            from -= before;
+        else
+            to += after;
+    }
+    return [{ from, to }];
+}
+/** Every index where `needle` starts in `text`, overlapping occurrences included. */
+function occurrences(text, needle) {
+    const found = [];
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+        found.push(at);
+    return found;
+}
+/** Characters that mark emphasis, strike-through or a code span. */
+const MARKS = new Set(['*', '_', '~', '`']);
+/**
+ * `text` with each run of whitespace as one space and the marks of emphasis and code spans left
+ * out, and for each character kept, where it stood in `text`. A mark between two letters or
+ * digits (`snake_case`) is a character of the word, and one with whitespace on both sides (a
+ * `* ` list bullet) is not emphasis: both stay.
+ */
+function loosen(text) {
+    let out = '';
+    const origin = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i] ?? '';
+        if (/\s/.test(c)) {
+            if (out !== '' && !out.endsWith(' ')) {
+                out += ' ';
+                origin.push(i);
+            }
+            continue;
+        }
+        if (MARKS.has(c)) {
+            let end = i;
+            while (end < text.length && text[end] === c)
+                end++;
+            if (isMarkup(text[i - 1], text[end])) {
+                i = end - 1;
+                continue;
+            }
+        }
+        out += c;
+        origin.push(i);
+    }
+    if (out.endsWith(' ')) {
+        out = out.slice(0, -1);
+        origin.pop();
+    }
+    return { text: out, origin };
+}
+function isMarkup(before, after) {
+    const word = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    const blank = (c) => c === undefined || /\s/.test(c);
+    if (word(before) && word(after))
+        return false;
+    return !(blank(before) && blank(after));
+}
+
+;// CONCATENATED MODULE: ./src/conversation/place-edits.ts
+/**
+ * Placing a reply's edits in the design: each anchor must occur exactly once, in the section the
+ * edit names (or, when it is not there, once in the whole design), found exactly first and then
+ * ignoring whitespace and emphasis, never by guessing. A section whose edits all place becomes a
+ * returned section, spliced like any other; one with an edit that cannot be placed, or that
+ * overlaps another, keeps its current text untouched, and the model is asked for it whole.
+ */
+
+
+
+
+/** The title and what stands before the first section, as edits and messages name it. */
+const PREAMBLE_REGION = 'the title';
+function placeEdits(document, spec, edits, 
+/** Keys of the sections the reply returned whole. */
+returnedWhole = new Set()) {
+    const regions = regionsOf(document, spec);
+    const out = { sections: [], unplaced: [], superseded: [], placed: 0, loose: 0 };
+    const operations = [];
+    for (const edit of edits) {
+        const named = namedRegion(document, regions, edit.section);
+        if (named && returnedWhole.has(named.key)) {
+            out.superseded.push(edit);
+            continue;
+        }
+        const found = locate(document, edit.anchor, named);
+        if ('reason' in found) {
+            out.unplaced.push({ edit, reason: found.reason, section: named?.key ?? null });
+            continue;
+        }
+        const region = regions.find((r) => found.span.from >= r.from && found.span.to <= r.to);
+        if (!region) {
+            const first = regions.find((r) => found.span.from >= r.from && found.span.from < r.to);
+            out.unplaced.push({
+                edit,
+                reason: `its ${anchorName(edit)} runs across the end of a section: an edit changes one section only`,
+                section: named?.key ?? first?.key ?? null,
+            });
+            continue;
+        }
+        if (returnedWhole.has(region.key)) {
+            out.superseded.push(edit);
+            continue;
+        }
+        operations.push({ ...operation(document, edit, found.span), region, loose: found.loose });
+    }
+    for (const [i, a] of operations.entries()) {
+        const b = operations.find((other, j) => j !== i && overlap(a, other));
+        if (b) {
+            out.unplaced.push({
+                edit: a.edit,
+                reason: `it overlaps the edit at line ${b.edit.line} of your reply: edits must not touch the same text`,
+                section: a.region.key,
+            });
+        }
+    }
+    const failed = new Set(out.unplaced.flatMap((u) => (u.section ? [u.section] : [])));
+    const refused = new Set(out.unplaced.map((u) => u.edit));
+    for (const region of regions) {
+        const mine = operations.filter((o) => o.region === region && !refused.has(o.edit));
+        if (mine.length === 0 || failed.has(region.key))
+            continue;
+        out.placed += mine.length;
+        out.loose += mine.filter((o) => o.loose).length;
+        const text = applyOperations(document, region, mine);
+        if (text === document.slice(region.from, region.to))
+            continue;
+        if (region.index === PREAMBLE_INDEX) {
+            out.preamble = text;
+        }
+        else {
+            out.sections.push({
+                index: region.index,
+                key: region.key,
+                text: `${text.trimEnd()}\n`,
+                line: Math.min(...mine.map((o) => o.edit.line)),
+                fromEdits: true,
+            });
+        }
+    }
+    return out;
+}
+/** The index that marks the preamble among the regions: no template section has it. */
+const PREAMBLE_INDEX = -2;
+/** The preamble, then each section of the design, as character ranges. */
+function regionsOf(document, spec) {
+    const starts = lineStarts(document);
+    const at = (line) => starts[line] ?? document.length;
+    const sections = locateSections(document, spec).map((r) => ({
+        key: r.key,
+        index: r.index,
+        from: at(r.line),
+        to: at(r.endLine),
+    }));
+    const preamble = {
+        key: PREAMBLE_REGION,
+        index: PREAMBLE_INDEX,
+        from: 0,
+        to: sections[0]?.from ?? document.length,
+    };
+    return [preamble, ...sections];
+}
+/**
+ * The region an edit names: the section under that heading (its number and formatting may be
+ * written differently), or the section holding a sub-section of that name; undefined for none.
+ */
+function namedRegion(document, regions, name) {
+    if (name === '')
+        return undefined;
+    if (nameKey(name) === nameKey(PREAMBLE_REGION) || /^title$/i.test(name))
+        return regions[0];
+    const sections = regions.slice(1);
+    const wanted = strictName(name.replace(/^#+\s*/, ''));
+    const exact = sections.find((r) => r.key === wanted);
+    if (exact)
+        return exact;
+    const words = nameKey(splitNumber(wanted).name);
+    const byName = sections.filter((r) => nameKey(splitNumber(r.key).name) === words);
+    if (byName.length === 1)
+        return byName[0];
+    const sub = parseOutline(document).headings.filter((h) => sectionKey(h) === wanted);
+    if (sub.length !== 1 || !sub[0])
+        return undefined;
+    const from = lineStarts(document)[sub[0].line] ?? 0;
+    return sections.find((r) => from >= r.from && from < r.to);
+}
+/** Where an anchor is: once in the named region, else once in the whole design. */
+function locate(document, anchor, named) {
+    if (named) {
+        const inRegion = findPassage(document.slice(named.from, named.to), anchor);
+        const [only] = inRegion.spans;
+        if (inRegion.spans.length === 1 && only) {
+            return {
+                span: { from: only.from + named.from, to: only.to + named.from },
+                loose: inRegion.how === 'loose',
+            };
+        }
+        if (inRegion.spans.length > 1)
+            return { reason: ambiguous(inRegion.spans.length, 'that section') };
+    }
+    const anywhere = findPassage(document, anchor);
+    const [only] = anywhere.spans;
+    if (anywhere.spans.length === 1 && only)
+        return { span: only, loose: anywhere.how === 'loose' };
+    if (anywhere.spans.length > 1) {
+        return {
+            reason: ambiguous(anywhere.spans.length, named ? 'the design (not in that section)' : 'the design'),
+        };
+    }
+    return {
+        reason: `it is not in ${named ? 'that section' : 'the design'}, not even ignoring spacing and emphasis: copy it exactly from the current design`,
+    };
+}
+function ambiguous(times, where) {
+    return `it occurs ${times} times in ${where}: copy more of the text around it, so that it occurs once`;
+}
+function anchorName(edit) {
+    return edit.kind === 'insert' ? '<after> line' : '<old> text';
+}
+/** What an edit does to the design, once its anchor is found at `span`. */
+function operation(document, edit, span) {
+    if (edit.kind === 'insert') {
+        // After the whole line the anchor ends on, so a partial line still inserts between lines.
+        const lineEnd = document.indexOf('\n', Math.max(span.from, span.to - 1));
+        const at = lineEnd < 0 ? document.length : lineEnd;
+        return { edit, from: at, to: at, text: `\n${edit.text.replace(/\n+$/, '')}` };
+    }
+    // A replacement that brings its own indentation replaces the line's, so it is not doubled.
+    const lineStart = document.lastIndexOf('\n', span.from - 1) + 1;
+    const indentOnly = /^[ \t]*$/.test(document.slice(lineStart, span.from));
+    const from = indentOnly && /^[ \t]/.test(edit.text) ? lineStart : span.from;
+    // Deleting whole lines deletes their line breaks too, so no blank line is left in their place.
+    const wholeLines = indentOnly && /^[ \t]*(?:\n|$)/.test(document.slice(span.to));
+    if (edit.text === '' && wholeLines) {
+        const lineEnd = document.indexOf('\n', span.to);
+        return { edit, from: lineStart, to: lineEnd < 0 ? document.length : lineEnd + 1, text: '' };
+    }
+    return { edit, from, to: span.to, text: edit.text };
+}
+/** Whether two edits touch the same text (insertions at one place do not: they keep reply order). */
+function overlap(a, b) {
+    if (a.from === a.to && b.from === b.to)
+        return false;
+    if (a.from === a.to)
+        return b.from < a.from && a.from < b.to;
+    if (b.from === b.to)
+        return a.from < b.from && b.from < a.to;
+    return a.from < b.to && b.from < a.to;
+}
+/** The region's text with its edits applied, from the end so earlier offsets hold. */
+function applyOperations(document, region, operations) {
+    const ordered = operations
+        .map((o, order) => ({ ...o, order }))
+        .sort((a, b) => b.from - a.from || b.order - a.order);
+    let text = document.slice(region.from, region.to);
+    for (const o of ordered) {
+        text = text.slice(0, o.from - region.from) + o.text + text.slice(o.to - region.from);
+    }
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./src/conversation/section-reply.ts
@@ -16461,6 +16888,86 @@ function matchReturned(heading, spec, current, level) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/conversation/revision-reply.ts
+/**
+ * Reading a revision reply whatever form it takes: NO CHANGES, whole sections (or the whole
+ * document), edits, or edits and whole sections together. Edits are placed in the design as it
+ * stands (place-edits.ts) and become returned sections, so splicing, people's edits and the
+ * repair turns treat both forms alike; an edit that cannot be placed is a problem at its line in
+ * the reply that asks for its section whole.
+ */
+
+
+
+
+
+
+
+function parseRevisionReply(reply, spec, document) {
+    const blocks = extractEdits(reply);
+    if (blocks.edits.length === 0 && blocks.problems.length === 0) {
+        return parseSectionReply(reply, spec, document);
+    }
+    const removed = [];
+    const whole = wholeSections(blocks.rest, spec, document, removed);
+    const ranges = locateSections(document, spec);
+    const returnedWhole = new Set(whole.sections.flatMap((s) => {
+        const range = rangeFor(ranges, s);
+        return range ? [range.key] : [];
+    }));
+    const placed = placeEdits(document, spec, blocks.edits, returnedWhole);
+    if (placed.superseded.length > 0) {
+        removed.push(`${wording_plural(placed.superseded.length, 'edit')} inside sections the reply also returned whole (the whole sections were taken)`);
+    }
+    const violations = [
+        ...whole.violations,
+        ...blocks.problems,
+        ...placed.unplaced.map(unplacedProblem),
+    ].sort((a, b) => a.line - b.line);
+    const preamble = whole.preamble ?? placed.preamble;
+    const result = {
+        sections: [...whole.sections, ...placed.sections],
+        ...(preamble === undefined ? {} : { preamble }),
+        removed: [...whole.removed, ...removed],
+        edits: { placed: placed.placed, loose: placed.loose, unplaced: placed.unplaced.length },
+    };
+    if (violations.length === 0)
+        return { kind: 'sections', ...result };
+    return {
+        kind: 'invalid',
+        violations,
+        skipped: whole.skipped + blocks.problems.length + placed.unplaced.length,
+        ...result,
+    };
+}
+/** The sections a reply returns whole beside its edits; what is left without a heading is chatter. */
+function wholeSections(rest, spec, document, removed) {
+    if (parseOutline(rest).headings.length > 0) {
+        const parsed = parseSectionReply(rest, spec, document);
+        if (parsed.kind === 'sections')
+            return { ...parsed, violations: [], skipped: 0 };
+        if (parsed.kind === 'invalid')
+            return parsed;
+    }
+    const chatter = rest
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !/^\s*(?:`{3,}|~{3,})\s*\w*\s*$/.test(line))
+        .join(' ')
+        .trim();
+    if (chatter !== '')
+        removed.push(`text outside the edits: "${clip(chatter, 80)}"`);
+    return { sections: [], violations: [], skipped: 0, removed: [] };
+}
+function unplacedProblem({ edit, reason, section }) {
+    const which = `The <${edit.kind}> edit${section ? ` in "${section}"` : ''}`;
+    return {
+        line: edit.line,
+        message: section
+            ? `${which} was not applied: ${reason}. None of your edits in "${section}" were applied: return that section whole instead, from its heading to its end`
+            : `${which} was not applied: ${reason}; name the section it is in (section="…"), or return that section whole`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/conversation/progress.ts
 /**
  * Where a streaming design has got to, for progress reports. Called on every streamed chunk, so
@@ -16574,11 +17081,13 @@ async function runDesignLoop(loop) {
                 document = normal.text;
             }
             else {
-                reply = parseSectionReply(response.text, spec, document);
+                reply = parseRevisionReply(response.text, spec, document);
                 if (reply.kind !== 'no-changes') {
                     if (reply.removed.length > 0) {
                         log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`);
                     }
+                    if (reply.edits)
+                        log?.(describeEdits(reply.edits));
                     const kept = loop.reconcile?.(reply) ?? reply;
                     if (kept.preamble !== undefined) {
                         document = replacePreamble(document, kept.preamble, spec);
@@ -16661,6 +17170,7 @@ async function runDesignLoop(loop) {
                     content: buildSectionRepairTurn(describeProblems(replyViolations, documentViolations, document, returned, spec), {
                         applied: appliedNames(returned, spec),
                         level: loop.level,
+                        ...(loop.format ? { format: loop.format } : {}),
                         mayBeDone: documentViolations.length === 0 &&
                             (reply?.kind !== 'invalid' || reply.skipped === 0),
                     }),
@@ -16716,6 +17226,12 @@ function appliedNames(returned, spec) {
         const section = spec.sections[s.index];
         return s.key ? [s.key] : section ? [sectionName(section)] : [];
     });
+}
+/** "Placed 5 of 6 edits (1 ignoring spacing and emphasis)." */
+function describeEdits(edits) {
+    const all = edits.placed + edits.unplaced;
+    const loose = edits.loose > 0 ? ` (${edits.loose} ignoring spacing and emphasis)` : '';
+    return `Placed ${edits.placed} of ${wording_plural(all, 'edit')}${loose}.`;
 }
 function sameText(a, b) {
     return lines_toLf(a).trim() === lines_toLf(b).trim();

@@ -7,7 +7,7 @@ import { HeaderLinesError, parseHeaderLines } from '../config/headers.js'
 import { PROVIDERS } from '../config/model-id.js'
 import { checkRepoPath, type RepoPathOptions } from '../config/paths.js'
 import { PERMISSIONS, type Permission } from '../config/permissions.js'
-import { DEFAULTS, GATES, MOST_OUTPUT_TOKENS } from '../config/defaults.js'
+import { DEFAULTS, GATES, MOST_OUTPUT_TOKENS, REVISION_FORMATS } from '../config/defaults.js'
 import { InputError } from '../config/input-error.js'
 import { count } from '../text/wording.js'
 import type { PlatformChoice } from '../config/platform.js'
@@ -185,6 +185,12 @@ const fields = z.object({
     .transform((v) => v || DEFAULTS.traceability.value)
     .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }))
     .transform((v) => v === 'true'),
+  'revision-format': z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || DEFAULTS.revisionFormat.value)
+    .pipe(z.enum(REVISION_FORMATS, { error: `must be one of ${REVISION_FORMATS.join(', ')}` })),
   'max-cost-usd': dollars(null),
   'max-cost-usd-per-pull-request': dollars(DEFAULTS.maxCostUsdPerPullRequest.value),
   number: z
@@ -273,6 +279,7 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
     maxQuestions: v['max-questions'],
     gate: v.gate,
     traceability: v.traceability,
+    revisionFormat: v['revision-format'],
     maxCostUsd: v['max-cost-usd'],
     maxCostUsdPerPullRequest: v['max-cost-usd-per-pull-request'],
     number: v.number,

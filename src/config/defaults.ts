@@ -11,6 +11,13 @@ import type { Permission } from './permissions.js'
 export const GATES = ['off', 'current', 'answered'] as const
 export type Gate = (typeof GATES)[number]
 
+/**
+ * How the model answers a revision: with edits placed in the design, or with each section that
+ * changes, whole. Either way a reply may use the other form too, and NO CHANGES.
+ */
+export const REVISION_FORMATS = ['edits', 'sections'] as const
+export type RevisionFormat = (typeof REVISION_FORMATS)[number]
+
 export interface SettingDefault {
   /** The action input whose `default:` in action.yml is this value. */
   readonly input: string
@@ -71,6 +78,12 @@ export const DEFAULTS = {
 
   /** Every requirement traced to the design: the table costs a few hundred tokens. */
   traceability: { input: 'traceability', value: 'true' },
+
+  /**
+   * Edits: on recorded replies of a real model they cost a fraction of the output tokens of
+   * whole sections, with the same diff or a smaller one (BENCHMARKS.md).
+   */
+  revisionFormat: { input: 'revision-format', value: 'edits' satisfies RevisionFormat },
 
   /**
    * What one pull request may spend across all its runs: about a hundred designs and revisions at

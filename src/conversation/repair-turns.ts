@@ -7,6 +7,7 @@
 import { formatSection } from '../document/heading-names.js'
 import { parseOutline } from '../document/markdown.js'
 import type { TemplateSpec, Violation } from '../document/types.js'
+import type { RevisionFormat } from '../config/defaults.js'
 import { revisionProtocol } from './revision-turn.js'
 import type { ReturnedSection } from './section-reply.js'
 import { locateSections, rangeFor, sectionLevel, topLevel } from './splice.js'
@@ -36,7 +37,8 @@ export function describeProblems(
   }))
   const inDocument = documentViolations.map((v) => {
     const range = ranges.find((r) => v.line >= r.line && v.line < r.endLine)
-    const section = range ? returned.find((s) => rangeFor([range], s)) : undefined
+    // An edited section's lines are the design's, not the reply's.
+    const section = range ? returned.find((s) => !s.fromEdits && rangeFor([range], s)) : undefined
     if (range && section) {
       return {
         where: `line ${section.line + (v.line - range.line)} of your reply`,
@@ -54,29 +56,44 @@ export function describeProblems(
 }
 
 /**
- * The follow-up turn when returned sections do not fit: the problems, what was applied, and a
- * request for the corrected sections. NO CHANGES is offered only when nothing the model meant
- * to change was left out (`mayBeDone`), so a misspelt heading cannot lose its section quietly.
+ * The follow-up turn when a reply does not fit: the problems, what was applied, and a request for
+ * what is still needed. NO CHANGES is offered only when nothing the model meant to change was left
+ * out (`mayBeDone`), so a misspelt heading or an edit that found no place cannot be lost quietly.
+ * Under the edit protocol the model may answer with edits again, or with the sections asked for.
  */
 export function buildSectionRepairTurn(
   problems: SectionProblem[],
-  { applied, mayBeDone, level = 2 }: { applied: string[]; mayBeDone: boolean; level?: number },
+  {
+    applied,
+    mayBeDone,
+    level = 2,
+    format = 'sections',
+  }: { applied: string[]; mayBeDone: boolean; level?: number; format?: RevisionFormat },
 ): string {
+  const edits = format === 'edits'
+  const names = applied.map((name) => `"${name}"`).join(', ')
   const protocol = revisionProtocol(level).replace(
     / If nothing needs to change, reply exactly NO CHANGES\.$/,
     '',
   )
+  const hashes = '#'.repeat(level)
   return [
-    'Your sections do not fit:',
+    edits ? 'Your reply does not fit:' : 'Your sections do not fit:',
     ...problems.map((p) => `- ${p.where}: ${p.message}`),
     '',
-    applied.length > 0
-      ? `Applied to the design from your reply: ${applied.map((name) => `"${name}"`).join(', ')}; a section you return again replaces it once more. Nothing else from your reply was applied.`
-      : 'Nothing from your reply was applied to the design.',
-    `Reply again with the corrected sections only, same rules. ${protocol}`,
+    applied.length === 0
+      ? 'Nothing from your reply was applied to the design.'
+      : edits
+        ? `Applied to the design from your reply: ${names}. An edit now copies its text from those sections as your reply changed them, and a section you return whole replaces its text once more. Nothing else from your reply was applied.`
+        : `Applied to the design from your reply: ${names}; a section you return again replaces it once more. Nothing else from your reply was applied.`,
+    edits
+      ? `Reply again with what is still needed only, in the same forms as before: each section asked for whole, complete from its \`${hashes} \` heading to its end, and edits or whole sections for the other problems.`
+      : `Reply again with the corrected sections only, same rules. ${protocol}`,
     mayBeDone
-      ? 'If the sections applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.'
-      : 'A problem in a section you did not return is fixed by returning that section, corrected.',
+      ? `If the ${edits ? 'changes' : 'sections'} applied are all you meant to change (the problems were only in text outside them), reply exactly NO CHANGES.`
+      : edits
+        ? 'A problem in a section you did not change is fixed by an edit there, or by returning that section whole, corrected.'
+        : 'A problem in a section you did not return is fixed by returning that section, corrected.',
   ].join('\n')
 }
 

@@ -4,6 +4,8 @@
  * and the reply protocol it answers by, which the repair turns restate. Prompt wording only:
  * reading the reply and splicing it into the design live apart, as Markdown work.
  */
+import type { RevisionFormat } from '../config/defaults.js'
+import { EDIT_TAGS } from './edit-reply.js'
 import { escapeAttribute, GUIDANCE_INTRODUCTION, neutraliseTags } from './prompt.js'
 
 export interface AnsweredQuestion {
@@ -30,9 +32,14 @@ export interface RevisionTurnInput {
   sectionLevel?: number
   /** How to keep the traceability table current (see traceability-turn.ts); empty: not asked. */
   traceability?: string
+  /** How the model is asked to answer: with edits, or with whole sections (the default). */
+  format?: RevisionFormat
 }
 
-/** The tags the data of a revision turn is delimited by; data may close none of them. */
+/**
+ * The tags the data of a revision turn is delimited by, and those a reply's edits are written
+ * in: data may open or close none of them.
+ */
 const DATA_TAGS = [
   'current_design',
   'requirements',
@@ -41,21 +48,54 @@ const DATA_TAGS = [
   'question',
   'answer',
   'guidance',
+  ...EDIT_TAGS,
 ]
 
 /**
  * The reply protocol, worded once: the revision turn and the repair turns both rely on it.
  * `level` is the heading level of the design's sections (2 for `## 1. Overview`).
  */
-export function revisionProtocol(level: number): string {
+export function revisionProtocol(level: number, format: RevisionFormat = 'sections'): string {
   const hashes = '#'.repeat(level)
-  return (
-    `Return only the sections that must change, each complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included), in document order, with nothing before, between or after them. ` +
-    'Sections you do not return stay exactly as they are. ' +
+  const whole = `complete from its \`${hashes} \` heading to the end of that section (its \`${hashes}#\` subsections included)`
+  const common =
     'Keep content written by people unless the requirements now contradict it. ' +
     'Answered questions leave the Open Questions section and their decisions appear in the sections they affect; unanswered questions stay as they are, word for word. ' +
     'If nothing needs to change, reply exactly NO CHANGES.'
-  )
+  if (format === 'sections') {
+    return (
+      `Return only the sections that must change, each ${whole}, in document order, with nothing before, between or after them. ` +
+      'Sections you do not return stay exactly as they are. ' +
+      common
+    )
+  }
+  return [
+    'Reply with edits of the current design: everything you do not edit stays exactly as it is. Write each edit in one of these two forms, with nothing before, between or after the edits:',
+    '',
+    '<replace section="HEADING">',
+    '<old>',
+    'a passage of the current design, copied exactly: part of a line, or whole lines',
+    '</old>',
+    '<new>',
+    'the text that replaces it (nothing, to delete it)',
+    '</new>',
+    '</replace>',
+    '',
+    '<insert section="HEADING">',
+    '<after>',
+    'one whole line of the current design, copied exactly',
+    '</after>',
+    '<new>',
+    'the lines inserted after it',
+    '</new>',
+    '</insert>',
+    '',
+    `HEADING is the heading of the \`${hashes} \` section the edit is in, as the current design writes it, without the #s. ` +
+      'Copy <old> and <after> character for character from the current design as it is given above, not as your other edits change it, and make each just long enough to occur once in its section: a sentence, a table row or a list item is usually enough. Edits must not overlap. ' +
+      'Change sentences, rows and list items where they stand, and leave the rest of their paragraph alone. ' +
+      `Where most of a section changes, or to add a section, return that section whole instead, ${whole}; a reply may mix edits and whole sections, but does not edit a section it returns whole. ` +
+      common,
+  ].join('\n')
 }
 
 export function buildRevisionTurn(input: RevisionTurnInput): string {
@@ -91,8 +131,8 @@ export function buildRevisionTurn(input: RevisionTurnInput): string {
     '',
     // The system prompt (shared with full generation for the prompt cache) asks for the whole
     // document; a revision answers differently, and says so explicitly.
-    'This is a revision, so the reply differs from a full design: do not return the whole document or its title line. Every other rule still applies to each section you return.',
-    revisionProtocol(input.sectionLevel ?? 2),
+    `This is a revision, so the reply differs from a full design: do not return the whole document or its title line. Every other rule still applies to ${input.format === 'edits' ? 'the text you write' : 'each section you return'}.`,
+    revisionProtocol(input.sectionLevel ?? 2, input.format),
   )
   return parts.join('\n')
 }

@@ -33,6 +33,8 @@ export interface ReturnedSection {
   text: string
   /** 1-based line of its heading in the reply (as the model wrote it, CRLF and BOM aside). */
   line: number
+  /** Made by placing the reply's edits in the section (`line` is then the first edit's). */
+  fromEdits?: boolean
 }
 
 export type SectionReply =

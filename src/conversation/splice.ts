@@ -114,7 +114,7 @@ export function rangeFor(
 }
 
 /** Offset of the start of each line (1-based: `starts[1]` is 0), as the outline counts lines. */
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
   const starts = [0, 0]
   const breaks = /\r\n?|\n/g
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length)

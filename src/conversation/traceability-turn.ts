@@ -61,7 +61,7 @@ export function traceabilityRevisionNote(
     `"${place.section}" ends with this sub-section (add it if the design lacks it), one row per requirement item below, in the order given.`,
     ...tableShape(level),
     ROW_RULE,
-    `Keep it current: add rows for new items, drop rows of items no longer listed, correct section numbers that changed. Return "${place.parent}" for the table's sake only when the table must change.`,
+    `Keep it current: add rows for new items, drop rows of items no longer listed, correct section numbers that changed. Change "${place.parent}" for the table's sake only when the table must change.`,
     itemList(items),
   ].join('\n')
 }

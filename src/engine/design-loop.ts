@@ -25,11 +25,9 @@ import {
   describeProblems,
   repairableBySections,
 } from '../conversation/repair-turns.js'
-import {
-  parseSectionReply,
-  type ReturnedSection,
-  type SectionReply,
-} from '../conversation/section-reply.js'
+import type { ReturnedSection } from '../conversation/section-reply.js'
+import { parseRevisionReply, type RevisionReply } from '../conversation/revision-reply.js'
+import type { RevisionFormat } from '../config/defaults.js'
 import { replacePreamble, spliceSections } from '../conversation/splice.js'
 import { sectionReached } from '../conversation/progress.js'
 import type { OpenQuestion, TemplateSpec, Violation } from '../document/types.js'
@@ -135,6 +133,8 @@ export interface DesignLoop {
   tolerated: Violation[]
   /** The heading level of the document's sections (2 for `## 1. Overview`). */
   level: number
+  /** How a revision's repair turns ask to be answered: as the revision turn asked. */
+  format?: RevisionFormat
   /** Adjusts returned sections before they are spliced: a revision keeps people's edits there. */
   reconcile?: (reply: { sections: ReturnedSection[]; preamble?: string }) => {
     sections: ReturnedSection[]
@@ -185,7 +185,7 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
       usage = addUsage(usage, response.usage)
       modelName = response.model
 
-      let reply: SectionReply | null = null
+      let reply: RevisionReply | null = null
       if (form === 'document') {
         const normal = normalizeDesign(response.text, spec)
         if (normal.removed.length > 0) {
@@ -193,11 +193,12 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
         }
         document = normal.text
       } else {
-        reply = parseSectionReply(response.text, spec, document)
+        reply = parseRevisionReply(response.text, spec, document)
         if (reply.kind !== 'no-changes') {
           if (reply.removed.length > 0) {
             log?.(`Removed wrapping around the sections: ${reply.removed.join('; ')}`)
           }
+          if (reply.edits) log?.(describeEdits(reply.edits))
           const kept = loop.reconcile?.(reply) ?? reply
           if (kept.preamble !== undefined) {
             document = replacePreamble(document, kept.preamble, spec)
@@ -296,6 +297,7 @@ export async function runDesignLoop(loop: DesignLoop): Promise<DesignLoopResult>
               {
                 applied: appliedNames(returned, spec),
                 level: loop.level,
+                ...(loop.format ? { format: loop.format } : {}),
                 mayBeDone:
                   documentViolations.length === 0 &&
                   (reply?.kind !== 'invalid' || reply.skipped === 0),
@@ -367,6 +369,13 @@ function appliedNames(returned: ReturnedSection[], spec: TemplateSpec): string[]
     const section = spec.sections[s.index]
     return s.key ? [s.key] : section ? [sectionName(section)] : []
   })
+}
+
+/** "Placed 5 of 6 edits (1 ignoring spacing and emphasis)." */
+function describeEdits(edits: NonNullable<RevisionReply['edits']>): string {
+  const all = edits.placed + edits.unplaced
+  const loose = edits.loose > 0 ? ` (${edits.loose} ignoring spacing and emphasis)` : ''
+  return `Placed ${edits.placed} of ${plural(all, 'edit')}${loose}.`
 }
 
 function sameText(a: string, b: string): boolean {

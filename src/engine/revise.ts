@@ -16,6 +16,7 @@ import { runDesignLoop, type DesignOptions, type DesignResult } from './design-l
 import { buildDesignPrompt, loadTemplateSpec, traceabilityPlace, traceItems } from './generate.js'
 import { traceabilityRevisionNote } from '../conversation/traceability-turn.js'
 import type { DesignInput } from './generate.js'
+import type { RevisionFormat } from '../config/defaults.js'
 
 export interface RevisionInput extends DesignInput {
   /** The design on the branch, people's edits included (without the provenance stamp). */
@@ -29,6 +30,8 @@ export interface RevisionInput extends DesignInput {
   requirementsChanges: string | null
   /** Open questions answered in their review threads. */
   answered: AnsweredQuestion[]
+  /** How the model is asked to answer: edits placed in the design, or whole sections. */
+  format?: RevisionFormat
 }
 
 export interface RevisionResult extends DesignResult {
@@ -70,7 +73,7 @@ export async function reviseDesign(
   const trace = traceItems(input, spec)
   const traceability = traceabilityRevisionNote(trace, level, traceabilityPlace(spec))
   const { turn, leftOut, parts } = fitRevisionTurn(
-    { ...input, ownStructure, sectionLevel: level, traceability },
+    { ...input, ownStructure, sectionLevel: level, traceability, format: input.format },
     system,
     options.maxInputTokens,
     options.settingNames,
@@ -88,6 +91,7 @@ export async function reviseDesign(
     document: input.currentDesign,
     tolerated: peoples,
     level,
+    ...(input.format ? { format: input.format } : {}),
     trace,
     reconcile: (reply) => {
       const kept = keepPeoplesEdits({

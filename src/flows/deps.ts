@@ -3,7 +3,7 @@
  * together once in main. Flows never read the environment or the action's inputs themselves.
  */
 import type { GitHub, RepoRef } from '../adapters/github/client.js'
-import type { Gate } from '../config/defaults.js'
+import type { Gate, RevisionFormat } from '../config/defaults.js'
 import type { ModelPlatform } from '../config/platform.js'
 import type { Permission } from '../config/permissions.js'
 import type { ModelClient } from '../conversation/model.js'
@@ -36,6 +36,8 @@ export interface FlowSettings {
   gate: Gate
   /** Whether the design traces each requirement item to its sections. */
   traceability: boolean
+  /** How the model answers a revision: edits placed in the design, or whole sections. */
+  revisionFormat: RevisionFormat
   /** The most one run may spend on the model (USD); null for no limit. */
   maxCostUsd: number | null
   /** The most all runs on one pull request may spend together (USD); null for no limit. */
@@ -60,6 +62,7 @@ export function flowSettings(from: FlowSettings): FlowSettings {
     maxQuestions: from.maxQuestions,
     gate: from.gate,
     traceability: from.traceability,
+    revisionFormat: from.revisionFormat,
     maxCostUsd: from.maxCostUsd,
     maxCostUsdPerPullRequest: from.maxCostUsdPerPullRequest,
   }

@@ -185,6 +185,7 @@ export async function makeDesign(
           answered: threads
             .filter((t) => !t.isResolved && t.answers.length > 0)
             .map((t) => ({ question: t.question, answers: t.answers })),
+          format: settings.revisionFormat,
         },
         engine,
       )
