@@ -8,8 +8,8 @@
  * `npm run bench -- --requests DIR` writes every revision request to DIR, recorded or not.
  */
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { existsSync, writeFileSync } from 'node:fs'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startFakeAnthropic, type FakeRequest } from '../__tests__/fakes/anthropic-server.js'
@@ -114,8 +114,8 @@ export function requestText(body: { system?: unknown; messages?: unknown }): str
   ].join('\n\n')
 }
 
-export function requestHash(body: { system?: unknown; messages?: unknown }): string {
-  return createHash('sha256').update(requestText(body)).digest('hex')
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
 }
 
 /** The recording's name for a kind, format and round: "answer.edits.1". */
@@ -198,14 +198,15 @@ export async function benchRecordedRevisions(
           const round =
             1 + (body.messages as { role: string }[]).filter((m) => m.role === 'assistant').length
           const name = recordingName(kind, format, round)
-          if (requestsDir)
-            void writeFile(join(requestsDir, `${name}.txt`), `${requestText(body)}\n`)
+          const request = requestText(body)
+          // Written before the answer, so the request is on disk whatever the run does next.
+          if (requestsDir) writeFileSync(join(requestsDir, `${name}.txt`), `${request}\n`)
           const recording = recordings.get(round)
           if (!recording) {
             missing.push(name)
             return { status: 400 }
           }
-          served.push({ current: recording.hash === requestHash(body) })
+          served.push({ current: recording.hash === sha256(request) })
           return recording.reply
         })
         const calls = anthropic.requests.length
